@@ -1,18 +1,25 @@
 import * as React from "react";
+import { webLightTheme } from "@fluentui/react-components";
 import { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { TeamSyncRoot, TeamSyncRootProps } from "./components/TeamSyncRoot";
+import type { TeamSyncService } from "./components/TeamSyncService";
+import { webApiService } from "./components/webApiService";
 
 /** PCF lifecycle only: everything else lives in engine/, data/ and components/. */
 export class TeamSyncEditor implements ComponentFramework.ReactControl<IInputs, IOutputs> {
-    public init(): void {
-        // Nothing to set up: the root component loads its own data.
+    private service!: TeamSyncService;
+
+    public init(context: ComponentFramework.Context<IInputs>): void {
+        // One service per control instance: the root loads once per service, not on every updateView.
+        this.service = webApiService(context, context.webAPI);
     }
 
     public updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
         const props: TeamSyncRootProps = {
-            teamName: context.parameters.teamName.raw ?? "",
             height: context.parameters.height.raw ?? 560,
             getString: (key: string) => context.resources.getString(key),
+            theme: context.fluentDesignLanguage?.tokenTheme ?? webLightTheme,
+            service: this.service,
         };
         return React.createElement(TeamSyncRoot, props);
     }
@@ -22,6 +29,6 @@ export class TeamSyncEditor implements ComponentFramework.ReactControl<IInputs, 
     }
 
     public destroy(): void {
-        // React unmounts the tree; nothing else is held.
+        // React unmounts the tree, which aborts a load still running.
     }
 }

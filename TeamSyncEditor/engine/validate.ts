@@ -1,6 +1,49 @@
-import { Issue, Settings, SyncModel } from "./types";
+import { buildGraph, SyncGraph } from "./graph";
+import { checkGraph } from "./graphChecks";
+import { IssueList } from "./issueList";
+import { checkPairs } from "./pairChecks";
+import { DEFAULT_SETTINGS, Issue, Settings, SyncModel } from "./types";
 
-export function validate(model: SyncModel, settings: Settings): Issue[] {
-    void model; void settings;
-    return [];
+/** Spec §7: every issue of the configuration, one per code and teams, in the spec's order. */
+export function validate(model: SyncModel, settings: Settings = DEFAULT_SETTINGS): Issue[] {
+    const graph = buildGraph(model);
+    const issues = new IssueList();
+    checkRecords(model, graph, issues);
+    checkManagedTargets(graph, issues);
+    const conflicts = checkPairs(graph.links, graph.teamIds, issues);
+    checkGraph(graph, conflicts, settings, issues);
+    return issues.issues();
+}
+
+/** The checks of one record at a time: self-loop, missing-team, missing-role, empty-configuration, inactive-parent. */
+function checkRecords(model: SyncModel, graph: SyncGraph, issues: IssueList): void {
+    const roles = new Set(model.roles);
+    for (const config of model.configs) {
+        const parent = config.parent;
+        if (!config.active) {
+            const active = config.members.filter((member) => member.active);
+            if (active.length > 0) issues.add("inactive-parent", [parent], [config.id, ...active.map((member) => member.id)]);
+            continue;
+        }
+        if (!graph.index.has(parent)) issues.add("missing-team", [parent], [config.id]);
+        let activeMembers = 0;
+        for (const member of config.members) {
+            if (!member.active) continue;
+            activeMembers++;
+            const child = member.child;
+            if (child === parent) issues.add("self-loop", [parent], [config.id, member.id]);
+            if (!graph.index.has(child)) issues.add("missing-team", [child], [config.id, member.id]);
+            if (member.role !== null && !roles.has(member.role)) issues.add("missing-role", [parent, child], [config.id, member.id]);
+        }
+        if (activeMembers === 0) issues.add("empty-configuration", [parent], [config.id]);
+    }
+}
+
+/** `managed-team-target`: a forward edge, or a Bidirectional member's reverse edge, that would end in a managed team. */
+function checkManagedTargets(graph: SyncGraph, issues: IssueList): void {
+    for (const link of graph.links) {
+        if (graph.managed[link.to] || (link.bidirectional && graph.managed[link.from])) {
+            issues.add("managed-team-target", [graph.teamIds[link.from], graph.teamIds[link.to]], [link.configId, link.memberId]);
+        }
+    }
 }

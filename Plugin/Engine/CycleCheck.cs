@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+
+namespace TeamSync.Engine
+{
+    /// <summary>
+    /// Spec §7 cycle: a strongly connected component (every link, roles ignored) that holds a One-way edge whose
+    /// pair is not already a direction conflict; that One-way link is really bidirectional.
+    /// </summary>
+    internal static class CycleCheck
+    {
+        public static void Run(SyncGraph graph, StronglyConnectedComponents components, HashSet<TeamPair> conflicts, IssueList issues)
+        {
+            for (var index = 0; index < components.Components.Count; index++)
+            {
+                var component = components.Components[index];
+                if (component.Count < 2)
+                {
+                    continue;
+                }
+                var teams = new List<string>(component.Count);
+                var records = new List<string>();
+                var oneWayInside = false;
+                foreach (var node in component)
+                {
+                    teams.Add(graph.IdOf(node));
+                    foreach (var link in graph.OutLinks(node))
+                    {
+                        if (components.ComponentOf[link.Target] != index)
+                        {
+                            continue;
+                        }
+                        records.Add(link.ConfigId);
+                        records.Add(link.MemberId);
+                        oneWayInside |= link.IsOneWay && !conflicts.Contains(new TeamPair(graph.IdOf(link.Source), graph.IdOf(link.Target)));
+                    }
+                }
+                if (oneWayInside)
+                {
+                    issues.Add(IssueCodes.Cycle, teams, records);
+                }
+            }
+        }
+    }
+}

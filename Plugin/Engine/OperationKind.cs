@@ -1,0 +1,8 @@
+namespace TeamSync.Engine
+{
+    public enum OperationKind
+    {
+        Add,
+        Remove,
+    }
+}

@@ -1,0 +1,9 @@
+namespace TeamSync.Engine
+{
+    /// <summary>Who made the latest change of a membership (spec §3): the sync, or anyone else.</summary>
+    public enum Provenance
+    {
+        Manual,
+        Sync,
+    }
+}

@@ -1,0 +1,8 @@
+namespace TeamSync.Engine
+{
+    public sealed class Settings
+    {
+        /// <summary>Spec §7 wide-cascade: reaching more than this many teams from one team warns.</summary>
+        public int WideCascade { get; set; } = 25;
+    }
+}

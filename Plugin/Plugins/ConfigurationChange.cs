@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using TeamSync.Engine;
+
+namespace TeamSync.Plugins
+{
+    /// <summary>
+    /// A write to nw_teamsyncgroup or nw_teamsyncmember (Create, Update, SetState) as the PreOperation stage sees it,
+    /// and what the configuration looks like once it is applied.
+    /// </summary>
+    public sealed class ConfigurationChange
+    {
+        private ConfigurationChange(string entityName, string id, Entity? target, bool? active)
+        {
+            EntityName = entityName;
+            Id = id;
+            Target = target;
+            Active = active;
+        }
+
+        public string EntityName { get; }
+
+        public string Id { get; }
+
+        /// <summary>The columns written (Create, Update); null for a state change.</summary>
+        public Entity? Target { get; }
+
+        /// <summary>The state the record ends in, when the write sets it.</summary>
+        public bool? Active { get; }
+
+        public bool IsGroup => EntityName == Schema.Group.Entity;
+
+        public static ConfigurationChange? From(IPluginExecutionContext context)
+        {
+            var input = context.InputParameters;
+            if (input.TryGetValue(Schema.Parameters.Target, out var value) && value is Entity target)
+            {
+                if (target.LogicalName != Schema.Group.Entity && target.LogicalName != Schema.Member.Entity) return null;
+                // A Create seen before the core operation may not have its id yet: any fresh id stands for it.
+                var id = target.Id == Guid.Empty ? Guid.NewGuid() : target.Id;
+                bool? active = target.Contains(Schema.StateCode) ? ConfigurationReader.IsActive(target.GetAttributeValue<OptionSetValue>(Schema.StateCode)) : (bool?)null;
+                return new ConfigurationChange(target.LogicalName, Ids.Of(id), target, active);
+            }
+            if (input.TryGetValue(Schema.Parameters.EntityMoniker, out var moniker) && moniker is EntityReference record
+                && (record.LogicalName == Schema.Group.Entity || record.LogicalName == Schema.Member.Entity))
+            {
+                var state = input.TryGetValue(Schema.Parameters.State, out var s) ? s as OptionSetValue : null;
+                return new ConfigurationChange(record.LogicalName, Ids.Of(record), null, ConfigurationReader.IsActive(state));
+            }
+            return null;
+        }
+
+        /// <summary>Teams and the role this write names, which the configuration read may not have seen yet.</summary>
+        public IEnumerable<string> NamedTeams()
+        {
+            if (Target == null) yield break;
+            foreach (var column in new[] { Schema.Group.ParentTeam, Schema.Member.ChildTeam })
+            {
+                var reference = Target.GetAttributeValue<EntityReference>(column);
+                if (reference != null) yield return Ids.Of(reference);
+            }
+        }
+
+        public string? NamedRole()
+        {
+            var reference = Target?.GetAttributeValue<EntityReference>(Schema.Member.RequiredRole);
+            return reference == null ? null : Ids.Of(reference);
+        }
+
+        /// <summary>The configuration after this write, as a new model; <paramref name="before"/> is left as it was.</summary>
+        public SyncModel ApplyTo(SyncModel before, IDictionary<string, string> roleRoots, out ConfigRecord? affected)
+        {
+            var after = ModelCopy.Of(before);
+            affected = IsGroup ? ApplyToGroup(after) : ApplyToMember(after, roleRoots);
+            return after;
+        }
+
+        private ConfigRecord ApplyToGroup(SyncModel model)
+        {
+            var config = model.Configs.FirstOrDefault(c => c.Id == Id);
+            if (config == null)
+            {
+                config = new ConfigRecord { Id = Id };
+                model.Configs.Add(config);
+            }
+            if (Target != null && Target.Contains(Schema.Group.ParentTeam)) config.Parent = Ids.Of(Target.GetAttributeValue<EntityReference>(Schema.Group.ParentTeam));
+            if (Target != null && Target.Contains(Schema.Group.Direction))
+            {
+                config.Direction = (SyncDirection)(Target.GetAttributeValue<OptionSetValue>(Schema.Group.Direction)?.Value ?? (int)SyncDirection.OneWay);
+            }
+            if (Active.HasValue) config.Active = Active.Value;
+            return config;
+        }
+
+        private ConfigRecord? ApplyToMember(SyncModel model, IDictionary<string, string> roleRoots)
+        {
+            var owner = model.Configs.FirstOrDefault(c => c.Members.Any(m => m.Id == Id));
+            var member = owner?.Members.First(m => m.Id == Id) ?? new MemberRecord { Id = Id };
+            if (Target != null && Target.Contains(Schema.Member.Group))
+            {
+                var groupId = Ids.Of(Target.GetAttributeValue<EntityReference>(Schema.Member.Group));
+                owner?.Members.Remove(member);
+                owner = model.Configs.FirstOrDefault(c => c.Id == groupId);
+                owner?.Members.Add(member);
+            }
+            if (Target != null)
+            {
+                if (Target.Contains(Schema.Member.ChildTeam)) member.Child = Ids.Of(Target.GetAttributeValue<EntityReference>(Schema.Member.ChildTeam));
+                if (Target.Contains(Schema.Member.Order)) member.Order = Target.GetAttributeValue<int?>(Schema.Member.Order);
+                if (Target.Contains(Schema.Member.RequiredRole))
+                {
+                    var role = NamedRole();
+                    member.Role = role == null ? null : roleRoots.TryGetValue(role, out var root) ? root : role;
+                }
+            }
+            if (Active.HasValue) member.Active = Active.Value;
+            return owner;
+        }
+
+        /// <summary>The written record is active once the write is done.</summary>
+        public bool LeavesActive(ConfigRecord? affected)
+        {
+            if (affected == null) return false;
+            if (IsGroup) return affected.Active;
+            return affected.Active && affected.Members.Any(m => m.Id == Id && m.Active);
+        }
+
+        public MemberRecord? Member(ConfigRecord? affected) => IsGroup ? null : affected?.Members.FirstOrDefault(m => m.Id == Id);
+    }
+}

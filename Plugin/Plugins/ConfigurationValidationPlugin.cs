@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using TeamSync.Engine;
+
+namespace TeamSync.Plugins
+{
+    /// <summary>
+    /// PreOperation (synchronous) on Create, Update and SetState of nw_teamsyncgroup and nw_teamsyncmember: applies the
+    /// spec's validation (§7) to the configuration as it would be after the write, whatever route the write took,
+    /// refuses a write that introduces an error (warnings never refuse), and refuses one whose author could not manage
+    /// the teams it would add users to.
+    /// </summary>
+    public sealed class ConfigurationValidationPlugin : IPlugin
+    {
+        public void Execute(IServiceProvider serviceProvider)
+        {
+            var services = PluginServices.From(serviceProvider);
+            var trace = services.Trace;
+            var change = ConfigurationChange.From(services.Context);
+            if (change == null)
+            {
+                trace.Trace("TeamSync: {0} is not a write to a sync configuration", services.Context.MessageName);
+                return;
+            }
+            var configuration = ConfigurationReader.ReadAll(services.Service);
+            ReferenceResolver.Resolve(services.Service, change, configuration);
+            var before = WithTeams(configuration.Model, configuration);
+            var after = WithTeams(change.ApplyTo(configuration.Model, configuration.RoleRoots, out var affected), configuration);
+
+            var introduced = NewErrors(before, after);
+            var member = change.Member(affected);
+            var child = member == null ? null : configuration.Teams.Find(member.Child);
+            if (child != null && child.IsDefault && !introduced.Any(i => i.Code == IssueCodes.ManagedTeamTarget && i.Teams.Contains(child.Id)))
+            {
+                // A default team's members are its business unit's users: refused even on an inactive member.
+                introduced.Add(new Issue(IssueCodes.ManagedTeamTarget, Severity.Error, new[] { affected!.Parent, child.Id }.OrderBy(t => t, StringComparer.Ordinal).ToList(), new[] { member!.Id }));
+            }
+            if (introduced.Count > 0)
+            {
+                var message = "TeamSync refused this change: " + string.Join("; ", introduced.Select(i => i.Code + " (" + string.Join(", ", i.Teams.Select(configuration.Teams.NameOf)) + ")")) + ".";
+                trace.Trace(message);
+                throw new InvalidPluginExecutionException(message);
+            }
+            trace.Trace("TeamSync: the change introduces no validation error");
+
+            if (!change.LeavesActive(affected))
+            {
+                trace.Trace("TeamSync: the record ends inactive; it adds no one anywhere");
+                return;
+            }
+            var targets = PrivilegeCheck.TargetsOf(affected!, configuration.Teams);
+            var refused = PrivilegeCheck.Unmanageable(services.Service, services.Context.InitiatingUserId, targets);
+            if (refused.Count > 0)
+            {
+                var message = "TeamSync refused this change: you cannot manage the members of " + string.Join(", ", refused.Select(configuration.Teams.NameOf))
+                    + ", and this configuration would add users to it.";
+                trace.Trace(message);
+                throw new InvalidPluginExecutionException(message);
+            }
+            trace.Trace("TeamSync: the initiating user can manage all {0} target team(s)", targets.Count);
+        }
+
+        /// <summary>The model's teams are the existing teams its records name (a missing one is absent, as the spec reads it).</summary>
+        private static SyncModel WithTeams(SyncModel model, SyncConfiguration configuration)
+        {
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var config in model.Configs)
+            {
+                ids.Add(config.Parent);
+                foreach (var member in config.Members) ids.Add(member.Child);
+            }
+            model.Teams = ids.Select(configuration.Teams.Find).Where(t => t != null).Select(t => t!.ToEngineTeam()).ToList();
+            model.Roles = configuration.RoleRoots.Values.Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal).ToList();
+            return model;
+        }
+
+        private static List<Issue> NewErrors(SyncModel before, SyncModel after)
+        {
+            var settings = new Settings();
+            var existing = new HashSet<string>(Validator.Validate(before, settings).Where(i => i.Severity == Severity.Error).Select(Key), StringComparer.Ordinal);
+            return Validator.Validate(after, settings).Where(i => i.Severity == Severity.Error && !existing.Contains(Key(i))).ToList();
+        }
+
+        private static string Key(Issue issue) => issue.Code + "|" + string.Join(",", issue.Teams);
+    }
+}

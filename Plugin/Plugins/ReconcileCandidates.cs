@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using TeamSync.Engine;
+
+namespace TeamSync.Plugins
+{
+    /// <summary>Which users a reconcile looks at, in user id order so that a page token can say where to resume.</summary>
+    public static class ReconcileCandidates
+    {
+        /// <summary>
+        /// With a team: the members of the teams linked to it, directly or not. Without: the members of every linked
+        /// team, and everyone the sync ever added somewhere (a link deleted since may have left them there).
+        /// </summary>
+        public static List<string> Find(IOrganizationService service, SyncConfiguration configuration, string? team)
+        {
+            var users = new HashSet<string>(StringComparer.Ordinal);
+            var scope = team == null ? configuration.LinkedTeams() : Connected(configuration.Model, team);
+            if (scope.Count > 0)
+            {
+                var members = new QueryExpression(Schema.TeamMembership.Entity) { ColumnSet = new ColumnSet(Schema.TeamMembership.UserId) };
+                members.Criteria.AddCondition(Schema.TeamMembership.TeamId, ConditionOperator.In, scope.Select(t => (object)Ids.Parse(t)).ToArray());
+                foreach (var row in QueryPager.RetrieveAll(service, members)) users.Add(Ids.Of(row.GetAttributeValue<Guid>(Schema.TeamMembership.UserId)));
+            }
+            if (team == null)
+            {
+                var synced = new QueryExpression(Schema.Log.Entity) { ColumnSet = new ColumnSet(Schema.Log.User) };
+                synced.Criteria.AddCondition(Schema.Log.Cause, ConditionOperator.Equal, Schema.Log.CauseSync);
+                synced.Criteria.AddCondition(Schema.Log.Outcome, ConditionOperator.Equal, Schema.Log.OutcomeDone);
+                foreach (var row in QueryPager.RetrieveAll(service, synced)) users.Add(Ids.Of(row.GetAttributeValue<EntityReference>(Schema.Log.User)));
+            }
+            return users.OrderBy(u => u, StringComparer.Ordinal).ToList();
+        }
+
+        /// <summary>The team and every team an active link joins to it, whichever way, through any number of links.</summary>
+        private static HashSet<string> Connected(SyncModel model, string team)
+        {
+            var neighbours = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            void Link(string a, string b)
+            {
+                if (!neighbours.TryGetValue(a, out var list)) neighbours[a] = list = new List<string>();
+                list.Add(b);
+            }
+            foreach (var config in model.Configs.Where(c => c.Active))
+            {
+                foreach (var member in config.Members.Where(m => m.Active))
+                {
+                    Link(config.Parent, member.Child);
+                    Link(member.Child, config.Parent);
+                }
+            }
+            var seen = new HashSet<string>(StringComparer.Ordinal) { team };
+            var queue = new Queue<string>(seen);
+            while (queue.Count > 0)
+            {
+                if (!neighbours.TryGetValue(queue.Dequeue(), out var next)) continue;
+                foreach (var other in next.Where(seen.Add)) queue.Enqueue(other);
+            }
+            return seen;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System;
+
+namespace TeamSync.Plugins.Tests.Fakes
+{
+    /// <summary>Who is calling: the user, the one who started it all, the correlation and depth, and the step (if any) to count against.</summary>
+    public sealed class CallerScope
+    {
+        public CallerScope(Guid userId, Guid initiatingUserId, Guid correlationId, int depth, PluginContext? parent, ExecutionRecord? record)
+        {
+            UserId = userId;
+            InitiatingUserId = initiatingUserId;
+            CorrelationId = correlationId;
+            Depth = depth;
+            Parent = parent;
+            Record = record;
+        }
+
+        public Guid UserId { get; }
+        public Guid InitiatingUserId { get; }
+        public Guid CorrelationId { get; }
+        public int Depth { get; }
+        public PluginContext? Parent { get; }
+        public ExecutionRecord? Record { get; }
+    }
+}

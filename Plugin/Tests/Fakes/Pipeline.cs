@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+
+namespace TeamSync.Plugins.Tests.Fakes
+{
+    /// <summary>
+    /// The event pipeline as the platform runs it: PreOperation (20) synchronous steps, the core operation (or a
+    /// Custom API's main operation, 30), PostOperation (40) synchronous steps, then asynchronous steps queued and
+    /// run after the outermost request returns. Steps' own requests go through it again (re-entrant), one deeper;
+    /// beyond Depth 8 the platform stops a loop. CorrelationId and InitiatingUserId flow down; the request's optional
+    /// `tag` parameter reaches the steps it triggers in SharedVariables.
+    /// </summary>
+    public sealed class Pipeline
+    {
+        public static readonly Guid SystemUser = new Guid("00000000-0000-0000-0000-00000000beef");
+        public const int MaxDepth = 8;
+
+        private readonly List<Step> _steps = new List<Step>();
+        private readonly Queue<(Step Step, PluginContext Context)> _async = new Queue<(Step, PluginContext)>();
+        private int _nesting;
+        private bool _draining;
+
+        public Pipeline(InMemoryOrganization organization)
+        {
+            Organization = organization;
+        }
+
+        public InMemoryOrganization Organization { get; }
+
+        public List<ExecutionRecord> Executions { get; } = new List<ExecutionRecord>();
+
+        public void Register(Step step) => _steps.Add(step);
+
+        /// <summary>A top-level caller: a user working in the app or through the API.</summary>
+        public IOrganizationService ServiceFor(Guid user) => new PipelineService(this, new CallerScope(user, user, Guid.NewGuid(), 0, null, null));
+
+        public OrganizationResponse Execute(OrganizationRequest request, CallerScope scope)
+        {
+            var depth = scope.Depth + 1;
+            if (depth > MaxDepth) throw Faults.Of(Faults.InfiniteLoop, "This workflow job was canceled because the workflow that started it included an infinite loop.");
+            var context = NewContext(request, scope, depth);
+            _nesting++;
+            try
+            {
+                Run(context, 20);
+                var response = Core(request, context);
+                Run(context, 40);
+                foreach (var step in Matching(context, 40, true)) _async.Enqueue((step, context.WithStage(40, 1)));
+                return response;
+            }
+            finally
+            {
+                _nesting--;
+                if (_nesting == 0) DrainAsync();
+            }
+        }
+
+        /// <summary>
+        /// Runs the PostOperation steps of a change the platform made itself (e.g. Entra ID group sync putting a user
+        /// in a group team, which no caller may do by hand), as if the core operation had just happened.
+        /// </summary>
+        public void Replay(OrganizationRequest request, Guid user)
+        {
+            var context = NewContext(request, new CallerScope(user, user, Guid.NewGuid(), 0, null, null), 1);
+            _nesting++;
+            try
+            {
+                Run(context, 40);
+                foreach (var step in Matching(context, 40, true)) _async.Enqueue((step, context.WithStage(40, 1)));
+            }
+            finally
+            {
+                _nesting--;
+                if (_nesting == 0) DrainAsync();
+            }
+        }
+
+        private void DrainAsync()
+        {
+            if (_draining) return;
+            _draining = true;
+            try
+            {
+                while (_async.Count > 0)
+                {
+                    var (step, context) = _async.Dequeue();
+                    // An asynchronous job's failure fails the job, not the request that queued it.
+                    RunStep(step, context, rethrow: false);
+                }
+            }
+            finally
+            {
+                _draining = false;
+            }
+        }
+
+        private PluginContext NewContext(OrganizationRequest request, CallerScope scope, int depth)
+        {
+            var input = new ParameterCollection();
+            var shared = new ParameterCollection();
+            foreach (var parameter in request.Parameters)
+            {
+                if (parameter.Key == "tag") shared["tag"] = parameter.Value;
+                else input[parameter.Key] = parameter.Value;
+            }
+            return new PluginContext
+            {
+                Depth = depth,
+                MessageName = request.RequestName,
+                PrimaryEntityName = PrimaryEntity(request),
+                InputParameters = input,
+                SharedVariables = shared,
+                UserId = scope.UserId,
+                InitiatingUserId = scope.InitiatingUserId,
+                CorrelationId = scope.CorrelationId,
+                ParentContext = scope.Parent,
+            };
+        }
+
+        private static string PrimaryEntity(OrganizationRequest request)
+        {
+            var p = request.Parameters;
+            if (p.TryGetValue("Target", out var target))
+            {
+                if (target is Entity entity) return entity.LogicalName;
+                if (target is EntityReference reference) return reference.LogicalName;
+            }
+            if (p.TryGetValue("EntityMoniker", out var moniker) && moniker is EntityReference record) return record.LogicalName;
+            if (request.RequestName == "AddMembersTeam" || request.RequestName == "RemoveMembersTeam") return "team";
+            return "none";
+        }
+
+        private IEnumerable<Step> Matching(PluginContext context, int stage, bool asynchronous)
+        {
+            return _steps.Where(s => s.Stage == stage && s.Asynchronous == asynchronous && s.Message == context.MessageName
+                && (s.Entity == null || s.Entity == context.PrimaryEntityName)).ToList();
+        }
+
+        private void Run(PluginContext context, int stage)
+        {
+            foreach (var step in Matching(context, stage, false)) RunStep(step, context.WithStage(stage, 0), rethrow: true);
+        }
+
+        private void RunStep(Step step, PluginContext context, bool rethrow)
+        {
+            var record = new ExecutionRecord(step.Plugin.GetType().Name, context);
+            Executions.Add(record);
+            try
+            {
+                step.Plugin.Execute(new StepServices(this, context, record));
+            }
+            catch (Exception error)
+            {
+                record.Error = error;
+                if (rethrow) throw;
+            }
+        }
+
+        private OrganizationResponse Core(OrganizationRequest request, PluginContext context)
+        {
+            var org = Organization;
+            var p = context.InputParameters;
+            var response = new OrganizationResponse { ResponseName = request.RequestName };
+            switch (request.RequestName)
+            {
+                case "Create":
+                    response["id"] = org.Create((Entity)p["Target"]);
+                    break;
+                case "Update":
+                    org.Update((Entity)p["Target"]);
+                    break;
+                case "SetState":
+                    org.SetState((EntityReference)p["EntityMoniker"], (OptionSetValue)p["State"], (OptionSetValue)p["Status"]);
+                    break;
+                case "Associate":
+                    org.Associate((EntityReference)p["Target"], (Relationship)p["Relationship"], (EntityReferenceCollection)p["RelatedEntities"]);
+                    break;
+                case "Disassociate":
+                    org.Disassociate((EntityReference)p["Target"], (Relationship)p["Relationship"], (EntityReferenceCollection)p["RelatedEntities"]);
+                    break;
+                case "AddMembersTeam":
+                    org.AddMembersTeam((Guid)p["TeamId"], (Guid[])p["MemberIds"]);
+                    break;
+                case "RemoveMembersTeam":
+                    org.RemoveMembersTeam((Guid)p["TeamId"], (Guid[])p["MemberIds"]);
+                    break;
+                case "CreateMultiple":
+                    response["Ids"] = ((EntityCollection)p["Targets"]).Entities.Select(org.Create).ToArray();
+                    break;
+                case "RetrievePrincipalAccess":
+                    response["AccessRights"] = org.AccessRights(((EntityReference)p["Principal"]).Id, ((EntityReference)p["Target"]).Id);
+                    break;
+                default:
+                    // A Custom API: its main operation is the plug-in registered at stage 30.
+                    var main = Matching(context, 30, false).ToList();
+                    if (main.Count == 0) throw Faults.Of(-2147220970, "Unrecognized request name: " + request.RequestName);
+                    Run(context, 30);
+                    foreach (var output in context.OutputParameters) response[output.Key] = output.Value;
+                    break;
+            }
+            return response;
+        }
+    }
+}

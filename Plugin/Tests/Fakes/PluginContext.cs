@@ -1,0 +1,43 @@
+using System;
+using Microsoft.Xrm.Sdk;
+
+namespace TeamSync.Plugins.Tests.Fakes
+{
+    /// <summary>The execution context the pipeline hands a step.</summary>
+    public sealed class PluginContext : IPluginExecutionContext
+    {
+        public int Mode { get; set; }
+        public int Depth { get; set; }
+        public int Stage { get; set; }
+        public string MessageName { get; set; } = string.Empty;
+        public string PrimaryEntityName { get; set; } = "none";
+        public ParameterCollection InputParameters { get; set; } = new ParameterCollection();
+        public ParameterCollection OutputParameters { get; set; } = new ParameterCollection();
+        public ParameterCollection SharedVariables { get; set; } = new ParameterCollection();
+        public Guid UserId { get; set; }
+        public Guid InitiatingUserId { get; set; }
+        public Guid CorrelationId { get; set; }
+        public IPluginExecutionContext? ParentContext { get; set; }
+
+        IPluginExecutionContext IPluginExecutionContext.ParentContext => ParentContext!;
+
+        public PluginContext WithStage(int stage, int mode)
+        {
+            return new PluginContext
+            {
+                Mode = mode,
+                Depth = Depth,
+                Stage = stage,
+                MessageName = MessageName,
+                PrimaryEntityName = PrimaryEntityName,
+                InputParameters = InputParameters,
+                OutputParameters = OutputParameters,
+                SharedVariables = SharedVariables,
+                UserId = UserId,
+                InitiatingUserId = InitiatingUserId,
+                CorrelationId = CorrelationId,
+                ParentContext = ParentContext,
+            };
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+
+namespace TeamSync.Plugins.Tests.Fakes
+{
+    /// <summary>An organization with the TeamSync steps registered as the solution registers them, and short ways to set it up.</summary>
+    public sealed class World
+    {
+        public World(bool propagationAsync = true, string? reconcileConfiguration = null)
+        {
+            Organization = new InMemoryOrganization();
+            Pipeline = new Pipeline(Organization);
+            var propagation = new MembershipPropagationPlugin();
+            foreach (var message in new[] { "Associate", "Disassociate" })
+            {
+                Pipeline.Register(new Step(propagation, message, null, 40, propagationAsync));
+                Pipeline.Register(new Step(new RoleChangeReconcilePlugin(), message, null, 40, true));
+            }
+            Pipeline.Register(new Step(propagation, "AddMembersTeam", "team", 40, propagationAsync));
+            Pipeline.Register(new Step(propagation, "RemoveMembersTeam", "team", 40, propagationAsync));
+            var validation = new ConfigurationValidationPlugin();
+            foreach (var entity in new[] { "nw_teamsyncgroup", "nw_teamsyncmember" })
+            {
+                foreach (var message in new[] { "Create", "Update", "SetState" }) Pipeline.Register(new Step(validation, message, entity, 20, false));
+            }
+            Pipeline.Register(new Step(new ReconcileApiPlugin(reconcileConfiguration, null), "nw_ReconcileTeamSync", null, 30, false));
+            Admin = User("Admin");
+            Organization.SystemAdministrators.Add(Admin);
+        }
+
+        public InMemoryOrganization Organization { get; }
+
+        public Pipeline Pipeline { get; }
+
+        public Guid Admin { get; }
+
+        public IOrganizationService AsAdmin => Pipeline.ServiceFor(Admin);
+
+        private readonly Dictionary<Guid, string> _names = new Dictionary<Guid, string>();
+
+        public string NameOf(Guid id) => _names.TryGetValue(id, out var name) ? name : id.ToString();
+
+        public Guid Team(string name, int type = 0, bool isDefault = false, Guid? administrator = null)
+        {
+            var team = new Entity("team") { ["name"] = name, ["teamtype"] = new OptionSetValue(type), ["isdefault"] = isDefault };
+            if (administrator.HasValue) team["administratorid"] = new EntityReference("systemuser", administrator.Value);
+            return Named(Organization.Insert(team), name);
+        }
+
+        public Guid User(string name) => Named(Organization.Insert(new Entity("systemuser") { ["fullname"] = name }), name);
+
+        public Guid Role(string name, Guid? root = null)
+        {
+            var role = new Entity("role", Guid.NewGuid()) { ["name"] = name };
+            role["parentrootroleid"] = new EntityReference("role", root ?? role.Id);
+            return Named(Organization.Insert(role), name);
+        }
+
+        /// <summary>A configuration inserted as data (no validation): the state an import may leave.</summary>
+        public Guid Config(Guid parent, int direction = 1, bool active = true)
+        {
+            return Organization.Insert(new Entity("nw_teamsyncgroup")
+            {
+                ["nw_name"] = NameOf(parent),
+                ["nw_parentteamid"] = new EntityReference("team", parent),
+                ["nw_syncdirection"] = new OptionSetValue(direction),
+                ["statecode"] = new OptionSetValue(active ? 0 : 1),
+            });
+        }
+
+        public Guid Member(Guid group, Guid child, int? order = null, Guid? role = null, bool active = true)
+        {
+            var member = new Entity("nw_teamsyncmember")
+            {
+                ["nw_name"] = NameOf(child),
+                ["nw_teamsyncgroupid"] = new EntityReference("nw_teamsyncgroup", group),
+                ["nw_childteamid"] = new EntityReference("team", child),
+                ["statecode"] = new OptionSetValue(active ? 0 : 1),
+            };
+            if (order.HasValue) member["nw_syncorder"] = order.Value;
+            if (role.HasValue) member["nw_requiredroleid"] = new EntityReference("role", role.Value);
+            return Organization.Insert(member);
+        }
+
+        /// <summary>A membership as data, with a log row saying who made it (so its provenance is as given).</summary>
+        public void Seed(Guid user, Guid team, bool bySync)
+        {
+            Organization.InsertMembership(team, user);
+            if (bySync) SeedLog(user, team, join: true);
+        }
+
+        public void SeedLog(Guid user, Guid team, bool join)
+        {
+            Organization.Insert(new Entity("nw_teamsynclog")
+            {
+                ["nw_userid"] = new EntityReference("systemuser", user),
+                ["nw_teamid"] = new EntityReference("team", team),
+                ["nw_operation"] = new OptionSetValue(join ? 1 : 2),
+                ["nw_cause"] = new OptionSetValue(2),
+                ["nw_outcome"] = new OptionSetValue(1),
+            });
+        }
+
+        public void AddMembers(Guid team, params Guid[] users) => Send("AddMembersTeam", team, users);
+
+        public void RemoveMembers(Guid team, params Guid[] users) => Send("RemoveMembersTeam", team, users);
+
+        private void Send(string message, Guid team, Guid[] users)
+        {
+            var request = new OrganizationRequest(message);
+            request["TeamId"] = team;
+            request["MemberIds"] = users;
+            AsAdmin.Execute(request);
+        }
+
+        public void Associate(string relationship, EntityReference target, params EntityReference[] related) => Relate("Associate", relationship, target, related);
+
+        public void Disassociate(string relationship, EntityReference target, params EntityReference[] related) => Relate("Disassociate", relationship, target, related);
+
+        private void Relate(string message, string relationship, EntityReference target, EntityReference[] related)
+        {
+            var request = new OrganizationRequest(message);
+            request["Target"] = target;
+            request["Relationship"] = new Relationship(relationship);
+            var collection = new EntityReferenceCollection();
+            foreach (var r in related) collection.Add(r);
+            request["RelatedEntities"] = collection;
+            AsAdmin.Execute(request);
+        }
+
+        public static EntityReference TeamRef(Guid id) => new EntityReference("team", id);
+
+        public static EntityReference UserRef(Guid id) => new EntityReference("systemuser", id);
+
+        /// <summary>The teams a user is in, by name, sorted.</summary>
+        public List<string> TeamsOf(Guid user)
+        {
+            return Organization.Rows("teammembership").Where(r => (Guid)r["systemuserid"] == user)
+                .Select(r => NameOf((Guid)r["teamid"])).OrderBy(n => n, StringComparer.Ordinal).ToList();
+        }
+
+        /// <summary>Log rows written by the plugin (seeded ones have no correlation id), oldest first.</summary>
+        public List<Entity> LogRows()
+        {
+            return Organization.Rows("nw_teamsynclog").Where(r => r.Contains("nw_correlationid"))
+                .OrderBy(r => (DateTime)r["createdon"]).ToList();
+        }
+
+        public List<ExecutionRecord> ExecutionsOf<T>() => Pipeline.Executions.Where(e => e.Plugin == typeof(T).Name).ToList();
+
+        private Guid Named(Guid id, string name)
+        {
+            _names[id] = name;
+            return id;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import * as React from "react";
+import { Button, Combobox, Dropdown, Field, Option, Tab, TabList, Toolbar, makeStyles, tokens } from "@fluentui/react-components";
+import type { TeamId } from "../engine/types";
+import type { TeamInfo } from "../data/types";
+import { useStrings } from "./StringsContext";
+import { format } from "./viewModel/issueSentence";
+
+export type EditorTab = "graph" | "list";
+
+export interface EditorToolbarProps {
+    tab: EditorTab;
+    onTab: (tab: EditorTab) => void;
+    depth: number;
+    onDepth: (depth: number) => void;
+    teams: readonly TeamInfo[];
+    onCentre: (team: TeamId) => void;
+    readOnly: boolean;
+    onAddChild: () => void;
+    onAddParent: () => void;
+}
+
+const DEPTHS = [1, 2, 3, 4];
+const SEARCH_MATCHES = 50;
+
+const useStyles = makeStyles({
+    root: { display: "flex", flexWrap: "wrap", alignItems: "end", columnGap: tokens.spacingHorizontalM, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
+    search: { minWidth: "220px" },
+});
+
+/** View switch, the add buttons, the depth shown and the search that re-centres the view on a team. */
+export const EditorToolbar: React.FC<EditorToolbarProps> = ({ tab, onTab, depth, onDepth, teams, onCentre, readOnly, onAddChild, onAddParent }) => {
+    const getString = useStrings();
+    const styles = useStyles();
+    const [query, setQuery] = React.useState("");
+    const needle = query.trim().toLocaleLowerCase();
+    const matches = needle === "" ? [] : teams.filter((team) => team.name.toLocaleLowerCase().includes(needle)).slice(0, SEARCH_MATCHES);
+    return (
+        <div className={styles.root}>
+            <TabList selectedValue={tab} onTabSelect={(_, data) => onTab(data.value === "list" ? "list" : "graph")} aria-label={getString("Editor_Views")}>
+                <Tab value="graph">{getString("Editor_Tab_Graph")}</Tab>
+                <Tab value="list">{getString("Editor_Tab_List")}</Tab>
+            </TabList>
+            {!readOnly && (
+                <Toolbar aria-label={getString("Editor_Actions")}>
+                    <Button onClick={onAddChild}>{getString("Editor_AddChild")}</Button>
+                    <Button onClick={onAddParent}>{getString("Editor_AddParent")}</Button>
+                </Toolbar>
+            )}
+            <Field label={getString("Editor_Depth")}>
+                <Dropdown value={String(depth)} selectedOptions={[String(depth)]} onOptionSelect={(_, data) => onDepth(Number(data.optionValue))}>
+                    {DEPTHS.map((value) => <Option key={value} value={String(value)}>{String(value)}</Option>)}
+                </Dropdown>
+            </Field>
+            <Field label={getString("Editor_Search")} className={styles.search}>
+                <Combobox
+                    freeform
+                    value={query}
+                    placeholder={getString("Editor_Search_Placeholder")}
+                    onChange={(event) => setQuery(event.target.value)}
+                    onOptionSelect={(_, data) => {
+                        if (data.optionValue === undefined) return;
+                        onCentre(data.optionValue);
+                        setQuery(data.optionText ?? "");
+                    }}
+                >
+                    {matches.map((team) => <Option key={team.id} value={team.id} text={team.name}>{team.name}</Option>)}
+                    {needle !== "" && matches.length === 0 && <Option disabled value="" text="">{format(getString("Editor_Search_None"), query)}</Option>}
+                </Combobox>
+            </Field>
+        </div>
+    );
+};

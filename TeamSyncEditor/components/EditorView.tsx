@@ -1,0 +1,242 @@
+import * as React from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { validate } from "../engine/validate";
+import type { Issue, TeamId } from "../engine/types";
+import { newMemberId } from "../data/editSession";
+import { toSyncModel } from "../data/mapOrg";
+import { planWrites } from "../data/planWrites";
+import { resolveEdits } from "../data/resolveEdits";
+import { remainingWrites } from "../data/saveEdits";
+import type { EditChange, LoadedOrg, SaveReport, TeamInfo } from "../data/types";
+import { EditorToolbar, EditorTab } from "./EditorToolbar";
+import { GraphView } from "./GraphView";
+import { LinkDetails } from "./LinkDetails";
+import { LinkList } from "./LinkList";
+import { SaveDialog, SavePhase } from "./SaveDialog";
+import { useStrings } from "./StringsContext";
+import { TeamPicker } from "./TeamPicker";
+import type { TeamSyncService } from "./TeamSyncService";
+import { UnsavedBar } from "./UnsavedBar";
+import { ValidationPanel } from "./ValidationPanel";
+import { EditHistory, record, redo, undo } from "./viewModel/editHistory";
+import { format } from "./viewModel/issueSentence";
+import { linkViews } from "./viewModel/linkView";
+import { neighbourhood } from "./viewModel/neighbourhood";
+import { PickSide, teamChoices } from "./viewModel/teamChoices";
+
+export interface EditorViewProps {
+    org: LoadedOrg;
+    teamId: TeamId;
+    /** Resx key saying why editing is off, or null when the admin may edit. */
+    readOnlyKey: string | null;
+    service: TeamSyncService;
+    /** Edits to start from (kept across a reload after a save conflict). */
+    initialChanges: readonly EditChange[];
+    /** Names the records the edits create; kept with the edits so a retried save names them alike. */
+    seed: string;
+    /** Reload the organisation, then start again from `changes`. */
+    onReload: (changes: readonly EditChange[]) => void;
+}
+
+/** Teams shown at most before "+N more"; each press of it shows this many more. */
+export const NODE_LIMIT = 300;
+
+const useStyles = makeStyles({
+    root: { display: "flex", flexDirection: "column", height: "100%", minHeight: 0 },
+    main: { display: "flex", flexGrow: 1, minHeight: 0 },
+    canvas: { flexGrow: 1, minWidth: 0, position: "relative", display: "flex", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+    hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+});
+
+/** The editor: views of the current team's links, local edits with undo, live validation, and save. */
+export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey, service, initialChanges, seed, onReload }) => {
+    const getString = useStrings();
+    const styles = useStyles();
+    const readOnly = readOnlyKey !== null;
+    const [history, setHistory] = React.useState<EditHistory>({ done: initialChanges, undone: [] });
+    const [tab, setTab] = React.useState<EditorTab>("graph");
+    const [centre, setCentre] = React.useState<TeamId>(teamId);
+    const [depth, setDepth] = React.useState(2);
+    const [limit, setLimit] = React.useState(NODE_LIMIT);
+    const [picker, setPicker] = React.useState<PickSide | null>(null);
+    const [selectedTeams, setSelectedTeams] = React.useState<ReadonlySet<TeamId>>(new Set());
+    const [selectedLinks, setSelectedLinks] = React.useState<ReadonlySet<string>>(new Set());
+    const [save, setSave] = React.useState<SavePhase | null>(null);
+    const rootRef = React.useRef<HTMLDivElement>(null);
+
+    const teams = React.useMemo(() => new Map<TeamId, TeamInfo>(org.teams.map((team) => [team.id, team])), [org.teams]);
+    const teamName = React.useCallback((id: string) => teams.get(id)?.name ?? format(getString("Editor_UnknownTeam"), id), [teams, getString]);
+    const records = React.useMemo(() => resolveEdits(org, history.done, seed), [org, history.done, seed]);
+    const links = React.useMemo(() => linkViews(records), [records]);
+    const issues = React.useMemo(
+        () => validate(toSyncModel(org.teams, org.roles, records.configurations, records.members)),
+        [org.teams, org.roles, records],
+    );
+    const errorCount = issues.filter((issue) => issue.severity === "error").length;
+    const errorLinks = React.useMemo(
+        () => new Set(issues.filter((issue) => issue.severity === "error").flatMap((issue) => issue.records)),
+        [issues],
+    );
+    const shown = React.useMemo(() => neighbourhood(links, centre, depth, limit), [links, centre, depth, limit]);
+    const selectedLink = links.find((link) => selectedLinks.size === 1 && selectedLinks.has(link.memberId));
+
+    // A polite announcement when the number of issues changes, not on first render.
+    const [announcement, setAnnouncement] = React.useState("");
+    const announcedCount = React.useRef(issues.length);
+    React.useEffect(() => {
+        if (announcedCount.current === issues.length) return;
+        announcedCount.current = issues.length;
+        setAnnouncement(format(getString("Editor_IssueCountChanged"), issues.length, errorCount));
+    }, [issues.length, errorCount, getString]);
+
+    const change = React.useCallback((edit: EditChange) => {
+        if (readOnly) return;
+        setHistory((current) => record(current, edit));
+        if (edit.kind === "removeLink") setSelectedLinks(new Set());
+    }, [readOnly]);
+    const addLink = React.useCallback(
+        (parent: TeamId, child: TeamId) => {
+            const memberId = newMemberId();
+            change({ kind: "addLink", memberId, parentTeamId: parent, childTeamId: child, direction: "one-way", order: null, roleId: null });
+            setSelectedLinks(new Set([memberId]));
+        },
+        [change],
+    );
+    const selectLink = React.useCallback((memberId: string | null) => {
+        setSelectedLinks(new Set(memberId === null ? [] : [memberId]));
+        setSelectedTeams(new Set());
+    }, []);
+    const removeLinks = React.useCallback((memberIds: string[]) => memberIds.forEach((memberId) => change({ kind: "removeLink", memberId })), [change]);
+    const expand = React.useCallback(() => setLimit((current) => current + NODE_LIMIT), []);
+
+    const chooseIssue = (issue: Issue): void => {
+        const shownTeams = new Set(shown.teams);
+        if (issue.teams.some((team) => !shownTeams.has(team)) && teams.has(issue.teams[0])) setCentre(issue.teams[0]);
+        setSelectedTeams(new Set(issue.teams));
+        setSelectedLinks(new Set(issue.records.filter((id) => links.some((link) => link.memberId === id))));
+        setFocusRequest((count) => count + 1);
+    };
+    // After choosing an issue, focus moves to the first chosen link or team so the keyboard follows.
+    const [focusRequest, setFocusRequest] = React.useState(0);
+    const focusTargets = React.useRef<string[]>([]);
+    focusTargets.current = [...selectedLinks, ...selectedTeams];
+    React.useEffect(() => {
+        const root = rootRef.current;
+        if (focusRequest === 0 || !root) return;
+        const target = focusTargets.current
+            .map((id) => Array.from(root.querySelectorAll<HTMLElement>("[data-id], [data-link]")).find((element) => (element.dataset.id ?? element.dataset.link) === id))
+            .find((element) => element);
+        target?.focus();
+    }, [focusRequest]);
+
+    const onKeyDown = (event: React.KeyboardEvent): void => {
+        const target = event.target as HTMLElement;
+        if (readOnly || !(event.ctrlKey || event.metaKey) || target.closest("input, textarea, [contenteditable='true']")) return;
+        const key = event.key.toLowerCase();
+        if (key === "z" && !event.shiftKey) setHistory(undo);
+        else if (key === "y" || (key === "z" && event.shiftKey)) setHistory(redo);
+        else return;
+        event.preventDefault();
+    };
+
+    const runSave = (run: (progress: (done: number, total: number) => void) => Promise<SaveReport>, total: number): void => {
+        setSave({ phase: "saving", done: 0, total });
+        run((done, all) => setSave({ phase: "saving", done, total: all })).then(
+            (report) => setSave({ phase: "report", report }),
+            (error: unknown) => setSave({ phase: "error", detail: error instanceof Error ? error.message : String(error) }),
+        );
+    };
+    const closeSave = (): void => {
+        if (save?.phase === "report" && save.report.status === "saved") onReload([]);
+        else setSave(null);
+    };
+
+    return (
+        <div ref={rootRef} className={styles.root} onKeyDown={onKeyDown}>
+            <EditorToolbar
+                tab={tab}
+                onTab={setTab}
+                depth={depth}
+                onDepth={setDepth}
+                teams={org.teams}
+                onCentre={setCentre}
+                readOnly={readOnly}
+                onAddChild={() => setPicker("child")}
+                onAddParent={() => setPicker("parent")}
+            />
+            {!readOnly && (
+                <UnsavedBar
+                    changeCount={history.done.length}
+                    errorCount={errorCount}
+                    canUndo={history.done.length > 0}
+                    canRedo={history.undone.length > 0}
+                    onUndo={() => setHistory(undo)}
+                    onRedo={() => setHistory(redo)}
+                    onSave={() => setSave({ phase: "confirm", writes: planWrites(org, history.done, seed) })}
+                    onDiscard={() => setHistory({ done: [], undone: [] })}
+                />
+            )}
+            <div className={styles.main}>
+                <div className={styles.canvas}>
+                    {tab === "graph" ? (
+                        <GraphView
+                            shown={shown}
+                            teams={teams}
+                            roles={org.roles}
+                            currentTeam={teamId}
+                            selectedTeams={selectedTeams}
+                            selectedLinks={selectedLinks}
+                            errorLinks={errorLinks}
+                            readOnly={readOnly}
+                            onConnect={addLink}
+                            onSelectLink={selectLink}
+                            onDeleteLinks={removeLinks}
+                            onExpand={expand}
+                        />
+                    ) : (
+                        <LinkList
+                            links={shown.links}
+                            issues={issues}
+                            teamName={teamName}
+                            roles={org.roles}
+                            selectedLinks={selectedLinks}
+                            readOnly={readOnly}
+                            onSelect={selectLink}
+                            onRemove={(memberId) => removeLinks([memberId])}
+                        />
+                    )}
+                </div>
+                {selectedLink && (
+                    <LinkDetails link={selectedLink} teamName={teamName} roles={org.roles} readOnly={readOnly} onChange={change} onClose={() => selectLink(null)} />
+                )}
+            </div>
+            <ValidationPanel issues={issues} teamName={teamName} onChoose={chooseIssue} />
+            <div className={styles.hidden} aria-live="polite" role="status">{announcement}</div>
+            {picker && (
+                <TeamPicker
+                    side={picker}
+                    choices={teamChoices(org.teams, links, teamId, picker)}
+                    onCancel={() => setPicker(null)}
+                    onPick={(picked) => {
+                        setPicker(null);
+                        if (picker === "child") addLink(teamId, picked);
+                        else addLink(picked, teamId);
+                    }}
+                />
+            )}
+            {save && (
+                <SaveDialog
+                    state={save}
+                    onCancel={closeSave}
+                    onConfirm={() => runSave((progress) => service.save(org, history.done, seed, progress), save.phase === "confirm" ? save.writes.length : 0)}
+                    onRetry={() => {
+                        if (save.phase !== "report" || save.report.status !== "failed") return;
+                        const left = remainingWrites(save.report);
+                        runSave((progress) => service.resume(left, progress), left.length);
+                    }}
+                    onReload={() => onReload(save.phase === "report" && save.report.status === "conflict" ? history.done : [])}
+                />
+            )}
+        </div>
+    );
+};

@@ -1,0 +1,105 @@
+import * as React from "react";
+import { Button, Dropdown, Field, Input, Option, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { EditChange, RoleInfo } from "../data/types";
+import { useStrings } from "./StringsContext";
+import { format } from "./viewModel/issueSentence";
+import type { LinkView } from "./viewModel/linkView";
+
+export interface LinkDetailsProps {
+    link: LinkView;
+    teamName: (id: string) => string;
+    roles: readonly RoleInfo[];
+    readOnly: boolean;
+    onChange: (change: EditChange) => void;
+    onClose: () => void;
+}
+
+const useStyles = makeStyles({
+    root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, minWidth: "260px", overflowY: "auto" },
+    actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
+});
+
+const EVERYONE = "";
+
+/** The selected link's settings, its configuration's, and "Remove link". Each control makes one edit. */
+export const LinkDetails: React.FC<LinkDetailsProps> = ({ link, teamName, roles, readOnly, onChange, onClose }) => {
+    const getString = useStrings();
+    const styles = useStyles();
+    const [order, setOrder] = React.useState(link.order === null ? "" : String(link.order));
+    const [name, setName] = React.useState(link.configurationName);
+    React.useEffect(() => setOrder(link.order === null ? "" : String(link.order)), [link.order]);
+    React.useEffect(() => setName(link.configurationName), [link.configurationName]);
+    const roleName = roles.find((role) => role.id === link.roleId)?.name ?? (link.roleId === null ? getString("Editor_Role_Everyone") : link.roleId);
+    const commitOrder = (): void => {
+        const trimmed = order.trim();
+        const value = trimmed === "" ? null : Number(trimmed);
+        if (value !== null && !Number.isInteger(value)) {
+            setOrder(link.order === null ? "" : String(link.order));
+            return;
+        }
+        if (value !== link.order) onChange({ kind: "changeOrder", memberId: link.memberId, order: value });
+    };
+    const commitName = (): void => {
+        if (name.trim() !== "" && name !== link.configurationName) onChange({ kind: "renameConfiguration", configurationId: link.configurationId, name });
+    };
+    return (
+        <section className={styles.root} aria-label={getString("Editor_Details_Label")}>
+            <Text as="h3" weight="semibold">{format(getString("Editor_Details_Title"), teamName(link.parent), teamName(link.child))}</Text>
+            <Field label={getString("Editor_Details_Direction")}>
+                <RadioGroup
+                    value={link.direction}
+                    disabled={readOnly}
+                    onChange={(_, data) => onChange({ kind: "changeDirection", memberId: link.memberId, direction: data.value === "bidirectional" ? "bidirectional" : "one-way" })}
+                >
+                    <Radio value="one-way" label={getString("Editor_Direction_OneWay")} />
+                    <Radio value="bidirectional" label={getString("Editor_Direction_Bidirectional")} />
+                </RadioGroup>
+            </Field>
+            <Field label={getString("Editor_Details_Order")} hint={getString("Editor_Details_OrderHint")}>
+                <Input
+                    type="number"
+                    value={order}
+                    disabled={readOnly}
+                    onChange={(_, data) => setOrder(data.value)}
+                    onBlur={commitOrder}
+                    onKeyDown={(event) => event.key === "Enter" && commitOrder()}
+                />
+            </Field>
+            <Switch
+                label={getString("Editor_Details_Active")}
+                checked={link.memberActive}
+                disabled={readOnly}
+                onChange={(_, data) => onChange({ kind: data.checked ? "activate" : "deactivate", table: "member", id: link.memberId })}
+            />
+            <Field label={getString("Editor_Details_Role")} hint={getString("Editor_Details_RoleHint")}>
+                <Dropdown
+                    value={roleName}
+                    selectedOptions={[link.roleId ?? EVERYONE]}
+                    disabled={readOnly}
+                    onOptionSelect={(_, data) => {
+                        const roleId = data.optionValue === undefined || data.optionValue === EVERYONE ? null : data.optionValue;
+                        if (roleId !== link.roleId) onChange({ kind: "changeRole", memberId: link.memberId, roleId });
+                    }}
+                >
+                    <Option value={EVERYONE}>{getString("Editor_Role_Everyone")}</Option>
+                    {[...roles].sort((a, b) => a.name.localeCompare(b.name)).map((role) => (
+                        <Option key={role.id} value={role.id}>{role.name}</Option>
+                    ))}
+                </Dropdown>
+            </Field>
+            <Field label={getString("Editor_Details_Configuration")}>
+                <Input value={name} disabled={readOnly} onChange={(_, data) => setName(data.value)} onBlur={commitName} onKeyDown={(event) => event.key === "Enter" && commitName()} />
+            </Field>
+            <Switch
+                label={getString("Editor_Details_ConfigurationActive")}
+                checked={link.configurationActive}
+                disabled={readOnly}
+                onChange={(_, data) => onChange({ kind: data.checked ? "activate" : "deactivate", table: "configuration", id: link.configurationId })}
+            />
+            <div className={styles.actions}>
+                {!readOnly && <Button onClick={() => onChange({ kind: "removeLink", memberId: link.memberId })}>{getString("Editor_RemoveLink")}</Button>}
+                <Button appearance="subtle" onClick={onClose}>{getString("Editor_Close")}</Button>
+            </div>
+        </section>
+    );
+};

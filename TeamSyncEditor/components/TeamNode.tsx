@@ -1,0 +1,40 @@
+import * as React from "react";
+import { Handle, NodeProps, Position } from "@xyflow/react";
+import { Badge, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useStrings } from "./StringsContext";
+import { NODE_HEIGHT, NODE_WIDTH, TeamFlowNode } from "./graphTypes";
+
+const useStyles = makeStyles({
+    root: {
+        width: `${NODE_WIDTH}px`,
+        height: `${NODE_HEIGHT}px`,
+        boxSizing: "border-box",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "center",
+        alignItems: "center",
+        padding: tokens.spacingHorizontalXS,
+        borderRadius: tokens.borderRadiusMedium,
+        border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+        backgroundColor: tokens.colorNeutralBackground1,
+        color: tokens.colorNeutralForeground1,
+    },
+    current: { border: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}` },
+    highlighted: { outline: `${tokens.strokeWidthThick} dashed ${tokens.colorPaletteRedBorder2}`, outlineOffset: "2px" },
+    name: { maxWidth: "100%", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+});
+
+/** A team: its name, "This team" on the current one, a badge on a managed team (which accepts no incoming link). */
+export const TeamNode: React.FC<NodeProps<TeamFlowNode>> = ({ data }) => {
+    const getString = useStrings();
+    const styles = useStyles();
+    return (
+        <div className={mergeClasses(styles.root, data.isCurrent && styles.current, data.highlighted && styles.highlighted)}>
+            <Handle type="target" position={Position.Top} isConnectable={data.badge === null} />
+            <Text className={styles.name} weight={data.isCurrent ? "semibold" : "regular"} title={data.name}>{data.name}</Text>
+            {data.isCurrent && <Text size={200}>{getString("Editor_ThisTeam")}</Text>}
+            {data.badge && <Badge appearance="outline" size="small">{getString(data.badge)}</Badge>}
+            <Handle type="source" position={Position.Bottom} />
+        </div>
+    );
+};

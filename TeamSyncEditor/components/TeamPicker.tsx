@@ -1,0 +1,69 @@
+import * as React from "react";
+import { Button, Combobox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Option } from "@fluentui/react-components";
+import type { TeamId } from "../engine/types";
+import { useStrings } from "./StringsContext";
+import { format } from "./viewModel/issueSentence";
+import type { PickSide, TeamChoice } from "./viewModel/teamChoices";
+
+export interface TeamPickerProps {
+    side: PickSide;
+    choices: readonly TeamChoice[];
+    onPick: (team: TeamId) => void;
+    onCancel: () => void;
+}
+
+/** Beyond this many matches the list asks for more letters: a 2,000-team list is not browsable. */
+const SHOWN_MATCHES = 100;
+
+/** Type-ahead over the loaded teams; teams that cannot be picked are listed disabled, with the reason. */
+export const TeamPicker: React.FC<TeamPickerProps> = ({ side, choices, onPick, onCancel }) => {
+    const getString = useStrings();
+    const [query, setQuery] = React.useState("");
+    const [picked, setPicked] = React.useState<TeamId | null>(null);
+    const matches = React.useMemo(() => {
+        const needle = query.trim().toLocaleLowerCase();
+        return choices.filter((choice) => choice.team.name.toLocaleLowerCase().includes(needle));
+    }, [choices, query]);
+    const title = getString(side === "child" ? "Editor_AddChild" : "Editor_AddParent");
+    return (
+        <Dialog open onOpenChange={(_, data) => !data.open && onCancel()}>
+            <DialogSurface>
+                <DialogBody>
+                    <DialogTitle>{title}</DialogTitle>
+                    <DialogContent>
+                        <Field label={getString("Editor_Picker_Label")} hint={matches.length > SHOWN_MATCHES ? format(getString("Editor_Picker_More"), matches.length - SHOWN_MATCHES) : undefined}>
+                            <Combobox
+                                autoFocus
+                                freeform
+                                value={query}
+                                placeholder={getString("Editor_Picker_Placeholder")}
+                                onChange={(event) => {
+                                    setQuery(event.target.value);
+                                    setPicked(null);
+                                }}
+                                onOptionSelect={(_, data) => {
+                                    const choice = choices.find((candidate) => candidate.team.id === data.optionValue);
+                                    if (!choice || choice.disabled) return;
+                                    setPicked(choice.team.id);
+                                    setQuery(choice.team.name);
+                                }}
+                            >
+                                {matches.slice(0, SHOWN_MATCHES).map((choice) => (
+                                    <Option key={choice.team.id} value={choice.team.id} text={choice.team.name} disabled={choice.disabled !== null}>
+                                        {choice.disabled ? format(getString("Editor_Picker_Disabled"), choice.team.name, getString(choice.disabled)) : choice.team.name}
+                                    </Option>
+                                ))}
+                            </Combobox>
+                        </Field>
+                    </DialogContent>
+                    <DialogActions>
+                        <Button appearance="primary" disabled={picked === null} onClick={() => picked !== null && onPick(picked)}>
+                            {getString("Editor_Picker_Add")}
+                        </Button>
+                        <Button onClick={onCancel}>{getString("Editor_Cancel")}</Button>
+                    </DialogActions>
+                </DialogBody>
+            </DialogSurface>
+        </Dialog>
+    );
+};

@@ -1,0 +1,44 @@
+import * as React from "react";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useStrings } from "./StringsContext";
+import { format } from "./viewModel/issueSentence";
+
+export interface UnsavedBarProps {
+    changeCount: number;
+    errorCount: number;
+    canUndo: boolean;
+    canRedo: boolean;
+    onUndo: () => void;
+    onRedo: () => void;
+    onSave: () => void;
+    onDiscard: () => void;
+}
+
+const useStyles = makeStyles({
+    root: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, backgroundColor: tokens.colorNeutralBackground2 },
+    grow: { flexGrow: 1 },
+    why: { color: tokens.colorPaletteRedForeground1 },
+});
+
+/** "N unsaved changes" with Undo, Redo, Save (disabled, with the reason, while errors stand) and Discard. */
+export const UnsavedBar: React.FC<UnsavedBarProps> = ({ changeCount, errorCount, canUndo, canRedo, onUndo, onRedo, onSave, onDiscard }) => {
+    const getString = useStrings();
+    const styles = useStyles();
+    const blocked = errorCount > 0;
+    return (
+        <div className={styles.root} role="toolbar" aria-label={getString("Editor_Unsaved_Label")}>
+            <Text className={styles.grow}>
+                {changeCount === 0 ? getString("Editor_NoChanges") : format(getString(changeCount === 1 ? "Editor_OneChange" : "Editor_Changes"), changeCount)}
+            </Text>
+            <Button disabled={!canUndo} onClick={onUndo} title={getString("Editor_UndoShortcut")}>{getString("Editor_Undo")}</Button>
+            <Button disabled={!canRedo} onClick={onRedo} title={getString("Editor_RedoShortcut")}>{getString("Editor_Redo")}</Button>
+            {blocked && changeCount > 0 && (
+                <Text id="teamsync-save-blocked" className={styles.why}>{format(getString("Editor_SaveBlocked"), errorCount)}</Text>
+            )}
+            <Button appearance="primary" disabled={changeCount === 0 || blocked} aria-describedby={blocked ? "teamsync-save-blocked" : undefined} onClick={onSave}>
+                {getString("Editor_Save")}
+            </Button>
+            <Button disabled={changeCount === 0} onClick={onDiscard}>{getString("Editor_Discard")}</Button>
+        </div>
+    );
+};

@@ -1,0 +1,35 @@
+import { isManagedTeam } from "../../engine/managedTeam";
+import type { TeamId } from "../../engine/types";
+import type { TeamInfo } from "../../data/types";
+import type { LinkView } from "./linkView";
+
+/** Which end of a new link the picked team becomes. */
+export type PickSide = "child" | "parent";
+
+/** Resx key of the reason a team cannot be picked. */
+export type DisabledReason = "Editor_Picker_ThisTeam" | "Editor_Picker_EntraGroup" | "Editor_Picker_DefaultTeam" | "Editor_Picker_AlreadyLinked";
+
+export interface TeamChoice {
+    team: TeamInfo;
+    disabled: DisabledReason | null;
+}
+
+/**
+ * The teams offered when adding a child or a parent of `current`, sorted by name: a team that
+ * cannot be the new link's target (sync never adds users to a managed team) or is already linked
+ * that way is listed, disabled, with the reason.
+ */
+export function teamChoices(teams: readonly TeamInfo[], links: readonly LinkView[], current: TeamId, side: PickSide): TeamChoice[] {
+    const linked = new Set(
+        links.filter((link) => (side === "child" ? link.parent === current : link.child === current)).map((link) => (side === "child" ? link.child : link.parent)),
+    );
+    const reason = (team: TeamInfo): DisabledReason | null => {
+        if (team.id === current) return "Editor_Picker_ThisTeam";
+        if (side === "child" && isManagedTeam(team)) return team.type === 2 || team.type === 3 ? "Editor_Picker_EntraGroup" : "Editor_Picker_DefaultTeam";
+        if (linked.has(team.id)) return "Editor_Picker_AlreadyLinked";
+        return null;
+    };
+    return [...teams]
+        .sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map((team) => ({ team, disabled: reason(team) }));
+}

@@ -1,0 +1,15 @@
+import { readEditorContext, ContextSource } from "../data/editorContext";
+import { loadSyncData } from "../data/loadSyncData";
+import { resumeSave, saveEdits } from "../data/saveEdits";
+import type { DataverseWebApi } from "../data/types";
+import type { TeamSyncService } from "./TeamSyncService";
+
+/** The service over the platform: the data layer's calls on the context's Web API. */
+export function webApiService(context: ContextSource, webApi: DataverseWebApi): TeamSyncService {
+    return {
+        editorContext: () => readEditorContext(context),
+        load: (signal) => loadSyncData(webApi, { signal }),
+        save: (org, changes, seed, onProgress) => saveEdits(webApi, org, changes, { seed, onProgress }),
+        resume: (writes, onProgress) => resumeSave(webApi, writes, { onProgress }),
+    };
+}

@@ -1,0 +1,93 @@
+/**
+ * The ordered writes that take Dataverse from the loaded records to the edited ones (pure):
+ * configurations first (new ones created with the id the session gave them, so members can point
+ * at them), then members. A removed link is deactivated, never deleted, so its history stays.
+ */
+import { resolveEdits } from "./resolveEdits";
+import {
+    Role,
+    StateCode,
+    StatusCode,
+    SyncDirection,
+    SyncGroup,
+    SyncMember,
+    Team,
+    bindKey,
+    bindValue,
+} from "./schema";
+import { ConfigurationRow, EditChange, LoadedOrg, MemberRow, Write } from "./types";
+
+function state(active: boolean): Record<string, number> {
+    return active
+        ? { statecode: StateCode.active, statuscode: StatusCode.active }
+        : { statecode: StateCode.inactive, statuscode: StatusCode.inactive };
+}
+
+function configurationBody(c: ConfigurationRow): Record<string, unknown> {
+    return {
+        [SyncGroup.id]: c.id,
+        [SyncGroup.name]: c.name,
+        [bindKey(SyncGroup.parentTeam)]: bindValue(Team.entitySet, c.parentTeamId),
+        [SyncGroup.direction]: c.direction === "bidirectional" ? SyncDirection.bidirectional : SyncDirection.oneWay,
+        ...state(c.active),
+    };
+}
+
+function roleBind(roleId: string | null): Record<string, unknown> {
+    return { [bindKey(SyncMember.requiredRole)]: roleId === null ? null : bindValue(Role.entitySet, roleId) };
+}
+
+function memberBody(m: MemberRow): Record<string, unknown> {
+    return {
+        [SyncMember.id]: m.id,
+        [SyncMember.name]: m.name,
+        [bindKey(SyncMember.group)]: bindValue(SyncGroup.entitySet, m.configurationId),
+        [bindKey(SyncMember.childTeam)]: bindValue(Team.entitySet, m.childTeamId),
+        [SyncMember.order]: m.order,
+        ...(m.requiredRoleId === null ? {} : roleBind(m.requiredRoleId)),
+        ...state(m.active),
+    };
+}
+
+function configurationChanges(before: ConfigurationRow, after: ConfigurationRow): Record<string, unknown> {
+    return {
+        ...(before.name !== after.name ? { [SyncGroup.name]: after.name } : {}),
+        ...(before.active !== after.active ? state(after.active) : {}),
+    };
+}
+
+function memberChanges(before: MemberRow, after: MemberRow): Record<string, unknown> {
+    return {
+        ...(before.configurationId !== after.configurationId
+            ? { [bindKey(SyncMember.group)]: bindValue(SyncGroup.entitySet, after.configurationId) }
+            : {}),
+        ...(before.order !== after.order ? { [SyncMember.order]: after.order } : {}),
+        ...(before.requiredRoleId !== after.requiredRoleId ? roleBind(after.requiredRoleId) : {}),
+        ...(before.active !== after.active ? state(after.active) : {}),
+    };
+}
+
+export function planWrites(loaded: LoadedOrg, changes: readonly EditChange[], seed: string): Write[] {
+    const edited = resolveEdits(loaded, changes, seed);
+    const configurationWrites: Write[] = [];
+    const memberWrites: Write[] = [];
+    for (const c of edited.configurations) {
+        const before = loaded.configurations.find((x) => x.id === c.id);
+        if (edited.created.has(c.id) || !before) {
+            configurationWrites.push({ op: "create", table: SyncGroup.logicalName, id: c.id, data: configurationBody(c), name: c.name });
+            continue;
+        }
+        const data = configurationChanges(before, c);
+        if (Object.keys(data).length > 0) configurationWrites.push({ op: "update", table: SyncGroup.logicalName, id: c.id, data, name: c.name });
+    }
+    for (const m of edited.members) {
+        const before = loaded.members.find((x) => x.id === m.id);
+        if (edited.created.has(m.id) || !before) {
+            memberWrites.push({ op: "create", table: SyncMember.logicalName, id: m.id, data: memberBody(m), name: m.name });
+            continue;
+        }
+        const data = memberChanges(before, m);
+        if (Object.keys(data).length > 0) memberWrites.push({ op: "update", table: SyncMember.logicalName, id: m.id, data, name: m.name });
+    }
+    return [...configurationWrites, ...memberWrites];
+}

@@ -1,0 +1,144 @@
+/**
+ * Every Dataverse name the control uses, spelled once. The plugin (C#) and the solution use the
+ * same names; a test compares them with Solution/.
+ */
+
+export const Team = {
+    logicalName: "team",
+    entitySet: "teams",
+    id: "teamid",
+    name: "name",
+    teamType: "teamtype",
+    isDefault: "isdefault",
+    /** Navigation property (single-valued) to the business unit. */
+    businessUnitNav: "businessunitid",
+    /** Navigation property (N:N) to the members, and its intersect table. */
+    membersNav: "teammembership_association",
+} as const;
+
+export const BusinessUnit = {
+    logicalName: "businessunit",
+    entitySet: "businessunits",
+    id: "businessunitid",
+    name: "name",
+} as const;
+
+export const TeamType = {
+    owner: 0,
+    access: 1,
+    entraSecurityGroup: 2,
+    entraOfficeGroup: 3,
+} as const;
+
+export const Role = {
+    logicalName: "role",
+    entitySet: "roles",
+    id: "roleid",
+    name: "name",
+    parentRootRoleValue: "_parentrootroleid_value",
+} as const;
+
+export const SystemUser = {
+    logicalName: "systemuser",
+    entitySet: "systemusers",
+    id: "systemuserid",
+    fullName: "fullname",
+    /** Navigation property (N:N) to the roles assigned directly, through `systemuserroles`. */
+    rolesNav: "systemuserroles_association",
+} as const;
+
+/** Intersect table of team ↔ user. */
+export const TeamMembership = {
+    logicalName: "teammembership",
+    entitySet: "teammemberships",
+    teamId: "teamid",
+    userId: "systemuserid",
+} as const;
+
+/** Intersect table of user ↔ role (directly assigned). */
+export const SystemUserRoles = {
+    logicalName: "systemuserroles",
+    entitySet: "systemuserrolescollection",
+    userId: "systemuserid",
+    roleId: "roleid",
+} as const;
+
+export const StateCode = { active: 0, inactive: 1 } as const;
+/** Default status reasons of the two states. */
+export const StatusCode = { active: 1, inactive: 2 } as const;
+
+export const SyncDirection = { oneWay: 1, bidirectional: 2 } as const;
+
+export const SyncGroup = {
+    logicalName: "nw_teamsyncgroup",
+    entitySet: "nw_teamsyncgroups",
+    id: "nw_teamsyncgroupid",
+    name: "nw_name",
+    parentTeam: "nw_parentteamid",
+    parentTeamValue: "_nw_parentteamid_value",
+    direction: "nw_syncdirection",
+    stateCode: "statecode",
+    statusCode: "statuscode",
+    versionNumber: "versionnumber",
+    modifiedOn: "modifiedon",
+} as const;
+
+export const SyncMember = {
+    logicalName: "nw_teamsyncmember",
+    entitySet: "nw_teamsyncmembers",
+    id: "nw_teamsyncmemberid",
+    name: "nw_name",
+    group: "nw_teamsyncgroupid",
+    groupValue: "_nw_teamsyncgroupid_value",
+    childTeam: "nw_childteamid",
+    childTeamValue: "_nw_childteamid_value",
+    order: "nw_syncorder",
+    requiredRole: "nw_requiredroleid",
+    requiredRoleValue: "_nw_requiredroleid_value",
+    stateCode: "statecode",
+    statusCode: "statuscode",
+    versionNumber: "versionnumber",
+    modifiedOn: "modifiedon",
+} as const;
+
+export const SyncLog = {
+    logicalName: "nw_teamsynclog",
+    entitySet: "nw_teamsynclogs",
+    id: "nw_teamsynclogid",
+    name: "nw_name",
+    user: "nw_userid",
+    userValue: "_nw_userid_value",
+    team: "nw_teamid",
+    teamValue: "_nw_teamid_value",
+    operation: "nw_operation",
+    cause: "nw_cause",
+    sourceTeam: "nw_sourceteamid",
+    sourceTeamValue: "_nw_sourceteamid_value",
+    path: "nw_path",
+    correlationId: "nw_correlationid",
+    initiatingUser: "nw_initiatinguserid",
+    initiatingUserValue: "_nw_initiatinguserid_value",
+    outcome: "nw_outcome",
+    errorText: "nw_errortext",
+    createdOn: "createdon",
+} as const;
+
+export const LogOperationValue = { join: 1, leave: 2 } as const;
+export const LogCauseValue = { manual: 1, sync: 2 } as const;
+export const LogOutcomeValue = { done: 1, skipped: 2, failed: 3 } as const;
+
+/** The sync tables whose create/write privilege the editor needs. */
+export const SYNC_TABLES = [SyncGroup.logicalName, SyncMember.logicalName] as const;
+
+/** Dataverse's page size limit for one retrieveMultiple request. */
+export const MAX_PAGE_SIZE = 5000;
+
+/** Body key that sets a lookup on create/update: `nw_parentteamid@odata.bind`. */
+export function bindKey(navigationProperty: string): string {
+    return `${navigationProperty}@odata.bind`;
+}
+
+/** Body value that names a record for a lookup: `/teams(…)`. */
+export function bindValue(entitySet: string, id: string): string {
+    return `/${entitySet}(${id})`;
+}

@@ -1,0 +1,204 @@
+import { isManagedTeam } from "./managedTeam";
+import { RoleId, SyncModel, TeamId } from "./types";
+
+/** `outRole`/`inRole` value of an edge that applies to every user. */
+export const NO_ROLE = -1;
+/** `outRole`/`inRole` value of an edge whose role does not exist: it is open for nobody (spec §2). */
+export const MISSING_ROLE = -2;
+
+/**
+ * An active member of an active configuration whose two teams exist and differ (spec §7 looks at
+ * these whether or not they yield an edge): the records and teams behind the graph's edges.
+ */
+export interface Link {
+    configId: string;
+    memberId: string;
+    /** Team numbers of the configuration's parent and the member's child. */
+    from: number;
+    to: number;
+    bidirectional: boolean;
+    role: RoleId | null;
+}
+
+/**
+ * The spec §2 graph, compiled once and indexed by team number (the team's position in `teamIds`).
+ * Edges are kept per member rather than deduplicated, so that each user sees the edges open for
+ * them at their best open rank: a walk takes a team's edges in rank order and skips closed ones
+ * and already visited targets, which is exactly "count once, at the best open rank".
+ */
+export interface SyncGraph {
+    readonly teamIds: readonly TeamId[];
+    readonly index: ReadonlyMap<TeamId, number>;
+    /** 1 for a managed team (spec §2). */
+    readonly managed: Uint8Array;
+    /** Existing roles → role number. */
+    readonly roleIndex: ReadonlyMap<RoleId, number>;
+    /**
+     * Out-edges of team `t` are `outStart[t] .. outStart[t + 1]`: its forward edges in rank order up
+     * to `reverseStart[t]`, then its reverse edges in rank order.
+     */
+    readonly outStart: Int32Array;
+    readonly reverseStart: Int32Array;
+    readonly outTarget: Int32Array;
+    /** Role number, `NO_ROLE` or `MISSING_ROLE`. */
+    readonly outRole: Int32Array;
+    /** Index into `links`: the member that yields the edge. */
+    readonly outLink: Int32Array;
+    /** In-edges of team `t` are `inStart[t] .. inStart[t + 1]` (any order). */
+    readonly inStart: Int32Array;
+    readonly inFrom: Int32Array;
+    readonly inRole: Int32Array;
+    readonly links: readonly Link[];
+}
+
+export function buildGraph(model: SyncModel): SyncGraph {
+    const teamIds: TeamId[] = [];
+    const index = new Map<TeamId, number>();
+    const managedList: boolean[] = [];
+    for (const team of model.teams) {
+        if (index.has(team.id)) continue;
+        index.set(team.id, teamIds.length);
+        teamIds.push(team.id);
+        managedList.push(isManagedTeam(team));
+    }
+    const n = teamIds.length;
+    const managed = Uint8Array.from(managedList, (m) => (m ? 1 : 0));
+    const roleIndex = new Map<RoleId, number>();
+    for (const role of model.roles) if (!roleIndex.has(role)) roleIndex.set(role, roleIndex.size);
+
+    // Pass 1: the members that yield edges, and each team's count of forward and reverse edges.
+    const links: Link[] = [];
+    const roles: number[] = [];
+    const orders: number[] = [];
+    const forwardCount = new Int32Array(n);
+    const reverseCount = new Int32Array(n);
+    for (const config of model.configs) {
+        if (!config.active) continue;
+        const parent = index.get(config.parent);
+        if (parent === undefined) continue;
+        const both = config.direction === "bidirectional";
+        for (const member of config.members) {
+            if (!member.active) continue;
+            const child = index.get(member.child);
+            if (child === undefined || child === parent) continue;
+            links.push({ configId: config.id, memberId: member.id, from: parent, to: child, bidirectional: both, role: member.role });
+            roles.push(member.role === null ? NO_ROLE : roleIndex.get(member.role) ?? MISSING_ROLE);
+            orders.push(member.order ?? Infinity);
+            if (!managed[child]) forwardCount[parent]++;
+            if (both && !managed[parent]) reverseCount[child]++;
+        }
+    }
+
+    // Pass 2: place each edge in its team's forward or reverse segment, then sort the segments.
+    const outStart = new Int32Array(n + 1);
+    const reverseStart = new Int32Array(n);
+    for (let t = 0; t < n; t++) {
+        reverseStart[t] = outStart[t] + forwardCount[t];
+        outStart[t + 1] = reverseStart[t] + reverseCount[t];
+    }
+    const m = outStart[n];
+    const outTarget = new Int32Array(m);
+    const outRole = new Int32Array(m);
+    const outLink = new Int32Array(m);
+    const rank = new Float64Array(m);
+    const nextForward = outStart.slice(0, n);
+    const nextReverse = reverseStart.slice();
+    const inStart = new Int32Array(n + 1);
+    for (let s = 0; s < links.length; s++) {
+        const { from: parent, to: child, bidirectional } = links[s];
+        if (!managed[child]) {
+            const e = nextForward[parent]++;
+            outTarget[e] = child;
+            outRole[e] = roles[s];
+            outLink[e] = s;
+            rank[e] = orders[s];
+            inStart[child + 1]++;
+        }
+        if (bidirectional && !managed[parent]) {
+            const e = nextReverse[child]++;
+            outTarget[e] = parent;
+            outRole[e] = roles[s];
+            outLink[e] = s;
+            inStart[parent + 1]++;
+        }
+    }
+    for (let t = 0; t < n; t++) {
+        sortSegment(outStart[t], reverseStart[t], rank, outTarget, outRole, outLink, teamIds);
+        sortSegment(reverseStart[t], outStart[t + 1], rank, outTarget, outRole, outLink, teamIds);
+        inStart[t + 1] += inStart[t];
+    }
+
+    const inFrom = new Int32Array(m);
+    const inRole = new Int32Array(m);
+    const nextIn = inStart.slice(0, n);
+    for (let t = 0; t < n; t++) {
+        for (let e = outStart[t]; e < outStart[t + 1]; e++) {
+            const slot = nextIn[outTarget[e]]++;
+            inFrom[slot] = t;
+            inRole[slot] = outRole[e];
+        }
+    }
+    return { teamIds, index, managed, roleIndex, outStart, reverseStart, outTarget, outRole, outLink, inStart, inFrom, inRole, links };
+}
+
+/**
+ * Sorts the edges `from .. to` by rank: (rank value, target id). Forward edges carry the member's
+ * order (empty: Infinity) and reverse edges 0, so reverse edges sort by parent id alone. Most
+ * teams have a handful of edges: those are sorted in place, without allocating.
+ */
+function sortSegment(from: number, to: number, rank: Float64Array, target: Int32Array, role: Int32Array, link: Int32Array, teamIds: readonly TeamId[]): void {
+    if (to - from <= 16) {
+        for (let i = from + 1; i < to; i++) {
+            const r = rank[i];
+            const t = target[i];
+            const o = role[i];
+            const l = link[i];
+            let j = i - 1;
+            while (j >= from && (rank[j] !== r ? r < rank[j] : compareIds(teamIds[t], teamIds[target[j]]) < 0)) {
+                rank[j + 1] = rank[j];
+                target[j + 1] = target[j];
+                role[j + 1] = role[j];
+                link[j + 1] = link[j];
+                j--;
+            }
+            rank[j + 1] = r;
+            target[j + 1] = t;
+            role[j + 1] = o;
+            link[j + 1] = l;
+        }
+        return;
+    }
+    const order: number[] = [];
+    for (let e = from; e < to; e++) order.push(e);
+    order.sort((a, b) => (rank[a] !== rank[b] ? (rank[a] < rank[b] ? -1 : 1) : compareIds(teamIds[target[a]], teamIds[target[b]])));
+    const sorted = order.map((e) => [rank[e], target[e], role[e], link[e]]);
+    for (let i = 0; i < sorted.length; i++) {
+        const e = from + i;
+        [rank[e], target[e], role[e], link[e]] = sorted[i];
+    }
+}
+
+/** Spec §2: ids compare code unit by code unit. */
+export function compareIds(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The roles of `roles` that exist, as flags by role number: an edge with role `r` is open for this
+ * user when `r === NO_ROLE` or `held[r] === 1`.
+ */
+export function heldRoles(graph: SyncGraph, roles: ReadonlySet<RoleId> | undefined): Uint8Array {
+    const held = new Uint8Array(graph.roleIndex.size);
+    if (roles) {
+        for (const role of roles) {
+            const r = graph.roleIndex.get(role);
+            if (r !== undefined) held[r] = 1;
+        }
+    }
+    return held;
+}
+
+/** Whether an edge with this role value is open for a user with these held roles. */
+export function isOpen(role: number, held: Uint8Array): boolean {
+    return role === NO_ROLE || (role >= 0 && held[role] === 1);
+}

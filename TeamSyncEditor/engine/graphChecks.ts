@@ -1,0 +1,48 @@
+import { stronglyConnectedComponents } from "./components";
+import { SyncGraph } from "./graph";
+import { IssueList } from "./issueList";
+import { pairKey } from "./pairChecks";
+import { Settings } from "./types";
+import { wideReachCounts } from "./wideCascade";
+
+/**
+ * Spec §7 `cycle` and `wide-cascade`: the checks on the §2 graph with every edge, reverse edges
+ * included and roles ignored.
+ */
+export function checkGraph(graph: SyncGraph, conflicts: ReadonlySet<number>, settings: Settings, issues: IssueList): void {
+    const n = graph.teamIds.length;
+    const components = stronglyConnectedComponents(graph);
+
+    // A One-way edge inside a component (not already a direction conflict) is really bidirectional.
+    const cycleRecords = new Map<number, string[]>();
+    for (const link of graph.links) {
+        if (link.bidirectional || graph.managed[link.to]) continue;
+        const component = components.of[link.from];
+        if (component !== components.of[link.to] || conflicts.has(pairKey(link.from, link.to, n))) continue;
+        const records = cycleRecords.get(component) ?? [];
+        records.push(link.configId, link.memberId);
+        cycleRecords.set(component, records);
+    }
+    if (cycleRecords.size > 0) {
+        const teamsOf = new Map<number, string[]>();
+        for (let t = 0; t < n; t++) {
+            const component = components.of[t];
+            if (!cycleRecords.has(component)) continue;
+            const teams = teamsOf.get(component) ?? [];
+            teams.push(graph.teamIds[t]);
+            teamsOf.set(component, teams);
+        }
+        for (const [component, records] of cycleRecords) issues.add("cycle", teamsOf.get(component) ?? [], records);
+    }
+
+    const counts = wideReachCounts(graph, components, settings.wideCascade);
+    for (let t = 0; t < n; t++) {
+        if (counts[t] < 0) continue;
+        const records: string[] = [];
+        for (let e = graph.outStart[t]; e < graph.outStart[t + 1]; e++) {
+            const link = graph.links[graph.outLink[e]];
+            records.push(link.configId, link.memberId);
+        }
+        issues.add("wide-cascade", [graph.teamIds[t]], records, counts[t]);
+    }
+}

@@ -1,0 +1,11 @@
+export * from "./types";
+export { buildGraph, compareIds } from "./graph";
+export type { SyncGraph } from "./graph";
+export { isManagedTeam } from "./managedTeam";
+export { visitOrder } from "./visitOrder";
+export type { Visit } from "./visitOrder";
+export { validate } from "./validate";
+export { planJoin } from "./planJoin";
+export { planLeave } from "./planLeave";
+export { reconcile } from "./reconcile";
+export { previewEdit } from "./previewEdit";

@@ -1,0 +1,119 @@
+import { Components } from "./components";
+import { SyncGraph } from "./graph";
+
+/**
+ * For each team, how many teams are reachable from it over every edge (roles ignored), or -1 when
+ * that is at most `limit` (spec §7 `wide-cascade` only needs the exact count above the limit).
+ *
+ * Works on the condensation, sinks first. Each component keeps the set of components below it
+ * while it totals at most `limit` teams, so telling narrow from wide is linear in teams + links
+ * times `limit`. Exact counts of wide components: where every component below has a single
+ * component above it, the sets below distinct children are disjoint and their sizes add up; only
+ * elsewhere (shared descendants) is the condensation walked from the component.
+ */
+export function wideReachCounts(graph: SyncGraph, components: Components, limit: number): Int32Array {
+    const { outStart, outTarget } = graph;
+    const n = graph.teamIds.length;
+    const c = components.count;
+    const of = components.of;
+
+    const size = new Int32Array(c);
+    for (let t = 0; t < n; t++) size[of[t]]++;
+    const memberStart = new Int32Array(c + 1);
+    for (let k = 0; k < c; k++) memberStart[k + 1] = memberStart[k] + size[k];
+    const members = new Int32Array(n);
+    const fill = memberStart.slice(0, c);
+    for (let t = 0; t < n; t++) members[fill[of[t]]++] = t;
+
+    // Distinct condensation edges, and how many distinct components point at each one.
+    const mark = new Int32Array(c).fill(-1);
+    const childStart = new Int32Array(c + 1);
+    const children: number[] = [];
+    const parents = new Int32Array(c);
+    for (let k = 0; k < c; k++) {
+        for (let i = memberStart[k]; i < memberStart[k + 1]; i++) {
+            const t = members[i];
+            for (let e = outStart[t]; e < outStart[t + 1]; e++) {
+                const d = of[outTarget[e]];
+                if (d === k || mark[d] === k) continue;
+                mark[d] = k;
+                children.push(d);
+                parents[d]++;
+            }
+        }
+        childStart[k + 1] = children.length;
+    }
+
+    const below = new Float64Array(c);
+    const exact = new Uint8Array(c);
+    const treeLike = new Uint8Array(c);
+    const narrowSets: (Int32Array | null)[] = new Array(c).fill(null);
+    mark.fill(-1);
+    const scratch = new Int32Array(c);
+    for (let k = 0; k < c; k++) {
+        let tree = 1;
+        let treeSum = 0;
+        let total = 0;
+        let found = 0;
+        let saturated = false;
+        const add = (d: number): void => {
+            if (mark[d] === k) return;
+            mark[d] = k;
+            scratch[found++] = d;
+            total += size[d];
+        };
+        for (let i = childStart[k]; i < childStart[k + 1]; i++) {
+            const d = children[i];
+            if (parents[d] !== 1 || !treeLike[d]) tree = 0;
+            treeSum += size[d] + below[d];
+            if (saturated) continue;
+            add(d);
+            const set = narrowSets[d];
+            if (set === null) saturated = true;
+            else for (let j = 0; j < set.length && total <= limit; j++) add(set[j]);
+            if (total > limit) saturated = true;
+        }
+        treeLike[k] = tree;
+        if (tree) {
+            below[k] = treeSum;
+            exact[k] = 1;
+        } else if (!saturated) {
+            below[k] = total;
+            exact[k] = 1;
+        }
+        narrowSets[k] = saturated ? null : scratch.slice(0, found);
+    }
+
+    const counts = new Int32Array(n).fill(-1);
+    const queue = new Int32Array(c);
+    for (let k = 0; k < c; k++) {
+        if (exact[k] && size[k] - 1 + below[k] <= limit) continue;
+        if (!exact[k]) below[k] = countBelow(k, childStart, children, size, mark, queue);
+        const reachable = size[k] - 1 + below[k];
+        if (reachable <= limit) continue;
+        for (let i = memberStart[k]; i < memberStart[k + 1]; i++) counts[members[i]] = reachable;
+    }
+    return counts;
+}
+
+/** Teams in the components reachable from `start`, `start` excluded: a walk of the condensation. */
+function countBelow(start: number, childStart: Int32Array, children: number[], size: Int32Array, mark: Int32Array, queue: Int32Array): number {
+    // Marks of the set-building pass used stamps 0 .. c-1; this walk's stamp is below them.
+    const stamp = -2 - start;
+    let head = 0;
+    let tail = 0;
+    let total = 0;
+    queue[tail++] = start;
+    mark[start] = stamp;
+    while (head < tail) {
+        const k = queue[head++];
+        for (let i = childStart[k]; i < childStart[k + 1]; i++) {
+            const d = children[i];
+            if (mark[d] === stamp) continue;
+            mark[d] = stamp;
+            total += size[d];
+            queue[tail++] = d;
+        }
+    }
+    return total;
+}

@@ -1,0 +1,48 @@
+import * as React from "react";
+import type { IInputs } from "../../TeamSyncEditor/generated/ManifestTypes";
+import { mountControl, registeredControl, MountedControl } from "./controlHost";
+
+interface ControlSlotProps {
+    /** A new key means another form was opened: the control is destroyed and constructed again. */
+    formKey: string;
+    context: ComponentFramework.Context<IInputs>;
+}
+
+/** The form's section where the platform puts the control. */
+export const ControlSlot: React.FC<ControlSlotProps> = ({ formKey, context }) => {
+    const container = React.useRef<HTMLDivElement>(null);
+    const mounted = React.useRef<MountedControl | null>(null);
+    const latestContext = React.useRef(context);
+    latestContext.current = context;
+    const [failure, setFailure] = React.useState<string | null>(null);
+
+    React.useEffect(() => {
+        if (container.current === null) return undefined;
+        let control: MountedControl;
+        try {
+            control = mountControl(registeredControl("NW.TeamSyncEditor"), container.current, latestContext.current);
+            setFailure(null);
+        } catch (error) {
+            // Logged too, so that a browser test sees it as a console error.
+            console.error(error);
+            setFailure(error instanceof Error ? error.message : String(error));
+            return undefined;
+        }
+        mounted.current = control;
+        return () => {
+            mounted.current = null;
+            control.destroy();
+        };
+    }, [formKey]);
+
+    React.useEffect(() => {
+        mounted.current?.update(context);
+    }, [context]);
+
+    return (
+        <>
+            {failure !== null && <p role="alert" className="control-failure">The control could not be loaded: {failure}</p>}
+            <div ref={container} className="control-slot" data-testid="control-slot" />
+        </>
+    );
+};

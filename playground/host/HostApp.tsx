@@ -1,0 +1,123 @@
+import * as React from "react";
+import { FakeWebApi } from "../dataverse/fakeWebApi";
+import { ControlSlot } from "./ControlSlot";
+import { LogView } from "./LogView";
+import { UserPanel } from "./UserPanel";
+import { forgetOrg, loadPreference, openOrg, OpenedOrg, saveOrg, savePreference } from "./orgStorage";
+import { readOrgView } from "./orgView";
+import { createPcfContext } from "./pcfContext";
+import { applyManualChange, ManualChange } from "./plugin/runPlugin";
+import { SAMPLE_ORGS, SampleOrgChoice } from "./sampleData/sampleOrgs";
+
+const CONTROL_HEIGHT = 560;
+
+function choiceByKey(key: string | null): SampleOrgChoice {
+    return SAMPLE_ORGS.find((choice) => choice.key === key) ?? SAMPLE_ORGS[0];
+}
+
+function newCorrelationId(): string {
+    return typeof crypto.randomUUID === "function" ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`;
+}
+
+/** The playground page: a Team form with the control, the form's switches, a user panel and the log. */
+export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ strings }) => {
+    const [choice, setChoice] = React.useState(() => choiceByKey(loadPreference("org")));
+    const [org, setOrg] = React.useState<OpenedOrg>(() => openOrg(choice));
+    // Bumped when another org (or a reset one) is opened: the control is constructed anew.
+    const [generation, setGeneration] = React.useState(0);
+    const [revision, setRevision] = React.useState(0);
+    const [stored, setStored] = React.useState(true);
+    const [formDisabled, setFormDisabled] = React.useState(false);
+    const [readOnlyPrivileges, setReadOnlyPrivileges] = React.useState(false);
+    const [status, setStatus] = React.useState("");
+    const view = React.useMemo(() => readOrgView(org.store), [org, revision]); // eslint-disable-line react-hooks/exhaustive-deps
+    const webApi = React.useMemo(() => new FakeWebApi(org.store), [org]);
+    const [teamId, setTeamId] = React.useState(() => loadPreference(`team.${choice.key}`) ?? "");
+    const team = view.teams.find((candidate) => candidate.id === teamId) ?? view.teams.find((candidate) => candidate.name === choice.firstTeamName) ?? view.teams[0];
+    const [userId, setUserId] = React.useState("");
+    const user = view.users.find((candidate) => candidate.id === userId) ?? view.users[0];
+
+    React.useEffect(() => {
+        setStored(saveOrg(choice, org.store));
+        return org.store.subscribe(() => setRevision((n) => n + 1));
+    }, [choice, org]);
+
+    // Saving after each burst of changes (a plugin run writes many rows) rather than after each row.
+    React.useEffect(() => {
+        const timer = setTimeout(() => setStored(saveOrg(choice, org.store)), 0);
+        return () => clearTimeout(timer);
+    }, [choice, org, revision]);
+
+    const context = React.useMemo(
+        () => createPcfContext({ teamId: team.id, teamName: team.name, height: CONTROL_HEIGHT, formDisabled, readOnlyPrivileges, allocatedWidth: 900 }, webApi, strings),
+        // A new context after every store change is the form refreshing after the plugin ran.
+        [team, formDisabled, readOnlyPrivileges, webApi, strings, revision], // eslint-disable-line react-hooks/exhaustive-deps
+    );
+
+    const switchOrg = (key: string) => {
+        const next = choiceByKey(key);
+        savePreference("org", next.key);
+        setChoice(next);
+        setOrg(openOrg(next));
+        setGeneration((n) => n + 1);
+        setTeamId(loadPreference(`team.${next.key}`) ?? "");
+        setStatus("");
+    };
+    const resetOrg = () => {
+        forgetOrg(choice);
+        setOrg(openOrg(choice));
+        setGeneration((n) => n + 1);
+        setStatus(`${choice.label}: sample data reset.`);
+    };
+    const openTeam = (id: string) => {
+        savePreference(`team.${choice.key}`, id);
+        setTeamId(id);
+    };
+    const change = (manual: ManualChange) => {
+        const result = applyManualChange(org.store, manual, org.adminUserId, newCorrelationId());
+        const added = result.operations.filter((operation) => operation.op === "add").length;
+        const removed = result.operations.length - added;
+        const warnings = result.warnings.map((warning) => `${warning.code} (${warning.teams.map(view.teamName).join(", ")})`);
+        setStatus(`Plugin: ${added} added, ${removed} removed${warnings.length > 0 ? `; warning: ${warnings.join("; ")}` : ""}.`);
+    };
+
+    return (
+        <div className="playground">
+            <header className="toolbar">
+                <h1>TeamSync playground</h1>
+                <label className="field">
+                    <span>Sample organisation</span>
+                    <select value={choice.key} onChange={(event) => switchOrg(event.target.value)}>
+                        {SAMPLE_ORGS.map((candidate) => <option key={candidate.key} value={candidate.key}>{candidate.label}</option>)}
+                    </select>
+                </label>
+                <button type="button" onClick={resetOrg}>Reset sample data</button>
+                <label className="field">
+                    <span>Team form</span>
+                    <select value={team.id} onChange={(event) => openTeam(event.target.value)}>
+                        {view.teams.map((candidate) => <option key={candidate.id} value={candidate.id}>{candidate.name}</option>)}
+                    </select>
+                </label>
+                <label className="check">
+                    <input type="checkbox" checked={formDisabled} onChange={(event) => setFormDisabled(event.target.checked)} />
+                    Form read-only
+                </label>
+                <label className="check">
+                    <input type="checkbox" checked={readOnlyPrivileges} onChange={(event) => setReadOnlyPrivileges(event.target.checked)} />
+                    No write privilege
+                </label>
+            </header>
+            <p className="status" role="status">{status}{stored ? "" : " This organisation is too large for the browser's storage: changes last until the page reloads."}</p>
+            <main className="layout">
+                <section className="form" aria-labelledby="form-title">
+                    <h2 id="form-title">Team: {team.name}</h2>
+                    <ControlSlot formKey={`${generation}|${team.id}`} context={context} />
+                </section>
+                <aside className="side">
+                    {user && <UserPanel view={view} userId={user.id} onSelectUser={setUserId} onChange={change} />}
+                </aside>
+            </main>
+            <LogView log={view.log} />
+        </div>
+    );
+};

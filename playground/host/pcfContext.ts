@@ -1,0 +1,57 @@
+import { webLightTheme } from "@fluentui/react-components";
+import type { IInputs } from "../../TeamSyncEditor/generated/ManifestTypes";
+
+/** What the host decides about the form the control sits on. */
+export interface FormState {
+    teamId: string;
+    teamName: string;
+    height: number;
+    /** The form is read-only (`mode.isControlDisabled`). */
+    formDisabled: boolean;
+    /** The user lacks create/write privilege on every table (`utils.hasEntityPrivilege` says false). */
+    readOnlyPrivileges: boolean;
+    allocatedWidth: number;
+}
+
+// PropertyHelper.Types.PrivilegeType: Create 1, Read 2, Write 3, Delete 4.
+const READ_PRIVILEGE = 2;
+
+/**
+ * The parts of the PCF context a model-driven form gives a virtual control, over the playground's
+ * in-memory Dataverse. Members the control does not use are left out; the cast says so.
+ */
+export function createPcfContext(form: FormState, webAPI: ComponentFramework.WebApi, strings: ReadonlyMap<string, string>): ComponentFramework.Context<IInputs> {
+    const context = {
+        parameters: {
+            teamName: { raw: form.teamName, formatted: form.teamName, type: "SingleLine.Text", error: false, errorMessage: "", attributes: { LogicalName: "name" } },
+            height: { raw: form.height, formatted: String(form.height), type: "Whole.None", error: false, errorMessage: "" },
+        },
+        mode: {
+            allocatedHeight: form.height,
+            allocatedWidth: form.allocatedWidth,
+            isControlDisabled: form.formDisabled,
+            isVisible: true,
+            label: "Team sync",
+            // Undocumented in the typings but set by model-driven forms: the record the form shows.
+            contextInfo: { entityId: form.teamId, entityTypeName: "team", entityRecordName: form.teamName },
+            setControlState: () => true,
+            setFullScreen: () => undefined,
+            trackContainerResize: () => undefined,
+        },
+        resources: {
+            // A key the resx lacks comes back as the key itself, which is how the platform behaves.
+            getString: (key: string) => strings.get(key) ?? key,
+            getResource: (_id: string, _success: (data: string) => void, failure: () => void) => failure(),
+        },
+        utils: {
+            hasEntityPrivilege: (_entity: string, privilegeType: number) => !form.readOnlyPrivileges || privilegeType === READ_PRIVILEGE,
+        },
+        webAPI,
+        fluentDesignLanguage: { tokenTheme: webLightTheme, isDarkTheme: false },
+        userSettings: { languageId: 1033, userId: "{00000000-0000-4000-0004-000000000099}", userName: "Playground Admin", isRTL: false },
+        client: { getClient: () => "Web", getFormFactor: () => 1, isOffline: () => false, disableScroll: false },
+        updatedProperties: [] as string[],
+        events: {},
+    };
+    return context as unknown as ComponentFramework.Context<IInputs>;
+}

@@ -1,0 +1,50 @@
+import { buildGraph } from "../../../TeamSyncEditor/engine/graph";
+import { planJoin } from "../../../TeamSyncEditor/engine/planJoin";
+import { planLeave } from "../../../TeamSyncEditor/engine/planLeave";
+import { reconcile } from "../../../TeamSyncEditor/engine/reconcile";
+import type { Memberships, Plan, RoleId, SyncModel, TeamId, UserId, UserMemberships, UserRoles } from "../../../TeamSyncEditor/engine/types";
+
+/** A change the plugin reacts to, after it was made. */
+export type PluginEvent =
+    | { kind: "join"; user: UserId; team: TeamId }
+    | { kind: "leave"; user: UserId; team: TeamId }
+    /** A security role was given to or taken from the user. */
+    | { kind: "rolesChanged"; user: UserId }
+    /** Every user (the sample data's initial state, as an admin's "reconcile all" would). */
+    | { kind: "reconcileAll" };
+
+/** What the plugin reads before it acts: the configuration, memberships with provenance, direct roles. */
+export interface PluginSnapshot {
+    model: SyncModel;
+    memberships: Memberships;
+    userRoles: UserRoles;
+}
+
+const NO_MEMBERSHIPS: UserMemberships = new Map();
+const NO_ROLES: ReadonlySet<RoleId> = new Set();
+
+/**
+ * The operations the plugin makes for one manual change (spec §4–§6). A role change reconciles the
+ * user only when some active link has a condition, as the real plugin does: otherwise roles cannot
+ * change what sync implies, and reconciling would touch drift the change did not cause.
+ */
+export function planPluginRun(snapshot: PluginSnapshot, event: PluginEvent): Plan {
+    const graph = buildGraph(snapshot.model);
+    if (event.kind === "reconcileAll") return reconcile(graph, snapshot.memberships, snapshot.userRoles);
+    const memberships = snapshot.memberships.get(event.user) ?? NO_MEMBERSHIPS;
+    const roles = snapshot.userRoles.get(event.user) ?? NO_ROLES;
+    switch (event.kind) {
+        case "join":
+            return planJoin(graph, event.user, event.team, memberships, roles);
+        case "leave":
+            return planLeave(graph, event.user, event.team, memberships, roles);
+        case "rolesChanged": {
+            if (!hasConditionalLink(snapshot.model)) return { operations: [], warnings: [] };
+            return reconcile(graph, new Map([[event.user, memberships]]), snapshot.userRoles);
+        }
+    }
+}
+
+function hasConditionalLink(model: SyncModel): boolean {
+    return model.configs.some((config) => config.active && config.members.some((member) => member.active && member.role !== null));
+}

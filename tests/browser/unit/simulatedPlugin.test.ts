@@ -1,0 +1,109 @@
+// Pure tests of the playground's sample data and simulated plugin (no browser): the store the
+// browser tests drive must hold what the samples say, and the plugin must follow the spec.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { SyncLog, TeamMembership } from "../../../TeamSyncEditor/data/schema";
+import { validate } from "../../../TeamSyncEditor/engine/validate";
+import { DataverseStore } from "../../../playground/dataverse/store";
+import { readSnapshot } from "../../../playground/host/plugin/readSnapshot";
+import { applyManualChange, runPlugin } from "../../../playground/host/plugin/runPlugin";
+import { commercialLending, commercialLendingTeamId } from "../../../playground/host/sampleData/commercialLending";
+import { generateLargeOrg, LARGE_ORG_LINKS, LARGE_ORG_TEAMS } from "../../../playground/host/sampleData/largeOrg";
+import { seedStore } from "../../../playground/host/sampleData/seedStore";
+
+const team = commercialLendingTeamId;
+const userNamed = (name: string) => {
+    const user = commercialLending.users.find((candidate) => candidate.fullName === name);
+    if (!user) throw new Error(name);
+    return user.id;
+};
+const roleNamed = (name: string) => commercialLending.roles.find((role) => role.name === name)?.id ?? "";
+
+function seededCommercialLending(): DataverseStore {
+    const store = new DataverseStore();
+    seedStore(commercialLending, store);
+    runPlugin(store, { kind: "reconcileAll" }, commercialLending.adminUserId, "seed");
+    return store;
+}
+
+function teamsOf(store: DataverseStore, userId: string): Set<string> {
+    return new Set(store.rows(TeamMembership.logicalName).filter((row) => row[TeamMembership.userId] === userId).map((row) => String(row[TeamMembership.teamId])));
+}
+
+describe("Commercial Lending sample", () => {
+    test("its configuration is valid: no validation error", () => {
+        const errors = validate(readSnapshot(seededCommercialLending()).model).filter((issue) => issue.severity === "error");
+        assert.deepEqual(errors, []);
+    });
+
+    test("seeding reconciles: the Entra group's member syncs onward, the role decides Approval Queue", () => {
+        const store = seededCommercialLending();
+        const chen = teamsOf(store, userNamed("Chen Wei"));
+        for (const name of ["Commercial Lending Team", "Private Workspace", "Reporting Access", "Document Library"] as const) assert.ok(chen.has(team(name)), name);
+        assert.ok(!chen.has(team("Approval Queue")));
+        assert.ok(teamsOf(store, userNamed("Avery Lindqvist")).has(team("Approval Queue")));
+        assert.ok(teamsOf(store, userNamed("Dmitri Volkov")).has(team("Underwriting")), "bidirectional pair");
+        assert.ok(teamsOf(store, userNamed("Elena García")).has(team("Credit Risk")), "bidirectional pair, reverse edge");
+    });
+
+    test("role copies count as their root role (spec §1)", () => {
+        const snapshot = readSnapshot(seededCommercialLending());
+        assert.deepEqual([...(snapshot.userRoles.get(userNamed("Avery Lindqvist")) ?? [])], [roleNamed("Senior Loan Officer")]);
+        assert.equal(snapshot.model.roles.length, commercialLending.roles.length);
+    });
+
+    test("a join adds the children in order and logs the manual change, then each sync change with its path", () => {
+        const store = seededCommercialLending();
+        const gustav = userNamed("Gustav Berg");
+        const before = store.rows(SyncLog.logicalName).length;
+        const result = applyManualChange(store, { kind: "join", user: gustav, team: team("Commercial Lending Team") }, commercialLending.adminUserId, "c1");
+        assert.deepEqual(result.operations.map((operation) => operation.team), [team("Private Workspace"), team("Reporting Access"), team("Document Library")]);
+        const rows = store.rows(SyncLog.logicalName).slice(before);
+        assert.deepEqual(rows.map((row) => [row[SyncLog.cause], row[SyncLog.path], row[SyncLog.correlationId]]), [
+            [1, "Commercial Lending Team", "c1"],
+            [2, "Commercial Lending Team → Private Workspace", "c1"],
+            [2, "Commercial Lending Team → Reporting Access", "c1"],
+            [2, "Commercial Lending Team → Document Library", "c1"],
+        ]);
+    });
+
+    test("provenance comes from the log: a leave keeps a manual child and removes the synced ones", () => {
+        const store = seededCommercialLending();
+        const gustav = userNamed("Gustav Berg");
+        applyManualChange(store, { kind: "join", user: gustav, team: team("Document Library") }, commercialLending.adminUserId, "c1");
+        applyManualChange(store, { kind: "join", user: gustav, team: team("Commercial Lending Team") }, commercialLending.adminUserId, "c2");
+        const result = applyManualChange(store, { kind: "leave", user: gustav, team: team("Commercial Lending Team") }, commercialLending.adminUserId, "c3");
+        assert.deepEqual(result.operations.map((operation) => [operation.op, operation.team]), [["remove", team("Private Workspace")], ["remove", team("Reporting Access")]]);
+        assert.ok(teamsOf(store, gustav).has(team("Document Library")));
+    });
+
+    test("giving and taking the required role reconciles that user (spec §8 example 8)", () => {
+        const store = seededCommercialLending();
+        const bianca = userNamed("Bianca Okafor");
+        const given = applyManualChange(store, { kind: "giveRole", user: bianca, role: roleNamed("Senior Loan Officer") }, commercialLending.adminUserId, "c1");
+        assert.deepEqual(given.operations.map((operation) => [operation.op, operation.team]), [["add", team("Approval Queue")]]);
+        const taken = applyManualChange(store, { kind: "takeRole", user: bianca, role: roleNamed("Senior Loan Officer") }, commercialLending.adminUserId, "c2");
+        assert.deepEqual(taken.operations.map((operation) => [operation.op, operation.team]), [["remove", team("Approval Queue")]]);
+        assert.ok(!teamsOf(store, bianca).has(team("Approval Queue")));
+    });
+
+    test("the store survives JSON (localStorage) with the same answers", () => {
+        const store = seededCommercialLending();
+        const copy = DataverseStore.fromJSON(JSON.parse(JSON.stringify(store.toJSON())));
+        assert.deepEqual(readSnapshot(copy), readSnapshot(store));
+    });
+});
+
+describe("Large org sample", () => {
+    test("has 2,000 teams and 5,000 active links, no validation error, and is the same every time", () => {
+        const org = generateLargeOrg();
+        assert.equal(org.teams.filter((candidate) => !candidate.isDefault).length, LARGE_ORG_TEAMS);
+        assert.equal(org.configurations.reduce((sum, configuration) => sum + configuration.members.length, 0), LARGE_ORG_LINKS);
+        const store = new DataverseStore();
+        seedStore(org, store);
+        const issues = validate(readSnapshot(store).model);
+        assert.deepEqual(issues.filter((issue) => issue.severity === "error"), []);
+        assert.ok(issues.some((issue) => issue.code === "wide-cascade"), "a large org warns of wide cascades");
+        assert.deepEqual(generateLargeOrg(), org);
+    });
+});

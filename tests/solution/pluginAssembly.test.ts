@@ -1,0 +1,86 @@
+/** @jest-environment node */
+/** Every plugin type and step of Solution/ names a class of the built TeamSync.Plugins.dll, read from its metadata. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { readAssemblyMetadata, type AssemblyMetadata } from "../../scripts/pack/assemblyMetadata";
+import { PLUGIN_OUT } from "../../scripts/pack/packSolution";
+import { fullNameOf, PLUGIN_INTERFACE, pluginAssemblyProblems } from "../../scripts/pack/pluginAssemblyProblems";
+import { customApis, pluginAssemblies, steps } from "../../scripts/pack/solutionLayout";
+import { csharpConstants } from "./csharpConstants";
+import { BUILD_TIMEOUT_MS, ensurePluginBuilt } from "./builtArtefacts";
+import { SCHEMA_CS, solutionSource } from "./solutionSource";
+
+const files = solutionSource();
+const [assembly] = pluginAssemblies(files);
+let built: AssemblyMetadata;
+
+beforeAll(() => {
+    ensurePluginBuilt();
+    built = readAssemblyMetadata(path.join(PLUGIN_OUT, "TeamSync.Plugins.dll"));
+}, BUILD_TIMEOUT_MS);
+
+/** Sdk message ids are the same in every Dataverse org; these are the ones the steps use. */
+const MESSAGE_IDS: Record<string, string> = {
+    Create: "9ebdbb1b-ea3e-db11-86a7-000a3a5473e8",
+    Update: "20bebb1b-ea3e-db11-86a7-000a3a5473e8",
+    SetStateDynamicEntity: "1dbebb1b-ea3e-db11-86a7-000a3a5473e8",
+};
+
+describe("the plugin assembly", () => {
+    it("is the signed assembly the solution names, and registers exactly its plugin classes", () => {
+        expect(built.publicKeyToken).toMatch(/^[0-9a-f]{16}$/);
+        expect(fullNameOf(built)).toBe(assembly.fullName);
+        expect(pluginAssemblyProblems(files, new Map([[built.name, built]]))).toEqual([]);
+    });
+
+    it("reports a registered class that the DLL lacks, or a DLL plugin that is not registered", () => {
+        const name = assembly.types[0].name;
+        const without = { ...built, types: built.types.filter((t) => t.fullName !== name) };
+        expect(pluginAssemblyProblems(files, new Map([[built.name, without]]))).toEqual([
+            `plugin type ${name} is not a public, concrete ${PLUGIN_INTERFACE} of TeamSync.Plugins.dll`,
+        ]);
+        const extra = { ...built, types: [...built.types, { fullName: "TeamSync.Plugins.Unregistered", isAbstract: false, interfaces: [PLUGIN_INTERFACE] }] };
+        expect(pluginAssemblyProblems(files, new Map([[built.name, extra]]))).toEqual([
+            `TeamSync.Plugins.dll defines plugin TeamSync.Plugins.Unregistered, which ${assembly.path} does not register`,
+        ]);
+        const resigned = { ...built, publicKeyToken: "0000000000000000" };
+        expect(pluginAssemblyProblems(files, new Map([[built.name, resigned]]))).toEqual([
+            `${assembly.path} says ${assembly.fullName}; the built assembly is ${fullNameOf(resigned)}`,
+        ]);
+    });
+
+    it("has steps on messages and tables that the plugin names in Schema.cs", () => {
+        const constants = csharpConstants(readFileSync(SCHEMA_CS, "utf8"));
+        const messages = constants.filter((c) => c.classes.includes("Messages")).map((c) => c.value);
+        const tables = constants.filter((c) => c.name === "Entity").map((c) => c.value);
+        const all = steps(files);
+        expect(all.length).toBeGreaterThan(0);
+        for (const step of all) {
+            const message = /^[\w.]+: (\w+) of (\S+)$/.exec(step.name);
+            expect([step.name, message?.[2]]).toEqual([step.name, step.primaryEntity]);
+            const name = message?.[1] as string;
+            expect([step.name, MESSAGE_IDS[name]]).toEqual([step.name, step.messageId]);
+            expect([step.name, messages.includes(name), tables.includes(step.primaryEntity)]).toEqual([step.name, true, true]);
+            expect(built.types.some((t) => t.fullName === step.pluginTypeName.split(",")[0])).toBe(true);
+        }
+    });
+
+    it("runs the custom API with ReconcileApiPlugin", () => {
+        const [api] = customApis(files);
+        expect(assembly.types.find((t) => t.id === api.pluginTypeId)?.name).toBe("TeamSync.Plugins.ReconcileApiPlugin");
+    });
+
+    it("validates configurations before they are saved, on every route", () => {
+        const validation = steps(files).filter((s) => s.pluginTypeName.startsWith("TeamSync.Plugins.ConfigurationValidationPlugin,"));
+        expect(validation.map((s) => `${s.message ?? ""}`)).toBeDefined();
+        const pairs = validation.map((s) => `${/: (\w+) of/.exec(s.name)?.[1]} ${s.primaryEntity} stage ${s.stage} mode ${s.mode}`).sort();
+        expect(pairs).toEqual([
+            "Create nw_teamsyncgroup stage 20 mode 0",
+            "Create nw_teamsyncmember stage 20 mode 0",
+            "SetStateDynamicEntity nw_teamsyncgroup stage 20 mode 0",
+            "SetStateDynamicEntity nw_teamsyncmember stage 20 mode 0",
+            "Update nw_teamsyncgroup stage 20 mode 0",
+            "Update nw_teamsyncmember stage 20 mode 0",
+        ]);
+    });
+});

@@ -1,0 +1,176 @@
+/** @jest-environment node */
+/**
+ * The names the code uses (TeamSyncEditor/data/schema.ts, Plugin/Plugins/Schema.cs) and the tables
+ * Solution/ defines agree: every name exists with its type, and every custom column is named once per
+ * language (nowhere else in the shipped code).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import * as schema from "../../TeamSyncEditor/data/schema";
+import { customApis } from "../../scripts/pack/solutionLayout";
+import { attributeOf, childElement, parseXml, rootOf, textOf } from "../../scripts/pack/orderedXml";
+import { textOfFile } from "../../scripts/pack/sourceFiles";
+import { csharpConstants, type CSharpConstant } from "./csharpConstants";
+import { solutionTables, type Table } from "./solutionColumns";
+import { REPO, SCHEMA_CS, solutionSource } from "./solutionSource";
+
+const files = solutionSource();
+const tables = solutionTables(files);
+const customTables = [...tables.values()].filter((t) => t.name.startsWith("nw_"));
+const CHOICE_TYPES = ["picklist", "state", "status"];
+
+type TableConst = Record<string, string> & { logicalName: string };
+const tsTables = Object.values(schema).filter(
+    (v): v is TableConst => typeof v === "object" && v !== null && typeof (v as { logicalName?: unknown }).logicalName === "string" && (v as TableConst).logicalName.startsWith("nw_"),
+);
+
+/** Which column each choice constant of schema.ts describes ("*": that column of every custom table). */
+const TS_CHOICES: [string, Record<string, number>, string, string][] = [
+    ["SyncDirection", schema.SyncDirection, "nw_teamsyncgroup", "nw_syncdirection"],
+    ["LogOperationValue", schema.LogOperationValue, "nw_teamsynclog", "nw_operation"],
+    ["LogCauseValue", schema.LogCauseValue, "nw_teamsynclog", "nw_cause"],
+    ["LogOutcomeValue", schema.LogOutcomeValue, "nw_teamsynclog", "nw_outcome"],
+    ["StateCode", schema.StateCode, "*", "statecode"],
+    ["StatusCode", schema.StatusCode, "*", "statuscode"],
+];
+
+function tablesFor(name: string): Table[] {
+    return name === "*" ? customTables : [tables.get(name) as Table];
+}
+
+describe("schema.ts and Solution/", () => {
+    it("name the same custom tables and entity sets", () => {
+        expect(tsTables.map((t) => t.logicalName).sort()).toEqual(customTables.map((t) => t.name).sort());
+        for (const t of tsTables) expect([t.logicalName, t.entitySet]).toEqual([t.logicalName, tables.get(t.logicalName)?.entitySet]);
+    });
+
+    it("name only columns that exist, lookups where the code reads a lookup's value", () => {
+        for (const t of tsTables) {
+            const table = tables.get(t.logicalName) as Table;
+            for (const [key, value] of Object.entries(t)) {
+                if (key === "logicalName" || key === "entitySet") continue;
+                const lookup = /^_(.+)_value$/.exec(value);
+                if (lookup) expect([key, table.columns.get(lookup[1])?.type]).toEqual([key, "lookup"]);
+                else expect([key, value, table.columns.has(value)]).toEqual([key, value, true]);
+            }
+        }
+    });
+
+    it("name every custom column", () => {
+        for (const table of customTables) {
+            const named = new Set(Object.values(tsTables.find((t) => t.logicalName === table.name) ?? {}));
+            const unnamed = [...table.columns.values()].filter((c) => c.custom && !named.has(c.name)).map((c) => c.name);
+            expect([table.name, unnamed]).toEqual([table.name, []]);
+        }
+    });
+
+    it("have the same choice values", () => {
+        for (const [label, values, tableName, column] of TS_CHOICES) {
+            for (const table of tablesFor(tableName)) {
+                const c = table.columns.get(column);
+                expect([label, table.name, c?.type && CHOICE_TYPES.includes(c.type), c?.values]).toEqual([label, table.name, true, Object.values(values).sort((a, b) => a - b)]);
+            }
+        }
+    });
+});
+
+describe("Schema.cs and Solution/", () => {
+    const constants = csharpConstants(readFileSync(SCHEMA_CS, "utf8"));
+    const inClass = (name: string) => constants.filter((c) => c.classes[c.classes.length - 1] === name);
+    const classes = [...new Set(constants.map((c) => c.classes[c.classes.length - 1]))];
+    const tableClasses = classes
+        .map((name) => ({ name, entity: inClass(name).find((c) => c.name === "Entity")?.value }))
+        .filter((c): c is { name: string; entity: string } => typeof c.entity === "string" && c.entity.startsWith("nw_"));
+
+    /** An int constant named after a string constant of its class (OperationJoin after Operation) is one of its choice values. */
+    function choiceValues(group: CSharpConstant[]): { column: string; constant: string; value: number }[] {
+        return group.flatMap((c) => {
+            if (typeof c.value !== "number") return [];
+            const owner = group.find((s) => typeof s.value === "string" && c.name.startsWith(s.name) && c.name !== s.name);
+            return owner ? [{ column: owner.value as string, constant: c.name, value: c.value }] : [];
+        });
+    }
+
+    it("name the same custom tables", () => {
+        expect(tableClasses.map((c) => c.entity).sort()).toEqual(customTables.map((t) => t.name).sort());
+    });
+
+    it("name only columns that exist, and every custom column", () => {
+        for (const { name, entity } of tableClasses) {
+            const table = tables.get(entity) as Table;
+            const columns = inClass(name).filter((c) => typeof c.value === "string" && c.name !== "Entity").map((c) => c.value as string);
+            expect([name, columns.filter((c) => !table.columns.has(c))]).toEqual([name, []]);
+            const unnamed = [...table.columns.values()].filter((c) => c.custom && !columns.includes(c.name)).map((c) => c.name);
+            expect([name, unnamed]).toEqual([name, []]);
+        }
+    });
+
+    it("use only choice values that the columns have", () => {
+        const groups = [...tableClasses.map((c) => ({ tables: [tables.get(c.entity) as Table], group: inClass(c.name) })), { tables: customTables, group: inClass("Schema") }];
+        for (const { tables: ts, group } of groups) {
+            for (const { column, constant, value } of choiceValues(group)) {
+                for (const table of ts) {
+                    const c = table.columns.get(column);
+                    expect([constant, table.name, c?.type && CHOICE_TYPES.includes(c.type), c?.values.includes(value)]).toEqual([constant, table.name, true, true]);
+                }
+            }
+        }
+    });
+
+    it("name the custom API and exactly its parameters and response properties", () => {
+        const [api] = customApis(files);
+        expect(inClass("Messages").map((c) => c.value)).toContain(api.name);
+        const reconcile = inClass("ReconcileApi");
+        const valuesOfOthers = new Set(choiceValuesOf(reconcile));
+        const names = reconcile.filter((c) => typeof c.value === "string" && !valuesOfOthers.has(c.name)).map((c) => c.value as string).sort();
+        const solutionNames = api.files
+            .filter((f) => /customapi(requestparameter|responseproperty)\.xml$/.test(f))
+            .map((f) => attributeOf(rootOf(parseXml(textOfFile(files, f))), "uniquename") as string)
+            .sort();
+        expect(names).toEqual(solutionNames);
+    });
+
+    /** String constants that are values of another (ModeApply of Mode). */
+    function choiceValuesOf(group: CSharpConstant[]): string[] {
+        return group.filter((c) => group.some((s) => s !== c && c.name.startsWith(s.name))).map((c) => c.name);
+    }
+});
+
+describe("names defined once per language", () => {
+    const names = new Set<string>([...customTables.flatMap((t) => [t.name, t.entitySet, ...[...t.columns.values()].filter((c) => c.custom).map((c) => c.name)]), ...customApis(files).map((a) => a.name)]);
+
+    function codeFiles(dir: string, extensions: RegExp, skip: RegExp): string[] {
+        return (readdirSync(path.join(REPO, dir), { recursive: true }) as string[])
+            .map((f) => path.join(dir, f).split(path.sep).join("/"))
+            .filter((f) => extensions.test(f) && !skip.test(f));
+    }
+
+    /** Quoted custom names in code, comments left out. */
+    function quotedNames(source: string): string[] {
+        const code = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|\s)\/\/.*$/gm, "$1");
+        return [...code.matchAll(/["'`](nw_[A-Za-z_]+)["'`]/g)].map((m) => m[1]).filter((n) => names.has(n));
+    }
+
+    it("the control spells them only in data/schema.ts, the plugin only in Schema.cs", () => {
+        const shipped = [
+            ...codeFiles("TeamSyncEditor", /\.tsx?$/, /^TeamSyncEditor\/(data\/schema\.ts|generated\/)/),
+            ...codeFiles("Plugin/Plugins", /\.cs$/, /(^|\/)(Schema\.cs|bin\/|obj\/)/),
+        ];
+        const elsewhere = shipped.flatMap((f) => quotedNames(readFileSync(path.join(REPO, f), "utf8")).map((n) => `${f}: ${n}`));
+        expect(elsewhere).toEqual([]);
+    });
+
+    it("finds a name spelled outside the constants file", () => {
+        expect(quotedNames(`// "nw_teamsynclog" in a comment\nconst t = "nw_teamsynclog";`)).toEqual(["nw_teamsynclog"]);
+    });
+});
+
+describe("the custom API", () => {
+    it("runs ReconcileApiPlugin and only for those who may write sync configurations", () => {
+        const [api] = customApis(files);
+        const root = rootOf(parseXml(textOfFile(files, `customapis/${api.name}/customapi.xml`)));
+        expect(textOf(childElement(root, "executeprivilegename"))).toBe(`prvWrite${schema.SyncGroup.logicalName}`);
+        expect(textOf(childElement(root, "isfunction"))).toBe("0");
+        expect(textOf(childElement(root, "bindingtype"))).toBe("0");
+    });
+});

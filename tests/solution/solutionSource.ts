@@ -1,0 +1,26 @@
+/** The repository's solution source and the files the tests compare it with. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { readSourceFiles } from "../../scripts/pack/readSourceFiles";
+import type { SourceFiles } from "../../scripts/pack/sourceFiles";
+
+export const REPO = path.resolve(__dirname, "..", "..");
+export const SCHEMA_CS = path.join(REPO, "Plugin", "Plugins", "Schema.cs");
+
+export function solutionSource(): SourceFiles {
+    return readSourceFiles(path.join(REPO, "Solution"));
+}
+
+export function repoText(relative: string): string {
+    return readFileSync(path.join(REPO, relative), "utf8");
+}
+
+/** A copy of the source with some files replaced (string) or removed (null), for negative cases. */
+export function withFiles(files: SourceFiles, changes: Record<string, string | null>): SourceFiles {
+    const copy = new Map(files);
+    for (const [p, text] of Object.entries(changes)) {
+        if (text === null) copy.delete(p);
+        else copy.set(p, Buffer.from(text, "utf8"));
+    }
+    return copy;
+}
