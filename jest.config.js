@@ -7,6 +7,7 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tests/tsconfig.json", isolatedModules: true, diagnostics: false }],
   },
+  setupFiles: ["<rootDir>/tests/components/setup/browserShims.ts"],
   moduleNameMapper: {
     "\\.css$": "<rootDir>/tests/styleStub.js",
   },

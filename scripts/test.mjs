@@ -7,6 +7,7 @@ const steps = [
     ["typecheck:tests", "type check of the tests"],
     ["jest", "jest"],
     ["vectors", "shared test vectors"],
+    ["test:dotnet", "C# plugin and engine tests"],
 ];
 
 const failed = [];

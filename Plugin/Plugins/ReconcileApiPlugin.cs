@@ -30,6 +30,11 @@ namespace TeamSync.Plugins
             var clock = Stopwatch.StartNew();
             var services = PluginServices.From(serviceProvider);
             var trace = services.Trace;
+            if (services.Context.MessageName != Schema.Messages.ReconcileTeamSync)
+            {
+                trace.Trace("TeamSync: {0} is not {1}", services.Context.MessageName, Schema.Messages.ReconcileTeamSync);
+                return;
+            }
             var input = services.Context.InputParameters;
             var mode = Text(input, Schema.ReconcileApi.Mode) ?? Schema.ReconcileApi.ModeReport;
             if (mode != Schema.ReconcileApi.ModeReport && mode != Schema.ReconcileApi.ModeApply)

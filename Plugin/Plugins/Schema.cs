@@ -96,10 +96,6 @@ namespace TeamSync.Plugins
             public const string Disassociate = "Disassociate";
             public const string AddMembersTeam = "AddMembersTeam";
             public const string RemoveMembersTeam = "RemoveMembersTeam";
-            public const string Create = "Create";
-            public const string Update = "Update";
-            public const string SetState = "SetState";
-            public const string SetStateDynamicEntity = "SetStateDynamicEntity";
             public const string CreateMultiple = "CreateMultiple";
             public const string RetrievePrincipalAccess = "RetrievePrincipalAccess";
             public const string ReconcileTeamSync = "nw_ReconcileTeamSync";
@@ -135,9 +131,6 @@ namespace TeamSync.Plugins
             public const string ModeReport = "report";
             public const string ModeApply = "apply";
         }
-
-        /// <summary>Pipeline stages.</summary>
-        public const int StagePreOperation = 20;
 
         /// <summary>AccessRights.WriteAccess: what adding or removing a team's members takes.</summary>
         public const int WriteAccess = 2;

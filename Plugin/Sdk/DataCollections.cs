@@ -14,34 +14,9 @@ namespace Microsoft.Xrm.Sdk
             set { _items[key] = value; }
         }
 
-        public int Count
-        {
-            get { return _items.Count; }
-        }
-
-        public ICollection<TKey> Keys
-        {
-            get { return _items.Keys; }
-        }
-
-        public void Add(TKey key, TValue value)
-        {
-            _items.Add(key, value);
-        }
-
         public bool Contains(TKey key)
         {
             return _items.ContainsKey(key);
-        }
-
-        public bool ContainsKey(TKey key)
-        {
-            return _items.ContainsKey(key);
-        }
-
-        public bool Remove(TKey key)
-        {
-            return _items.Remove(key);
         }
 
         public bool TryGetValue(TKey key, out TValue value)
@@ -65,13 +40,6 @@ namespace Microsoft.Xrm.Sdk
         public void AddRange(params T[] items)
         {
             foreach (var item in items) Add(item);
-        }
-
-        public T[] ToArray()
-        {
-            var array = new T[Count];
-            CopyTo(array, 0);
-            return array;
         }
     }
 

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace Microsoft.Xrm.Sdk
 {
@@ -43,19 +42,10 @@ namespace Microsoft.Xrm.Sdk
             if (!Attributes.TryGetValue(attributeLogicalName, out value) || value == null) return default(T);
             return (T)value;
         }
-
-        public EntityReference ToEntityReference()
-        {
-            return new EntityReference(LogicalName, Id);
-        }
     }
 
     public sealed class EntityReference
     {
-        public EntityReference()
-        {
-        }
-
         public EntityReference(string logicalName, Guid id)
         {
             LogicalName = logicalName;
@@ -76,11 +66,6 @@ namespace Microsoft.Xrm.Sdk
             Entities = new DataCollection<Entity>();
         }
 
-        public EntityCollection(IList<Entity> list) : this()
-        {
-            foreach (var entity in list) Entities.Add(entity);
-        }
-
         public DataCollection<Entity> Entities { get; private set; }
 
         public string EntityName { get; set; }
@@ -92,10 +77,6 @@ namespace Microsoft.Xrm.Sdk
 
     public sealed class OptionSetValue
     {
-        public OptionSetValue()
-        {
-        }
-
         public OptionSetValue(int value)
         {
             Value = value;
@@ -122,10 +103,6 @@ namespace Microsoft.Xrm.Sdk
 
     public sealed class Relationship
     {
-        public Relationship()
-        {
-        }
-
         public Relationship(string schemaName)
         {
             SchemaName = schemaName;

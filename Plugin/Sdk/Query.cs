@@ -152,10 +152,6 @@ namespace Microsoft.Xrm.Sdk.Query
 
     public sealed class OrderExpression
     {
-        public OrderExpression()
-        {
-        }
-
         public OrderExpression(string attributeName, OrderType orderType)
         {
             AttributeName = attributeName;

@@ -49,6 +49,14 @@ export interface SyncGraph {
     readonly inFrom: Int32Array;
     readonly inRole: Int32Array;
     readonly links: readonly Link[];
+    /** Active records (of active configurations) that name a team that does not exist: they yield nothing. */
+    readonly unresolved: readonly UnresolvedTeam[];
+}
+
+export interface UnresolvedTeam {
+    team: TeamId;
+    /** The configuration, and the member when the member names the team. */
+    records: string[];
 }
 
 export function buildGraph(model: SyncModel): SyncGraph {
@@ -68,6 +76,7 @@ export function buildGraph(model: SyncModel): SyncGraph {
 
     // Pass 1: the members that yield edges, and each team's count of forward and reverse edges.
     const links: Link[] = [];
+    const unresolved: UnresolvedTeam[] = [];
     const roles: number[] = [];
     const orders: number[] = [];
     const forwardCount = new Int32Array(n);
@@ -75,12 +84,13 @@ export function buildGraph(model: SyncModel): SyncGraph {
     for (const config of model.configs) {
         if (!config.active) continue;
         const parent = index.get(config.parent);
-        if (parent === undefined) continue;
+        if (parent === undefined) unresolved.push({ team: config.parent, records: [config.id] });
         const both = config.direction === "bidirectional";
         for (const member of config.members) {
             if (!member.active) continue;
-            const child = index.get(member.child);
-            if (child === undefined || child === parent) continue;
+            const child = member.child === config.parent ? parent : index.get(member.child);
+            if (child === undefined) unresolved.push({ team: member.child, records: [config.id, member.id] });
+            if (child === undefined || parent === undefined || child === parent) continue;
             links.push({ configId: config.id, memberId: member.id, from: parent, to: child, bidirectional: both, role: member.role });
             roles.push(member.role === null ? NO_ROLE : roleIndex.get(member.role) ?? MISSING_ROLE);
             orders.push(member.order ?? Infinity);
@@ -138,7 +148,7 @@ export function buildGraph(model: SyncModel): SyncGraph {
             inRole[slot] = outRole[e];
         }
     }
-    return { teamIds, index, managed, roleIndex, outStart, reverseStart, outTarget, outRole, outLink, inStart, inFrom, inRole, links };
+    return { teamIds, index, managed, roleIndex, outStart, reverseStart, outTarget, outRole, outLink, inStart, inFrom, inRole, links, unresolved };
 }
 
 /**

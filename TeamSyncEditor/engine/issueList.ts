@@ -17,7 +17,7 @@ const SEVERITY: Record<IssueCode, Severity> = {
 interface Entry {
     code: IssueCode;
     teams: TeamId[];
-    records: Set<string>;
+    records: string[];
     reachable?: number;
 }
 
@@ -30,17 +30,17 @@ export class IssueList {
         const key = `${code}\n${JSON.stringify(distinct)}`;
         let entry = this.entries.get(key);
         if (!entry) {
-            entry = { code, teams: distinct, records: new Set() };
+            entry = { code, teams: distinct, records: [] };
             if (reachable !== undefined) entry.reachable = reachable;
             this.entries.set(key, entry);
         }
-        for (const record of records) entry.records.add(record);
+        entry.records.push(...records);
     }
 
     issues(): Issue[] {
         const issues: Issue[] = [];
         for (const entry of this.entries.values()) {
-            const issue: Issue = { code: entry.code, severity: SEVERITY[entry.code], teams: entry.teams, records: [...entry.records].sort(compareIds) };
+            const issue: Issue = { code: entry.code, severity: SEVERITY[entry.code], teams: entry.teams, records: [...new Set(entry.records)].sort(compareIds) };
             if (entry.reachable !== undefined) issue.reachable = entry.reachable;
             issues.push(issue);
         }

@@ -5,28 +5,47 @@ import { TeamId } from "./types";
 /**
  * Spec §7 `duplicate-edge` and `direction-conflict`, which look at the links between one
  * unordered pair of teams. Returns the keys (see `pairKey`) of the pairs in direction conflict:
- * `cycle` does not report their links again.
+ * `cycle` does not report their links again. Links are grouped by pair with a linear two-pass
+ * counting sort rather than a map of arrays: most pairs have a single link.
  */
 export function checkPairs(links: readonly Link[], teamIds: readonly TeamId[], issues: IssueList): Set<number> {
     const teamCount = teamIds.length;
-    const byPair = new Map<number, Link[]>();
-    for (const link of links) {
-        const key = pairKey(link.from, link.to, teamCount);
-        const group = byPair.get(key);
-        if (group) group.push(link);
-        else byPair.set(key, [link]);
+    const low = new Int32Array(links.length);
+    const high = new Int32Array(links.length);
+    for (let i = 0; i < links.length; i++) {
+        low[i] = Math.min(links[i].from, links[i].to);
+        high[i] = Math.max(links[i].from, links[i].to);
     }
+    const sorted = countingSort(countingSort(Int32Array.from(links.keys()), high, teamCount), low, teamCount);
     const conflicts = new Set<number>();
-    for (const [key, group] of byPair) {
-        if (group.length < 2) continue;
-        const teams = [teamIds[group[0].from], teamIds[group[0].to]];
-        if (inDirectionConflict(group)) {
-            conflicts.add(key);
-            issues.add("direction-conflict", teams, recordsOf(group));
+    for (let start = 0; start < sorted.length; ) {
+        const first = sorted[start];
+        let end = start + 1;
+        while (end < sorted.length && low[sorted[end]] === low[first] && high[sorted[end]] === high[first]) end++;
+        if (end - start > 1) {
+            const pair = pairKey(low[first], high[first], teamCount);
+            const group: Link[] = [];
+            for (let i = start; i < end; i++) group.push(links[sorted[i]]);
+            const teams = [teamIds[group[0].from], teamIds[group[0].to]];
+            if (inDirectionConflict(group)) {
+                conflicts.add(pair);
+                issues.add("direction-conflict", teams, recordsOf(group));
+            }
+            for (const duplicates of sameLinkGroups(group)) issues.add("duplicate-edge", teams, recordsOf(duplicates));
         }
-        for (const duplicates of sameLinkGroups(group)) issues.add("duplicate-edge", teams, recordsOf(duplicates));
+        start = end;
     }
     return conflicts;
+}
+
+/** `items` stably sorted by `key[item]`, each key in 0 .. range - 1. */
+function countingSort(items: Int32Array, key: Int32Array, range: number): Int32Array {
+    const start = new Int32Array(range + 1);
+    for (const item of items) start[key[item] + 1]++;
+    for (let k = 0; k < range; k++) start[k + 1] += start[k];
+    const sorted = new Int32Array(items.length);
+    for (const item of items) sorted[start[key[item]]++] = item;
+    return sorted;
 }
 
 /** One number per unordered pair of team numbers. */
@@ -62,6 +81,6 @@ function sameLinkGroups(group: readonly Link[]): Link[][] {
     return [...byWay.values()].filter((same) => same.length > 1);
 }
 
-export function recordsOf(links: readonly Link[]): string[] {
+function recordsOf(links: readonly Link[]): string[] {
     return links.flatMap((link) => [link.configId, link.memberId]);
 }

@@ -15,7 +15,7 @@ export function validate(model: SyncModel, settings: Settings = DEFAULT_SETTINGS
     return issues.issues();
 }
 
-/** The checks of one record at a time: self-loop, missing-team, missing-role, empty-configuration, inactive-parent. */
+/** The checks of one record at a time: self-loop, missing-team (found by buildGraph), missing-role, empty-configuration, inactive-parent. */
 function checkRecords(model: SyncModel, graph: SyncGraph, issues: IssueList): void {
     const roles = new Set(model.roles);
     for (const config of model.configs) {
@@ -25,18 +25,17 @@ function checkRecords(model: SyncModel, graph: SyncGraph, issues: IssueList): vo
             if (active.length > 0) issues.add("inactive-parent", [parent], [config.id, ...active.map((member) => member.id)]);
             continue;
         }
-        if (!graph.index.has(parent)) issues.add("missing-team", [parent], [config.id]);
         let activeMembers = 0;
         for (const member of config.members) {
             if (!member.active) continue;
             activeMembers++;
             const child = member.child;
             if (child === parent) issues.add("self-loop", [parent], [config.id, member.id]);
-            if (!graph.index.has(child)) issues.add("missing-team", [child], [config.id, member.id]);
             if (member.role !== null && !roles.has(member.role)) issues.add("missing-role", [parent, child], [config.id, member.id]);
         }
         if (activeMembers === 0) issues.add("empty-configuration", [parent], [config.id]);
     }
+    for (const { team, records } of graph.unresolved) issues.add("missing-team", [team], records);
 }
 
 /** `managed-team-target`: a forward edge, or a Bidirectional member's reverse edge, that would end in a managed team. */

@@ -47,30 +47,39 @@ export function wideReachCounts(graph: SyncGraph, components: Components, limit:
     const below = new Float64Array(c);
     const exact = new Uint8Array(c);
     const treeLike = new Uint8Array(c);
-    const narrowSets: (Int32Array | null)[] = new Array(c).fill(null);
+    // The components below each narrow component, kept in one pool: set k is
+    // pool[setStart[k] .. setStart[k] + setLength[k]]; setLength -1 marks a wide (saturated) one.
+    const pool: number[] = [];
+    const setStart = new Int32Array(c);
+    const setLength = new Int32Array(c);
     mark.fill(-1);
-    const scratch = new Int32Array(c);
     for (let k = 0; k < c; k++) {
         let tree = 1;
         let treeSum = 0;
         let total = 0;
-        let found = 0;
         let saturated = false;
-        const add = (d: number): void => {
-            if (mark[d] === k) return;
-            mark[d] = k;
-            scratch[found++] = d;
-            total += size[d];
-        };
+        setStart[k] = pool.length;
         for (let i = childStart[k]; i < childStart[k + 1]; i++) {
             const d = children[i];
             if (parents[d] !== 1 || !treeLike[d]) tree = 0;
             treeSum += size[d] + below[d];
             if (saturated) continue;
-            add(d);
-            const set = narrowSets[d];
-            if (set === null) saturated = true;
-            else for (let j = 0; j < set.length && total <= limit; j++) add(set[j]);
+            if (mark[d] !== k) {
+                mark[d] = k;
+                pool.push(d);
+                total += size[d];
+            }
+            if (setLength[d] < 0) {
+                saturated = true;
+                continue;
+            }
+            for (let j = setStart[d], end = setStart[d] + setLength[d]; j < end && total <= limit; j++) {
+                const e = pool[j];
+                if (mark[e] === k) continue;
+                mark[e] = k;
+                pool.push(e);
+                total += size[e];
+            }
             if (total > limit) saturated = true;
         }
         treeLike[k] = tree;
@@ -81,7 +90,12 @@ export function wideReachCounts(graph: SyncGraph, components: Components, limit:
             below[k] = total;
             exact[k] = 1;
         }
-        narrowSets[k] = saturated ? null : scratch.slice(0, found);
+        if (saturated) {
+            pool.length = setStart[k];
+            setLength[k] = -1;
+        } else {
+            setLength[k] = pool.length - setStart[k];
+        }
     }
 
     const counts = new Int32Array(n).fill(-1);

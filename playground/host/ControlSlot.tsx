@@ -20,6 +20,7 @@ export const ControlSlot: React.FC<ControlSlotProps> = ({ formKey, context }) =>
         if (container.current === null) return undefined;
         let control: MountedControl;
         try {
+            console.log("mount at", performance.now());
             control = mountControl(registeredControl("NW.TeamSyncEditor"), container.current, latestContext.current);
             setFailure(null);
         } catch (error) {

@@ -22,7 +22,7 @@ function newCorrelationId(): string {
 /** The playground page: a Team form with the control, the form's switches, a user panel and the log. */
 export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ strings }) => {
     const [choice, setChoice] = React.useState(() => choiceByKey(loadPreference("org")));
-    const [org, setOrg] = React.useState<OpenedOrg>(() => openOrg(choice));
+    const [org, setOrg] = React.useState<OpenedOrg>(() => { const t = performance.now(); const o = openOrg(choice); console.log("openOrg", performance.now() - t); return o; });
     // Bumped when another org (or a reset one) is opened: the control is constructed anew.
     const [generation, setGeneration] = React.useState(0);
     const [revision, setRevision] = React.useState(0);
@@ -30,7 +30,7 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
     const [formDisabled, setFormDisabled] = React.useState(false);
     const [readOnlyPrivileges, setReadOnlyPrivileges] = React.useState(false);
     const [status, setStatus] = React.useState("");
-    const view = React.useMemo(() => readOrgView(org.store), [org, revision]); // eslint-disable-line react-hooks/exhaustive-deps
+    const view = React.useMemo(() => { const t = performance.now(); const v = readOrgView(org.store); console.log("view", performance.now() - t); return v; }, [org, revision]); // eslint-disable-line react-hooks/exhaustive-deps
     const webApi = React.useMemo(() => new FakeWebApi(org.store), [org]);
     const [teamId, setTeamId] = React.useState(() => loadPreference(`team.${choice.key}`) ?? "");
     const team = view.teams.find((candidate) => candidate.id === teamId) ?? view.teams.find((candidate) => candidate.name === choice.firstTeamName) ?? view.teams[0];

@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import * as schema from "../../TeamSyncEditor/data/schema";
-import { customApis } from "../../scripts/pack/solutionLayout";
-import { attributeOf, childElement, parseXml, rootOf, textOf } from "../../scripts/pack/orderedXml";
+import { customApis, relationshipFiles } from "../../scripts/pack/solutionLayout";
+import { attributeOf, childElement, childElements, parseXml, rootOf, textOf, type XmlNode } from "../../scripts/pack/orderedXml";
 import { textOfFile } from "../../scripts/pack/sourceFiles";
 import { csharpConstants, type CSharpConstant } from "./csharpConstants";
 import { solutionTables, type Table } from "./solutionColumns";
@@ -19,10 +19,12 @@ const tables = solutionTables(files);
 const customTables = [...tables.values()].filter((t) => t.name.startsWith("nw_"));
 const CHOICE_TYPES = ["picklist", "state", "status"];
 
-type TableConst = Record<string, string> & { logicalName: string };
-const tsTables = Object.values(schema).filter(
-    (v): v is TableConst => typeof v === "object" && v !== null && typeof (v as { logicalName?: unknown }).logicalName === "string" && (v as TableConst).logicalName.startsWith("nw_"),
-);
+type TableConst = Readonly<Record<string, string>> & { logicalName: string; entitySet: string };
+function isCustomTableConst(value: unknown): value is TableConst {
+    const logicalName = (value as { logicalName?: unknown } | null)?.logicalName;
+    return typeof value === "object" && typeof logicalName === "string" && logicalName.startsWith("nw_");
+}
+const tsTables: TableConst[] = (Object.values(schema) as unknown[]).filter(isCustomTableConst);
 
 /** Which column each choice constant of schema.ts describes ("*": that column of every custom table). */
 const TS_CHOICES: [string, Record<string, number>, string, string][] = [
@@ -70,6 +72,38 @@ describe("schema.ts and Solution/", () => {
                 const c = table.columns.get(column);
                 expect([label, table.name, c?.type && CHOICE_TYPES.includes(c.type), c?.values]).toEqual([label, table.name, true, Object.values(values).sort((a, b) => a - b)]);
             }
+        }
+    });
+});
+
+describe("the lookups", () => {
+    const relationships = relationshipFiles(files).flatMap((f) => childElements(rootOf(parseXml(textOfFile(files, f.path))), "EntityRelationship"));
+    const field = (r: XmlNode, tag: string) => textOf(childElement(r, tag));
+    const lookup = (table: string, column: string) =>
+        relationships.find((r) => field(r, "ReferencingEntityName").toLowerCase() === table && field(r, "ReferencingAttributeName") === column) as XmlNode;
+
+    it("point at the tables the spec names, a member belonging to its configuration", () => {
+        const targets = [
+            [schema.SyncGroup.logicalName, schema.SyncGroup.parentTeam, "team"],
+            [schema.SyncMember.logicalName, schema.SyncMember.group, schema.SyncGroup.logicalName],
+            [schema.SyncMember.logicalName, schema.SyncMember.childTeam, "team"],
+            [schema.SyncMember.logicalName, schema.SyncMember.requiredRole, "role"],
+            [schema.SyncLog.logicalName, schema.SyncLog.user, "systemuser"],
+            [schema.SyncLog.logicalName, schema.SyncLog.team, "team"],
+            [schema.SyncLog.logicalName, schema.SyncLog.sourceTeam, "team"],
+            [schema.SyncLog.logicalName, schema.SyncLog.initiatingUser, "systemuser"],
+        ];
+        for (const [table, column, target] of targets) {
+            expect([table, column, field(lookup(table, column), "ReferencedEntityName").toLowerCase()]).toEqual([table, column, target]);
+        }
+        expect(relationships).toHaveLength(targets.length);
+        expect(field(lookup(schema.SyncMember.logicalName, schema.SyncMember.group), "CascadeDelete")).toBe("Cascade");
+    });
+
+    it("are bound by their column's name, as the control's @odata.bind keys spell it", () => {
+        for (const r of relationships) {
+            const referencing = childElements(childElement(r, "EntityRelationshipRoles") as XmlNode, "EntityRelationshipRole").find((role) => field(role, "RelationshipRoleType") === "1") as XmlNode;
+            expect(field(referencing, "NavigationPropertyName")).toBe(field(r, "ReferencingAttributeName"));
         }
     });
 });
@@ -166,7 +200,7 @@ describe("names defined once per language", () => {
 });
 
 describe("the custom API", () => {
-    it("runs ReconcileApiPlugin and only for those who may write sync configurations", () => {
+    it("is an unbound action that only those who may write sync configurations can run", () => {
         const [api] = customApis(files);
         const root = rootOf(parseXml(textOfFile(files, `customapis/${api.name}/customapi.xml`)));
         expect(textOf(childElement(root, "executeprivilegename"))).toBe(`prvWrite${schema.SyncGroup.logicalName}`);

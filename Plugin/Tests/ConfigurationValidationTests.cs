@@ -1,0 +1,197 @@
+using System;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using TeamSync.Plugins.Tests.Fakes;
+using Xunit;
+
+namespace TeamSync.Plugins.Tests
+{
+    /// <summary>Behaviours 6 and 7: server-side validation of configuration writes, and no privilege escalation.</summary>
+    public sealed class ConfigurationValidationTests
+    {
+        private static Guid CreateGroup(IOrganizationService service, Guid parent, int direction = 1)
+        {
+            return service.Create(new Entity("nw_teamsyncgroup")
+            {
+                ["nw_name"] = "g",
+                ["nw_parentteamid"] = new EntityReference("team", parent),
+                ["nw_syncdirection"] = new OptionSetValue(direction),
+            });
+        }
+
+        private static Guid CreateMember(IOrganizationService service, Guid group, Guid child, Guid? role = null)
+        {
+            var member = new Entity("nw_teamsyncmember")
+            {
+                ["nw_name"] = "m",
+                ["nw_teamsyncgroupid"] = new EntityReference("nw_teamsyncgroup", group),
+                ["nw_childteamid"] = new EntityReference("team", child),
+            };
+            if (role.HasValue) member["nw_requiredroleid"] = new EntityReference("role", role.Value);
+            return service.Create(member);
+        }
+
+        [Fact]
+        public void AWriteThatClosesAOneWayCycleIsRefusedNamingTheCodeAndTeams()
+        {
+            var w = new World();
+            var a = w.Team("Alpha");
+            var b = w.Team("Beta");
+            var c = w.Team("Gamma");
+            w.Member(w.Config(a), b);
+            w.Member(w.Config(b), c);
+            var gc = CreateGroup(w.AsAdmin, c);
+
+            var error = Assert.Throws<InvalidPluginExecutionException>(() => CreateMember(w.AsAdmin, gc, a));
+
+            Assert.StartsWith("TeamSync refused this change: cycle (", error.Message);
+            foreach (var name in new[] { "Alpha", "Beta", "Gamma" }) Assert.Contains(name, error.Message);
+            Assert.DoesNotContain(w.Organization.Rows("nw_teamsyncmember"), m => m.GetAttributeValue<EntityReference>("nw_teamsyncgroupid").Id == gc);
+        }
+
+        [Fact]
+        public void WarningsNeverRefuse()
+        {
+            var w = new World();
+            var a = w.Team("A");
+            // An empty configuration warns (empty-configuration) and is saved all the same.
+            var g = CreateGroup(w.AsAdmin, a);
+            Assert.True(w.Organization.Exists("nw_teamsyncgroup", g));
+        }
+
+        [Fact]
+        public void ADirectionConflictByUpdateIsRefused()
+        {
+            var w = new World();
+            var a = w.Team("A");
+            var b = w.Team("B");
+            var c = w.Team("C");
+            w.Member(w.Config(a), b);
+            var gb = w.Config(b);
+            var m = w.Member(gb, c);
+
+            var error = Assert.Throws<InvalidPluginExecutionException>(() =>
+                w.AsAdmin.Execute(new OrganizationRequest("Update") { ["Target"] = new Entity("nw_teamsyncmember", m) { ["nw_childteamid"] = new EntityReference("team", a) } }));
+
+            Assert.Contains("direction-conflict (", error.Message);
+            Assert.Equal(c, w.Organization.Get("nw_teamsyncmember", m).GetAttributeValue<EntityReference>("nw_childteamid").Id);
+        }
+
+        [Fact]
+        public void ActivatingAMemberIsValidatedLikeCreatingIt()
+        {
+            var w = new World();
+            var a = w.Team("A");
+            var b = w.Team("B");
+            w.Member(w.Config(a), b);
+            var inactive = w.Member(w.Config(b), a, active: false);
+
+            var error = Assert.Throws<InvalidPluginExecutionException>(() => w.AsAdmin.Execute(new OrganizationRequest("SetState")
+            {
+                ["EntityMoniker"] = new EntityReference("nw_teamsyncmember", inactive),
+                ["State"] = new OptionSetValue(0),
+                ["Status"] = new OptionSetValue(1),
+            }));
+
+            Assert.Contains("direction-conflict", error.Message);
+        }
+
+        [Fact]
+        public void ErrorsAlreadyThereDoNotBlockAnUnrelatedChange()
+        {
+            var w = new World();
+            var a = w.Team("A");
+            var b = w.Team("B");
+            w.Member(w.Config(a), b);
+            w.Member(w.Config(b), a);
+            var x = w.Team("X");
+            var y = w.Team("Y");
+
+            CreateMember(w.AsAdmin, CreateGroup(w.AsAdmin, x), y);
+
+            Assert.Equal(3, w.Organization.Rows("nw_teamsyncmember").Count());
+        }
+
+        [Fact]
+        public void ADefaultBusinessUnitTeamAsChildIsRefused()
+        {
+            var w = new World();
+            var a = w.Team("A");
+            var bu = w.Team("Contoso default", isDefault: true);
+            var g = CreateGroup(w.AsAdmin, a);
+
+            var error = Assert.Throws<InvalidPluginExecutionException>(() => CreateMember(w.AsAdmin, g, bu));
+
+            Assert.Contains("managed-team-target (", error.Message);
+            Assert.Contains("Contoso default", error.Message);
+        }
+
+        [Fact]
+        public void AMissingRoleIsRefused()
+        {
+            var w = new World();
+            var a = w.Team("A");
+            var b = w.Team("B");
+            var g = CreateGroup(w.AsAdmin, a);
+
+            var error = Assert.Throws<InvalidPluginExecutionException>(() => CreateMember(w.AsAdmin, g, b, Guid.NewGuid()));
+
+            Assert.Contains("missing-role", error.Message);
+        }
+
+        [Fact]
+        public void ConfiguringMyTeamToSyncIntoTheAdministratorsTeamIsRefused()
+        {
+            var w = new World();
+            var me = w.User("Mallory");
+            var mine = w.Team("Mallory's team", administrator: me);
+            var alsoMine = w.Team("Mallory's other team", administrator: me);
+            var admins = w.Team("Administrators");
+            var asMe = w.Pipeline.ServiceFor(me);
+            var g = CreateGroup(asMe, mine);
+            CreateMember(asMe, g, alsoMine);
+
+            var error = Assert.Throws<InvalidPluginExecutionException>(() => CreateMember(asMe, g, admins));
+
+            Assert.Contains("you cannot manage the members of Administrators", error.Message);
+            Assert.Single(w.Organization.Rows("nw_teamsyncmember"));
+        }
+
+        [Fact]
+        public void MakingAConfigurationBidirectionalNeedsAccessToItsParentToo()
+        {
+            var w = new World();
+            var me = w.User("Mallory");
+            var admins = w.Team("Administrators");
+            var mine = w.Team("Mallory's team", administrator: me);
+            var g = w.Config(admins);
+            w.Member(g, mine);
+            var asMe = w.Pipeline.ServiceFor(me);
+
+            var error = Assert.Throws<InvalidPluginExecutionException>(() =>
+                asMe.Execute(new OrganizationRequest("Update") { ["Target"] = new Entity("nw_teamsyncgroup", g) { ["nw_syncdirection"] = new OptionSetValue(2) } }));
+
+            Assert.Contains("Administrators", error.Message);
+            Assert.DoesNotContain("Mallory's team", error.Message);
+        }
+
+        [Fact]
+        public void DeactivatingNeedsNoAccess()
+        {
+            var w = new World();
+            var me = w.User("Mallory");
+            var admins = w.Team("Administrators");
+            var g = w.Config(w.Team("Mallory's team", administrator: me));
+            var m = w.Member(g, admins);
+
+            w.Pipeline.ServiceFor(me).Execute(new OrganizationRequest("SetState")
+            {
+                ["EntityMoniker"] = new EntityReference("nw_teamsyncmember", m),
+                ["State"] = new OptionSetValue(1),
+                ["Status"] = new OptionSetValue(2),
+            });
+
+            Assert.Equal(1, w.Organization.Get("nw_teamsyncmember", m).GetAttributeValue<OptionSetValue>("statecode").Value);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { SaveReport, Write } from "../../TeamSyncEditor/data/types";
+import { fakeService, TEAM } from "./fixtureOrg";
+import { renderEditor } from "./renderEditor";
+
+// Fluent and React Flow in jsdom on a shared machine: interactions take seconds, not milliseconds.
+jest.setTimeout(90_000);
+
+const saveButton = (): HTMLButtonElement => screen.getByRole("button", { name: "Save" }) as HTMLButtonElement;
+
+async function showList(): Promise<void> {
+    await userEvent.setup().click(screen.getByRole("tab", { name: "List" }));
+}
+
+function listRows(): string[] {
+    const table = screen.getByRole("table", { name: "Sync links" });
+    return within(table)
+        .getAllByRole("row")
+        .slice(1)
+        .map((row) => within(row).getAllByRole("cell").slice(0, 2).map((cell) => cell.textContent).join(" → "));
+}
+
+/** Opens the team picker from its button and picks a team, by mouse. */
+async function addLink(button: "Add child team" | "Add parent team", teamName: string): Promise<void> {
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: button }));
+    const dialog = await screen.findByRole("dialog");
+    await user.type(within(dialog).getByRole("combobox", { name: "Team" }), teamName);
+    await user.click(screen.getByRole("option", { name: teamName }));
+    await user.click(within(dialog).getByRole("button", { name: "Add" }));
+}
+
+describe("editing", () => {
+    it("adds a child team with the keyboard only", async () => {
+        await renderEditor(fakeService({}));
+        const user = userEvent.setup();
+        const addChild = screen.getByRole("button", { name: "Add child team" });
+        while (document.activeElement !== addChild) await user.tab();
+        await user.keyboard("{Enter}");
+        const dialog = await screen.findByRole("dialog");
+        await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole("combobox", { name: "Team" })));
+        await user.keyboard("Risk Rev");
+        await user.keyboard("{ArrowDown}{Enter}");
+        const add = within(dialog).getByRole("button", { name: "Add" });
+        while (document.activeElement !== add) await user.tab();
+        await user.keyboard("{Enter}");
+        await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+        expect(screen.getByText("1 unsaved change")).toBeTruthy();
+        await showList();
+        expect(listRows()).toContain("Commercial Lending → Risk Review");
+    });
+
+    it("offers managed teams as children only disabled, with the reason", async () => {
+        await renderEditor(fakeService({}));
+        const user = userEvent.setup();
+        await user.click(screen.getByRole("button", { name: "Add child team" }));
+        const dialog = await screen.findByRole("dialog");
+        await user.type(within(dialog).getByRole("combobox", { name: "Team" }), "All");
+        const staff = screen.getByRole("option", { name: /All Staff/ });
+        expect(staff.getAttribute("aria-disabled")).toBe("true");
+        expect(staff.textContent).toContain("an Entra ID group team, whose members Entra manages");
+        await user.click(staff);
+        expect((within(dialog).getByRole("button", { name: "Add" }) as HTMLButtonElement).disabled).toBe(true);
+    });
+
+    it("shows a cycle as an error naming its teams, blocks Save, and allows it once fixed", async () => {
+        await renderEditor(fakeService({}));
+        const user = userEvent.setup();
+        await addLink("Add parent team", "Archive");
+        const panel = screen.getByRole("region", { name: "Validation issues" });
+        expect(within(panel).getByText(/cycle through Archive, Commercial Lending, Credit Risk/)).toBeTruthy();
+        expect(saveButton().disabled).toBe(true);
+        expect(saveButton().getAttribute("aria-describedby")).toBeTruthy();
+        expect(screen.getByText("Fix 1 error(s) before saving.")).toBeTruthy();
+        await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/1 validation issues, 1 of them errors/));
+        await showList();
+        await user.click(screen.getByRole("button", { name: "Remove link Credit Risk to Archive" }));
+        expect(within(panel).queryByText(/cycle/)).toBeNull();
+        expect(saveButton().disabled).toBe(false);
+    });
+
+    it("undoes and redoes with Ctrl+Z and Ctrl+Y", async () => {
+        await renderEditor(fakeService({}));
+        const user = userEvent.setup();
+        await addLink("Add child team", "Risk Review");
+        await showList();
+        expect(listRows()).toContain("Commercial Lending → Risk Review");
+        screen.getByRole("tab", { name: "List" }).focus();
+        await user.keyboard("{Control>}z{/Control}");
+        expect(listRows()).not.toContain("Commercial Lending → Risk Review");
+        expect(screen.getByText("No unsaved changes")).toBeTruthy();
+        await user.keyboard("{Control>}y{/Control}");
+        expect(listRows()).toContain("Commercial Lending → Risk Review");
+        expect(screen.getByText("1 unsaved change")).toBeTruthy();
+    });
+
+    it("makes the same edit from the list as from the graph", async () => {
+        const planned = async (): Promise<string[]> => {
+            const user = userEvent.setup();
+            await user.click(saveButton());
+            const dialog = await screen.findByRole("dialog");
+            const writes = within(dialog).getAllByRole("listitem").map((item) => item.textContent ?? "");
+            await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+            return writes;
+        };
+        const { container } = await renderEditor(fakeService({}));
+        const user = userEvent.setup();
+        const edge = container.querySelector('.react-flow__edge[data-id="m-cl-pw"]') as Element;
+        await user.click(edge);
+        await user.click(await screen.findByRole("button", { name: "Remove link" }));
+        const fromGraph = await planned();
+        await user.click(screen.getByRole("button", { name: "Discard" }));
+        await showList();
+        await user.click(screen.getByRole("button", { name: "Remove link Commercial Lending to Portfolio Watch" }));
+        const fromList = await planned();
+        expect(fromGraph).toHaveLength(1);
+        expect(fromList).toEqual(fromGraph);
+    });
+
+    it("reports a partial failure, then retries what was left", async () => {
+        const failAfterFirst = (writes: readonly Write[]): SaveReport => ({
+            status: "failed",
+            written: writes.slice(0, 1),
+            failed: { write: writes[1], error: { kind: "privilege", key: "Data_Error_Privilege", args: [], detail: "denied", errorCode: -2147220960 } },
+            notTried: writes.slice(2),
+        });
+        const resumed: Write[][] = [];
+        await renderEditor(
+            fakeService({
+                save: failAfterFirst,
+                resume: (writes) => {
+                    resumed.push([...writes]);
+                    return { status: "saved", written: [...writes] };
+                },
+            }),
+        );
+        const user = userEvent.setup();
+        await addLink("Add child team", "Risk Review");
+        await addLink("Add parent team", "Portfolio Watch".replace("Portfolio Watch", "Risk Review"));
+        await user.click(saveButton());
+        const dialog = await screen.findByRole("dialog");
+        const total = within(dialog).getAllByRole("listitem").length;
+        expect(total).toBeGreaterThanOrEqual(3);
+        await user.click(within(dialog).getByRole("button", { name: "Save" }));
+        expect(await within(dialog).findByText("The save stopped part way. Some changes were saved and some were not.")).toBeTruthy();
+        expect(within(dialog).getByText("Saved:")).toBeTruthy();
+        expect(within(dialog).getByText("Failed:")).toBeTruthy();
+        expect(within(dialog).getByText(/privilege/i)).toBeTruthy();
+        expect(within(dialog).getByRole("button", { name: "Reload" })).toBeTruthy();
+        await user.click(within(dialog).getByRole("button", { name: "Retry" }));
+        expect(await within(dialog).findByText(`All ${total - 1} change(s) saved.`)).toBeTruthy();
+        expect(resumed).toHaveLength(1);
+        expect(resumed[0]).toHaveLength(total - 1);
+        expect(TEAM.RR).toBe("t-rr");
+    });
+});

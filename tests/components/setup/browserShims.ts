@@ -1,0 +1,29 @@
+// jsdom lacks what React Flow and the data layer use in a browser: ResizeObserver, DOMMatrixReadOnly,
+// crypto.randomUUID and layout sizes. These shims give fixed, harmless answers.
+import { randomUUID } from "node:crypto";
+
+class ResizeObserverShim {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+}
+
+class DOMMatrixReadOnlyShim {
+    m22: number;
+    constructor(transform?: string) {
+        const scale = /scale\(([\d.]+)\)/.exec(transform ?? "");
+        this.m22 = scale ? Number(scale[1]) : 1;
+    }
+}
+
+Object.assign(globalThis, { ResizeObserver: ResizeObserverShim, DOMMatrixReadOnly: DOMMatrixReadOnlyShim });
+if (typeof globalThis.crypto.randomUUID !== "function") {
+    Object.defineProperty(globalThis.crypto, "randomUUID", { value: randomUUID });
+}
+// The canvas needs a size to draw into; every element reports the editor's default size.
+if (typeof HTMLElement !== "undefined") {
+    Object.defineProperties(HTMLElement.prototype, {
+        offsetWidth: { get: () => 800, configurable: true },
+        offsetHeight: { get: () => 560, configurable: true },
+    });
+}
