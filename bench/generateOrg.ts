@@ -88,7 +88,9 @@ export function generateOrg(size: OrgSize): GeneratedOrg {
     }
 
     const configs = groupIntoConfigs(links, roles, random);
-    const model: SyncModel = { teams, configs, roles };
+    // Parsed from JSON like the records the control and the plugin load: generating leaves the
+    // objects scattered among temporaries, which would time the memory layout, not the engine.
+    const model = JSON.parse(JSON.stringify({ teams, configs, roles })) as SyncModel;
     const { memberships, userRoles } = generateUsers(model, roles, size.users, random);
     const unitRoots = units.filter((unit) => unit.hierarchy.length > 0).sort((a, b) => b.hierarchy.length - a.hierarchy.length).map((unit) => unit.hierarchy[0]);
     return { model, memberships, userRoles, unitRoots };

@@ -1,6 +1,10 @@
-/** Median wall time of `run` in milliseconds, after `warmup` unmeasured runs. */
-export function medianMs(run: () => unknown, runs = 21, warmup = 5): number {
-    for (let i = 0; i < warmup; i++) run();
+/**
+ * Median wall time of `run` in milliseconds over `runs` runs, after warming up (at least 10 runs
+ * and 300 ms) so that the JIT has optimised the code being timed.
+ */
+export function medianMs(run: () => unknown, runs = 21): number {
+    const warmupStart = performance.now();
+    for (let i = 0; i < 10 || performance.now() - warmupStart < 300; i++) run();
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
         const start = performance.now();

@@ -54,4 +54,8 @@ namespace Microsoft.Xrm.Sdk
     public class EntityReferenceCollection : DataCollection<EntityReference>
     {
     }
+
+    public class EntityImageCollection : DataCollection<string, Entity>
+    {
+    }
 }

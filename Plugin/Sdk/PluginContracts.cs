@@ -16,6 +16,7 @@ namespace Microsoft.Xrm.Sdk
         ParameterCollection InputParameters { get; }
         ParameterCollection OutputParameters { get; }
         ParameterCollection SharedVariables { get; }
+        EntityImageCollection PreEntityImages { get; }
         Guid UserId { get; }
         Guid InitiatingUserId { get; }
         Guid CorrelationId { get; }

@@ -34,7 +34,7 @@ export class IssueList {
             if (reachable !== undefined) entry.reachable = reachable;
             this.entries.set(key, entry);
         }
-        entry.records.push(...records);
+        for (const record of records) entry.records.push(record);
     }
 
     issues(): Issue[] {

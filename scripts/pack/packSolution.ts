@@ -45,7 +45,7 @@ function readFolder(folder: string): Map<string, Buffer> {
 }
 
 /** The built controls under out/controls, by the name they get in this solution. */
-export function builtControls(files: SourceFiles): Map<string, Map<string, Buffer>> {
+function builtControls(files: SourceFiles): Map<string, Map<string, Buffer>> {
     const controls = new Map<string, Map<string, Buffer>>();
     if (!existsSync(CONTROLS_OUT)) return controls;
     for (const folder of readdirSync(CONTROLS_OUT)) {
@@ -57,7 +57,7 @@ export function builtControls(files: SourceFiles): Map<string, Map<string, Buffe
 }
 
 /** The solution's plugin assemblies as built: bytes and metadata by simple name. */
-export function builtAssemblies(files: SourceFiles): { bytes: Map<string, Buffer>; metadata: Map<string, AssemblyMetadata> } {
+function builtAssemblies(files: SourceFiles): { bytes: Map<string, Buffer>; metadata: Map<string, AssemblyMetadata> } {
     const bytes = new Map<string, Buffer>();
     const metadata = new Map<string, AssemblyMetadata>();
     for (const assembly of pluginAssemblies(files)) {

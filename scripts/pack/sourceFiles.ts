@@ -6,7 +6,3 @@ export function textOfFile(files: SourceFiles, path: string): string {
     if (bytes === undefined) throw new Error(`Solution file missing: ${path}`);
     return bytes.toString("utf8").replace(/^\uFEFF/, "");
 }
-
-export function pathsUnder(files: SourceFiles, folder: string): string[] {
-    return [...files.keys()].filter((p) => p.startsWith(folder + "/")).sort();
-}

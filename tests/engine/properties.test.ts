@@ -135,6 +135,26 @@ describe("engine properties on random graphs", () => {
     });
 });
 
+describe("wide-cascade on random graphs", () => {
+    it("names exactly the teams reaching more than the limit, with their exact count", () => {
+        fc.assert(
+            fc.property(modelArbitrary, fc.integer({ min: 0, max: 5 }), (model, limit) => {
+                const ids = model.teams.map((t) => t.id);
+                const reaches = reachability(ids, referenceEdges(model, null));
+                const expected = ids
+                    .map((id) => [id, referenceReach(ids, reaches, id).size] as const)
+                    .filter(([, count]) => count > limit)
+                    .sort(([a], [b]) => (a < b ? -1 : 1));
+                const reported = validate(model, { wideCascade: limit })
+                    .filter((issue) => issue.code === "wide-cascade")
+                    .map((issue) => [issue.teams[0], issue.reachable]);
+                expect(reported).toEqual(expected);
+            }),
+            { numRuns: 500 },
+        );
+    });
+});
+
 /** Spec §7 `direction-conflict` read from the records: unordered pairs linked One-way both ways, or One-way and Bidirectional. */
 function referenceDirectionConflicts(model: SyncModel): Set<string> {
     const exists = new Set(model.teams.map((t) => t.id));

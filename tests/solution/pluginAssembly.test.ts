@@ -27,6 +27,9 @@ const MESSAGE_IDS: Record<string, string> = {
     SetStateDynamicEntity: "1dbebb1b-ea3e-db11-86a7-000a3a5473e8",
 };
 
+/** The input parameter that carries the record a data message writes. */
+const RECORD_PARAMETER: Record<string, string> = { Create: "Target", Update: "Target", SetStateDynamicEntity: "EntityMoniker" };
+
 describe("the plugin assembly", () => {
     it("is the signed assembly the solution names, and registers exactly its plugin classes", () => {
         expect(built.publicKeyToken).toMatch(/^[0-9a-f]{16}$/);
@@ -50,18 +53,21 @@ describe("the plugin assembly", () => {
         ]);
     });
 
-    it("has steps on messages and tables that the plugin names in Schema.cs", () => {
+    it("has steps on messages and tables that the plugin handles", () => {
         const constants = csharpConstants(readFileSync(SCHEMA_CS, "utf8"));
         const messages = constants.filter((c) => c.classes.includes("Messages")).map((c) => c.value);
+        const parameters = constants.filter((c) => c.classes.includes("Parameters")).map((c) => c.value);
         const tables = constants.filter((c) => c.name === "Entity").map((c) => c.value);
+        /** The plugin handles a message it names, or a data message whose record parameter it reads. */
+        const handles = (message: string) => messages.includes(message) || (RECORD_PARAMETER[message] !== undefined && parameters.includes(RECORD_PARAMETER[message]));
         const all = steps(files);
         expect(all.length).toBeGreaterThan(0);
         for (const step of all) {
-            const message = /^[\w.]+: (\w+) of (\S+)$/.exec(step.name);
-            expect([step.name, message?.[2]]).toEqual([step.name, step.primaryEntity]);
-            const name = message?.[1] as string;
-            expect([step.name, MESSAGE_IDS[name]]).toEqual([step.name, step.messageId]);
-            expect([step.name, messages.includes(name), tables.includes(step.primaryEntity)]).toEqual([step.name, true, true]);
+            const match = /^[\w.]+: (\w+) of (\S+)$/.exec(step.name);
+            expect([step.name, match?.[2]]).toEqual([step.name, step.primaryEntity]);
+            const message = match?.[1] as string;
+            expect([step.name, MESSAGE_IDS[message]]).toEqual([step.name, step.messageId]);
+            expect([step.name, handles(message), tables.includes(step.primaryEntity)]).toEqual([step.name, true, true]);
             expect(built.types.some((t) => t.fullName === step.pluginTypeName.split(",")[0])).toBe(true);
         }
     });

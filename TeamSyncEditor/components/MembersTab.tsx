@@ -1,0 +1,155 @@
+import * as React from "react";
+import {
+    Badge,
+    Button,
+    Field,
+    Input,
+    Spinner,
+    Table,
+    TableBody,
+    TableCell,
+    TableHeader,
+    TableHeaderCell,
+    TableRow,
+    Text,
+    makeStyles,
+    tokens,
+} from "@fluentui/react-components";
+import type { LoadedOrg } from "../data/types";
+import { buildGraph } from "../engine/graph";
+import type { TeamId } from "../engine/types";
+import { memberExplanations } from "../impact/memberExplanations";
+import { memberTablePage, MemberSortKey } from "../impact/memberTable";
+import type { MemberExplanation } from "../impact/types";
+import { upstreamTeams } from "../impact/upstreamTeams";
+import type { ImpactService } from "./impact/ImpactService";
+import { memberStatus, memberWhy, provenanceText } from "./impact/memberWhy";
+import { teamNamer, userNamer } from "./impact/names";
+import { useMemberships } from "./impact/useMemberships";
+import { useStrings } from "./StringsContext";
+import { format } from "./viewModel/issueSentence";
+
+export interface MembersTabProps {
+    org: LoadedOrg;
+    teamId: TeamId;
+    service: ImpactService;
+    /** Rows per page (large teams are paged). */
+    pageSize?: number;
+    /** A log row's date as the user reads it (the platform's formatting in the control). */
+    formatDate?: (iso: string) => string;
+}
+
+const PAGE_SIZE = 50;
+const COLUMNS: { key: MemberSortKey; label: string }[] = [
+    { key: "name", label: "Members_Col_Name" },
+    { key: "provenance", label: "Members_Col_Provenance" },
+    { key: "changed", label: "Members_Col_Why" },
+    { key: "status", label: "Members_Col_Status" },
+];
+
+const useStyles = makeStyles({
+    root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, overflowY: "auto", flexGrow: 1 },
+    pager: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM },
+});
+
+function localDate(iso: string): string {
+    return new Date(iso).toLocaleString();
+}
+
+/**
+ * The team's members as saved, each with provenance and the causal chain from `nw_teamsynclog`;
+ * users reconcile would add or remove are flagged "out of sync". The members of every team that
+ * syncs into this one are loaded too, so the users it is missing show.
+ */
+export const MembersTab: React.FC<MembersTabProps> = ({ org, teamId, service, pageSize = PAGE_SIZE, formatDate = localDate }) => {
+    const getString = useStrings();
+    const styles = useStyles();
+    const graph = React.useMemo(() => buildGraph(org.model), [org.model]);
+    const teams = React.useMemo(() => [...upstreamTeams(graph, [teamId])].sort(), [graph, teamId]);
+    const members = useMemberships(service, teams, "Members_Failed");
+    const [filter, setFilter] = React.useState("");
+    const [sortKey, setSortKey] = React.useState<MemberSortKey>("name");
+    const [descending, setDescending] = React.useState(false);
+    const [page, setPage] = React.useState(0);
+
+    const teamName = React.useMemo(() => teamNamer(org, getString), [org, getString]);
+    const loaded = members.status === "ready" ? members.loaded : null;
+    const rows = React.useMemo(() => (loaded ? memberExplanations(graph, teamId, loaded) : []), [loaded, graph, teamId]);
+    const texts = React.useMemo(() => {
+        const userName = userNamer(loaded?.users ?? new Map(), getString);
+        const names = { teamName, userName, formatDate };
+        return new Map(
+            rows.map((row) => [
+                row,
+                { name: userName(row.user), provenance: provenanceText(row, getString), why: memberWhy(row, names, getString), status: memberStatus(row, teamName, getString) },
+            ]),
+        );
+    }, [rows, loaded, teamName, formatDate, getString]);
+    const textOf = (row: MemberExplanation) => texts.get(row) ?? { name: "", provenance: "", why: "", status: "" };
+    const shown = memberTablePage(rows, { filter, sortKey, descending, page, pageSize }, (row) => Object.values(textOf(row)).join(" "));
+
+    const sortBy = (key: MemberSortKey): void => {
+        setDescending(key === sortKey ? !descending : false);
+        setSortKey(key);
+    };
+
+    if (members.status === "loading" || members.status === "idle") return <Spinner label={getString("Members_Loading")} />;
+    if (members.status === "failed") return <Text role="alert">{members.message}</Text>;
+    return (
+        <div className={styles.root}>
+            <Field label={getString("Members_Filter")}>
+                <Input
+                    value={filter}
+                    onChange={(_, data) => {
+                        setFilter(data.value);
+                        setPage(0);
+                    }}
+                />
+            </Field>
+            <Table sortable aria-label={getString("Members_Table")} size="small">
+                <TableHeader>
+                    <TableRow>
+                        {COLUMNS.map((column) => (
+                            <TableHeaderCell
+                                key={column.key}
+                                sortDirection={sortKey === column.key ? (descending ? "descending" : "ascending") : undefined}
+                                onClick={() => sortBy(column.key)}
+                            >
+                                {getString(column.label)}
+                            </TableHeaderCell>
+                        ))}
+                    </TableRow>
+                </TableHeader>
+                <TableBody>
+                    {shown.rows.map((row) => {
+                        const text = textOf(row);
+                        return (
+                            <TableRow key={row.user}>
+                                <TableCell>{text.name}</TableCell>
+                                <TableCell>{text.provenance}</TableCell>
+                                <TableCell>{text.why}</TableCell>
+                                <TableCell>
+                                    {row.outOfSync === null ? (
+                                        text.status
+                                    ) : (
+                                        <>
+                                            <Badge appearance="outline" color="warning">{getString("Members_OutOfSync")}</Badge> {text.status}
+                                        </>
+                                    )}
+                                </TableCell>
+                            </TableRow>
+                        );
+                    })}
+                </TableBody>
+            </Table>
+            {shown.matching === 0 && <Text>{getString("Members_Empty")}</Text>}
+            <div className={styles.pager}>
+                <Button disabled={shown.page === 0} onClick={() => setPage(shown.page - 1)}>{getString("Members_Previous")}</Button>
+                <Text role="status">
+                    {format(getString("Members_Page"), shown.page + 1, shown.pageCount)} · {format(getString("Members_Count"), shown.rows.length, shown.matching)}
+                </Text>
+                <Button disabled={shown.page >= shown.pageCount - 1} onClick={() => setPage(shown.page + 1)}>{getString("Members_Next")}</Button>
+            </div>
+        </div>
+    );
+};
