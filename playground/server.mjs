@@ -34,6 +34,7 @@ const routes = new Map([
     ["/index.html", "playground/index.html"],
     ["/playground.css", "playground/playground.css"],
     ["/host.js", "out/playground/host.js"],
+    ["/host.js.map", "out/playground/host.js.map"],
     ["/platform/react_16_14_0.js", "node_modules/pcf-start/lib/react_16_14_0.js"],
     ["/platform/fluent_9_4_0.js", "node_modules/pcf-start/lib/fluent_9_4_0.js"],
     ["/control/bundle.js", "out/controls/TeamSyncEditor/bundle.js"],
@@ -41,7 +42,7 @@ const routes = new Map([
     ["/control/strings/TeamSyncEditor.1033.resx", "out/controls/TeamSyncEditor/strings/TeamSyncEditor.1033.resx"],
 ]);
 
-const contentTypes = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".xml": "application/xml", ".resx": "application/xml" };
+const contentTypes = { ".html": "text/html", ".js": "text/javascript", ".map": "application/json", ".css": "text/css", ".xml": "application/xml", ".resx": "application/xml" };
 
 const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { buildGraph, planJoin, planLeave, previewEdit, reconcile, validate, visitOrder } from "../TeamSyncEditor/engine";
 import { generateOrg } from "../bench/generateOrg";
+import { runImpactBench } from "../bench/impactBench";
 import { medianMs } from "../bench/measure";
 import { sampleEdit } from "../bench/sampleEdit";
 
@@ -35,6 +36,9 @@ for (const size of sizes) {
     time(`reconcile_1k_users_${k}_ms`, "reconcile, 1,000 users", () => reconcile(graph, org.memberships, org.userRoles), "prebuilt graph");
     time(`preview_edit_${k}_ms`, "previewEdit, 1,000 users", () => previewEdit(graph, edited, org.memberships, org.userRoles), "prebuilt graphs: 2 reconciles");
 }
+const impact = runImpactBench();
+results.impact_1k_users_2k_ms = impact.impact_1k_users_2k_ms;
+rows.push(["edit impact (issue 9)", "2k", impact.impact_1k_users_2k_ms.toFixed(3), `${impact.usersTouched} users, ${impact.membershipsChanged} changes`]);
 results.heap_mb = round(process.memoryUsage().heapUsed / 2 ** 20);
 results.validate_20k_over_2k = round(results.validate_20k_ms / results.validate_2k_ms);
 // Wall-clock medians: on a shared machine they rise with its load, so the load is kept beside them.

@@ -7,17 +7,21 @@ using TeamSync.Engine;
 namespace TeamSync.Plugins
 {
     /// <summary>
-    /// A write to nw_teamsyncgroup or nw_teamsyncmember (Create, Update, SetState) as the PreOperation stage sees it,
-    /// and what the configuration looks like once it is applied.
+    /// A write to nw_teamsyncgroup or nw_teamsyncmember (Create, Update, SetState) as a step sees it, what the
+    /// configuration looks like once it is applied, and the write that would take it back.
     /// </summary>
     public sealed class ConfigurationChange
     {
-        private ConfigurationChange(string entityName, string id, Entity? target, bool? active)
+        private readonly bool _removes;
+
+        private ConfigurationChange(string entityName, string id, Entity? target, bool? active, bool isCreate, bool removes)
         {
             EntityName = entityName;
             Id = id;
             Target = target;
             Active = active;
+            IsCreate = isCreate;
+            _removes = removes;
         }
 
         public string EntityName { get; }
@@ -32,24 +36,60 @@ namespace TeamSync.Plugins
 
         public bool IsGroup => EntityName == Schema.Group.Entity;
 
+        public bool IsCreate { get; }
+
         public static ConfigurationChange? From(IPluginExecutionContext context)
         {
             var input = context.InputParameters;
             if (input.TryGetValue(Schema.Parameters.Target, out var value) && value is Entity target)
             {
                 if (target.LogicalName != Schema.Group.Entity && target.LogicalName != Schema.Member.Entity) return null;
+                var id = target.Id;
+                if (id == Guid.Empty && context.OutputParameters.TryGetValue(Schema.Parameters.Id, out var created) && created is Guid createdId) id = createdId;
                 // A Create seen before the core operation may not have its id yet: any fresh id stands for it.
-                var id = target.Id == Guid.Empty ? Guid.NewGuid() : target.Id;
+                if (id == Guid.Empty) id = Guid.NewGuid();
                 bool? active = target.Contains(Schema.StateCode) ? ConfigurationReader.IsActive(target.GetAttributeValue<OptionSetValue>(Schema.StateCode)) : (bool?)null;
-                return new ConfigurationChange(target.LogicalName, Ids.Of(id), target, active);
+                return new ConfigurationChange(target.LogicalName, Ids.Of(id), target, active, context.MessageName == Schema.Messages.Create, false);
             }
             if (input.TryGetValue(Schema.Parameters.EntityMoniker, out var moniker) && moniker is EntityReference record
                 && (record.LogicalName == Schema.Group.Entity || record.LogicalName == Schema.Member.Entity))
             {
                 var state = input.TryGetValue(Schema.Parameters.State, out var s) ? s as OptionSetValue : null;
-                return new ConfigurationChange(record.LogicalName, Ids.Of(record), null, ConfigurationReader.IsActive(state));
+                return new ConfigurationChange(record.LogicalName, Ids.Of(record), null, ConfigurationReader.IsActive(state), false, false);
             }
             return null;
+        }
+
+        /// <summary>
+        /// The write that takes the configuration after this one back to what it was before: a created record is taken
+        /// out; otherwise the columns this write set get back their pre-image values (a column the image leaves out was
+        /// empty). Null when the pre-image that would say so is missing.
+        /// </summary>
+        public ConfigurationChange? Reverse(Entity? preImage)
+        {
+            if (IsCreate) return new ConfigurationChange(EntityName, Id, null, null, false, true);
+            if (preImage == null) return null;
+            var restore = new Entity(EntityName, Ids.Parse(Id));
+            if (Target != null)
+            {
+                foreach (var column in Target.Attributes) restore[column.Key] = preImage.Contains(column.Key) ? preImage[column.Key] : null;
+            }
+            bool? active = Active.HasValue ? ConfigurationReader.IsActive(preImage.GetAttributeValue<OptionSetValue>(Schema.StateCode)) : (bool?)null;
+            return new ConfigurationChange(EntityName, Id, restore, active, false, false);
+        }
+
+        /// <summary>The teams this record links in a model: its parent and children, none unless it and its configuration are active.</summary>
+        public List<string> LinkedTeams(SyncModel model)
+        {
+            var teams = new List<string>();
+            foreach (var config in model.Configs.Where(c => c.Active))
+            {
+                var children = config.Members.Where(m => m.Active && (IsGroup ? config.Id == Id : m.Id == Id)).Select(m => m.Child).ToList();
+                if (children.Count == 0) continue;
+                teams.Add(config.Parent);
+                teams.AddRange(children);
+            }
+            return teams;
         }
 
         /// <summary>Teams and the role this write names, which the configuration read may not have seen yet.</summary>
@@ -73,8 +113,21 @@ namespace TeamSync.Plugins
         public SyncModel ApplyTo(SyncModel before, IDictionary<string, string> roleRoots, out ConfigRecord? affected)
         {
             var after = ModelCopy.Of(before);
-            affected = IsGroup ? ApplyToGroup(after) : ApplyToMember(after, roleRoots);
+            if (_removes) affected = Remove(after);
+            else affected = IsGroup ? ApplyToGroup(after) : ApplyToMember(after, roleRoots);
             return after;
+        }
+
+        private ConfigRecord? Remove(SyncModel model)
+        {
+            if (IsGroup)
+            {
+                model.Configs.RemoveAll(c => c.Id == Id);
+                return null;
+            }
+            var owner = model.Configs.FirstOrDefault(c => c.Members.Any(m => m.Id == Id));
+            owner?.Members.RemoveAll(m => m.Id == Id);
+            return owner;
         }
 
         private ConfigRecord ApplyToGroup(SyncModel model)

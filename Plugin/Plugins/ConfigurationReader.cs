@@ -19,13 +19,20 @@ namespace TeamSync.Plugins
         private const string RoleAlias = "reqrole";
 
         /// <summary>Propagation: active members of active configurations, in one query.</summary>
-        public static SyncConfiguration ReadActive(IOrganizationService service)
+        public static SyncConfiguration ReadActive(IOrganizationService service) => ReadMembers(service, activeOnly: true);
+
+        /// <summary>
+        /// Configuration reconcile: every member, active or not, with its configuration, in one query. A configuration
+        /// without members is left out: it yields no link, before or after any change.
+        /// </summary>
+        public static SyncConfiguration ReadLinks(IOrganizationService service) => ReadMembers(service, activeOnly: false);
+
+        private static SyncConfiguration ReadMembers(IOrganizationService service, bool activeOnly)
         {
-            var query = MemberQuery(activeOnly: true);
             var teams = new TeamDirectory();
             var roleRoots = new Dictionary<string, string>(StringComparer.Ordinal);
             var configs = new Dictionary<string, ConfigRecord>(StringComparer.Ordinal);
-            foreach (var row in QueryPager.RetrieveAll(service, query))
+            foreach (var row in QueryPager.RetrieveAll(service, MemberQuery(activeOnly)))
             {
                 var groupId = Ids.Of(row.GetAttributeValue<EntityReference>(Schema.Member.Group));
                 if (!configs.TryGetValue(groupId, out var config))
@@ -35,7 +42,7 @@ namespace TeamSync.Plugins
                         Id = groupId,
                         Parent = Ids.Of(Aliased.Get<EntityReference>(row, GroupAlias, Schema.Group.ParentTeam)),
                         Direction = (SyncDirection)Aliased.GetChoice(row, GroupAlias, Schema.Group.Direction, (int)SyncDirection.OneWay),
-                        Active = true,
+                        Active = Aliased.GetChoice(row, GroupAlias, Schema.StateCode, Schema.StateActive) == Schema.StateActive,
                     };
                     configs.Add(groupId, config);
                 }
@@ -84,18 +91,19 @@ namespace TeamSync.Plugins
             {
                 ColumnSet = new ColumnSet(Schema.Member.Id, Schema.Member.Group, Schema.Member.ChildTeam, Schema.Member.Order, Schema.Member.RequiredRole, Schema.StateCode),
             };
+            // The configuration is parental: every member has one, so the inner link drops no member.
+            var group = new LinkEntity(Schema.Member.Entity, Schema.Group.Entity, Schema.Member.Group, Schema.Group.Id, JoinOperator.Inner)
+            {
+                EntityAlias = GroupAlias,
+                Columns = new ColumnSet(Schema.Group.ParentTeam, Schema.Group.Direction, Schema.StateCode),
+            };
             if (activeOnly)
             {
                 query.Criteria.AddCondition(Schema.StateCode, ConditionOperator.Equal, Schema.StateActive);
-                var group = new LinkEntity(Schema.Member.Entity, Schema.Group.Entity, Schema.Member.Group, Schema.Group.Id, JoinOperator.Inner)
-                {
-                    EntityAlias = GroupAlias,
-                    Columns = new ColumnSet(Schema.Group.ParentTeam, Schema.Group.Direction),
-                };
                 group.LinkCriteria.AddCondition(Schema.StateCode, ConditionOperator.Equal, Schema.StateActive);
-                group.LinkEntities.Add(TeamColumns.Link(Schema.Group.Entity, Schema.Group.ParentTeam, ParentAlias, JoinOperator.LeftOuter));
-                query.LinkEntities.Add(group);
             }
+            group.LinkEntities.Add(TeamColumns.Link(Schema.Group.Entity, Schema.Group.ParentTeam, ParentAlias, JoinOperator.LeftOuter));
+            query.LinkEntities.Add(group);
             query.LinkEntities.Add(TeamColumns.Link(Schema.Member.Entity, Schema.Member.ChildTeam, ChildAlias, JoinOperator.LeftOuter));
             query.LinkEntities.Add(new LinkEntity(Schema.Member.Entity, Schema.Role.Entity, Schema.Member.RequiredRole, Schema.Role.Id, JoinOperator.LeftOuter)
             {
@@ -139,19 +147,10 @@ namespace TeamSync.Plugins
 
         private static SyncConfiguration Build(IEnumerable<ConfigRecord> configs, TeamDirectory teams, IDictionary<string, string> roleRoots)
         {
-            var model = new SyncModel
-            {
-                Configs = configs.OrderBy(c => c.Id, StringComparer.Ordinal).ToList(),
-                Roles = roleRoots.Values.Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal).ToList(),
-            };
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var config in model.Configs)
-            {
-                ids.Add(config.Parent);
-                foreach (var member in config.Members) ids.Add(member.Child);
-            }
-            model.Teams = ids.Select(teams.Find).Where(t => t != null).Select(t => t!.ToEngineTeam()).ToList();
-            return new SyncConfiguration(model, teams, roleRoots);
+            var model = new SyncModel { Configs = configs.OrderBy(c => c.Id, StringComparer.Ordinal).ToList() };
+            var configuration = new SyncConfiguration(model, teams, roleRoots);
+            configuration.WithTeams(model);
+            return configuration;
         }
     }
 }

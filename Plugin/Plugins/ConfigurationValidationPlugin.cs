@@ -26,8 +26,8 @@ namespace TeamSync.Plugins
             }
             var configuration = ConfigurationReader.ReadAll(services.Service);
             ReferenceResolver.Resolve(services.Service, change, configuration);
-            var before = WithTeams(configuration.Model, configuration);
-            var after = WithTeams(change.ApplyTo(configuration.Model, configuration.RoleRoots, out var affected), configuration);
+            var before = configuration.WithTeams(configuration.Model);
+            var after = configuration.WithTeams(change.ApplyTo(configuration.Model, configuration.RoleRoots, out var affected));
 
             var introduced = NewErrors(before, after);
             var member = change.Member(affected);
@@ -60,20 +60,6 @@ namespace TeamSync.Plugins
                 throw new InvalidPluginExecutionException(message);
             }
             trace.Trace("TeamSync: the initiating user can manage all {0} target team(s)", targets.Count);
-        }
-
-        /// <summary>The model's teams are the existing teams its records name (a missing one is absent, as the spec reads it).</summary>
-        private static SyncModel WithTeams(SyncModel model, SyncConfiguration configuration)
-        {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var config in model.Configs)
-            {
-                ids.Add(config.Parent);
-                foreach (var member in config.Members) ids.Add(member.Child);
-            }
-            model.Teams = ids.Select(configuration.Teams.Find).Where(t => t != null).Select(t => t!.ToEngineTeam()).ToList();
-            model.Roles = configuration.RoleRoots.Values.Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal).ToList();
-            return model;
         }
 
         private static List<Issue> NewErrors(SyncModel before, SyncModel after)

@@ -6,7 +6,8 @@ namespace TeamSync.Plugins
 {
     /// <summary>
     /// Turns Associate/Disassociate of teammembership_association (Target a team with users related, or a user with
-    /// teams related) and AddMembersTeam/RemoveMembersTeam into one event per user and team.
+    /// teams related) and AddMembers/RemoveMembers (the messages of AddMembersTeamRequest/RemoveMembersTeamRequest) into one
+    /// event per user and team.
     /// </summary>
     public static class MembershipEventReader
     {
@@ -27,12 +28,12 @@ namespace TeamSync.Plugins
                         else events.Add(new MembershipEvent(Ids.Of(target), Ids.Of(related), joined));
                     }
                     return events;
-                case Schema.Messages.AddMembersTeam:
-                case Schema.Messages.RemoveMembersTeam:
+                case Schema.Messages.AddMembers:
+                case Schema.Messages.RemoveMembers:
                     var team = Ids.Of((Guid)input[Schema.Parameters.TeamId]);
                     foreach (var user in (Guid[])input[Schema.Parameters.MemberIds])
                     {
-                        events.Add(new MembershipEvent(Ids.Of(user), team, context.MessageName == Schema.Messages.AddMembersTeam));
+                        events.Add(new MembershipEvent(Ids.Of(user), team, context.MessageName == Schema.Messages.AddMembers));
                     }
                     return events;
                 default:

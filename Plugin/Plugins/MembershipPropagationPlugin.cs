@@ -6,7 +6,7 @@ using TeamSync.Engine;
 namespace TeamSync.Plugins
 {
     /// <summary>
-    /// PostOperation on Associate/Disassociate (teammembership_association) and AddMembersTeam/RemoveMembersTeam:
+    /// PostOperation on Associate/Disassociate (teammembership_association) and AddMembers/RemoveMembers of team:
     /// logs the change and propagates it along the sync links (spec §4, §5), the whole closure in one execution.
     /// </summary>
     public sealed class MembershipPropagationPlugin : IPlugin

@@ -9,31 +9,49 @@ namespace TeamSync.Plugins
 {
     /// <summary>
     /// Spec §3: a membership is `sync` when the latest change of it was the sync's. That is the cause of the newest
-    /// done nw_teamsynclog row for the user and team; no row means `manual`. One query for all users.
+    /// done nw_teamsynclog row for the user and team; no row means `manual`. One query.
     /// </summary>
     public static class ProvenanceReader
     {
-        /// <summary>user id → team id → provenance of the latest logged change.</summary>
+        /// <summary>user id → team id → provenance of the latest logged change, for these users in any team.</summary>
         public static Dictionary<string, Dictionary<string, Provenance>> Read(IOrganizationService service, IReadOnlyCollection<string> users)
         {
             var result = users.ToDictionary(u => u, _ => new Dictionary<string, Provenance>(StringComparer.Ordinal), StringComparer.Ordinal);
             if (users.Count == 0) return result;
+            Collect(service, Schema.Log.User, users, user => result.TryGetValue(user, out var byTeam) ? byTeam : null);
+            return result;
+        }
+
+        /// <summary>The same for anyone in these teams: what a reconcile scoped to teams needs.</summary>
+        public static Dictionary<string, Dictionary<string, Provenance>> ReadTeams(IOrganizationService service, IReadOnlyCollection<string> teams)
+        {
+            var result = new Dictionary<string, Dictionary<string, Provenance>>(StringComparer.Ordinal);
+            if (teams.Count == 0) return result;
+            Collect(service, Schema.Log.Team, teams, user =>
+            {
+                if (!result.TryGetValue(user, out var byTeam)) result[user] = byTeam = new Dictionary<string, Provenance>(StringComparer.Ordinal);
+                return byTeam;
+            });
+            return result;
+        }
+
+        private static void Collect(IOrganizationService service, string column, IReadOnlyCollection<string> ids, Func<string, Dictionary<string, Provenance>?> provenanceOf)
+        {
             var query = new QueryExpression(Schema.Log.Entity)
             {
                 ColumnSet = new ColumnSet(Schema.Log.User, Schema.Log.Team, Schema.Log.Cause),
             };
-            query.Criteria.AddCondition(Schema.Log.User, ConditionOperator.In, users.Select(u => (object)Ids.Parse(u)).ToArray());
+            query.Criteria.AddCondition(column, ConditionOperator.In, ids.Select(id => (object)Ids.Parse(id)).ToArray());
             query.Criteria.AddCondition(Schema.Log.Outcome, ConditionOperator.Equal, Schema.Log.OutcomeDone);
             query.AddOrder(Schema.Log.CreatedOn, OrderType.Descending);
             foreach (var row in QueryPager.RetrieveAll(service, query))
             {
-                var user = Ids.Of(row.GetAttributeValue<EntityReference>(Schema.Log.User));
+                var byTeam = provenanceOf(Ids.Of(row.GetAttributeValue<EntityReference>(Schema.Log.User)));
                 var team = Ids.Of(row.GetAttributeValue<EntityReference>(Schema.Log.Team));
-                if (!result.TryGetValue(user, out var byTeam) || byTeam.ContainsKey(team)) continue;
+                if (byTeam == null || byTeam.ContainsKey(team)) continue;
                 var cause = row.GetAttributeValue<OptionSetValue>(Schema.Log.Cause)?.Value;
                 byTeam[team] = cause == Schema.Log.CauseSync ? Provenance.Sync : Provenance.Manual;
             }
-            return result;
         }
     }
 }

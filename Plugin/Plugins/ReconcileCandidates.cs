@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using TeamSync.Engine;
 
 namespace TeamSync.Plugins
 {
@@ -17,7 +16,7 @@ namespace TeamSync.Plugins
         public static List<string> Find(IOrganizationService service, SyncConfiguration configuration, string? team)
         {
             var users = new HashSet<string>(StringComparer.Ordinal);
-            var scope = team == null ? configuration.LinkedTeams() : Connected(configuration.Model, team);
+            var scope = team == null ? configuration.LinkedTeams() : ConnectedTeams.Of(new[] { configuration.Model }, new[] { team });
             if (scope.Count > 0)
             {
                 var members = new QueryExpression(Schema.TeamMembership.Entity) { ColumnSet = new ColumnSet(Schema.TeamMembership.UserId) };
@@ -32,33 +31,6 @@ namespace TeamSync.Plugins
                 foreach (var row in QueryPager.RetrieveAll(service, synced)) users.Add(Ids.Of(row.GetAttributeValue<EntityReference>(Schema.Log.User)));
             }
             return users.OrderBy(u => u, StringComparer.Ordinal).ToList();
-        }
-
-        /// <summary>The team and every team an active link joins to it, whichever way, through any number of links.</summary>
-        private static HashSet<string> Connected(SyncModel model, string team)
-        {
-            var neighbours = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            void Link(string a, string b)
-            {
-                if (!neighbours.TryGetValue(a, out var list)) neighbours[a] = list = new List<string>();
-                list.Add(b);
-            }
-            foreach (var config in model.Configs.Where(c => c.Active))
-            {
-                foreach (var member in config.Members.Where(m => m.Active))
-                {
-                    Link(config.Parent, member.Child);
-                    Link(member.Child, config.Parent);
-                }
-            }
-            var seen = new HashSet<string>(StringComparer.Ordinal) { team };
-            var queue = new Queue<string>(seen);
-            while (queue.Count > 0)
-            {
-                if (!neighbours.TryGetValue(queue.Dequeue(), out var next)) continue;
-                foreach (var other in next.Where(seen.Add)) queue.Enqueue(other);
-            }
-            return seen;
         }
     }
 }

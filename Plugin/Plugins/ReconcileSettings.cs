@@ -4,8 +4,9 @@ using System.Globalization;
 namespace TeamSync.Plugins
 {
     /// <summary>
-    /// How much one nw_ReconcileTeamSync call does before it returns a page token. Read from the step's unsecure
-    /// configuration ("pageSize=500;budgetSeconds=60"); the defaults stop well inside the 2-minute plugin limit.
+    /// How much one nw_ReconcileTeamSync call does before it returns a page token (and, the budget only, how long a
+    /// configuration reconcile applies operations). Read from the step's unsecure configuration
+    /// ("pageSize=500;budgetSeconds=60"); the defaults stop well inside the 2-minute plugin limit.
     /// </summary>
     public sealed class ReconcileSettings
     {

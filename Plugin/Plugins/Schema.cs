@@ -92,8 +92,17 @@ namespace TeamSync.Plugins
 
         public static class Messages
         {
+            public const string Create = "Create";
             public const string Associate = "Associate";
             public const string Disassociate = "Disassociate";
+            /// <summary>
+            /// What a step sees in MessageName for AddMembersTeamRequest / RemoveMembersTeamRequest: the sdkmessage name,
+            /// which differs from the request name (SdkMessage.Name "AddMembers" ↔ SdkMessageRequest.Name "AddMembersTeam").
+            /// </summary>
+            public const string AddMembers = "AddMembers";
+            public const string RemoveMembers = "RemoveMembers";
+
+            /// <summary>The request names the plugin sends through IOrganizationService.Execute.</summary>
             public const string AddMembersTeam = "AddMembersTeam";
             public const string RemoveMembersTeam = "RemoveMembersTeam";
             public const string CreateMultiple = "CreateMultiple";
@@ -115,7 +124,13 @@ namespace TeamSync.Plugins
             public const string Principal = "Principal";
             public const string AccessRights = "AccessRights";
             public const string Tag = "tag";
+
+            /// <summary>Output of Create: the new record's id.</summary>
+            public const string Id = "id";
         }
+
+        /// <summary>The name the configuration steps register their pre-image under.</summary>
+        public const string PreImage = "PreImage";
 
         public static class ReconcileApi
         {

@@ -8,9 +8,9 @@ using TeamSync.Engine;
 namespace TeamSync.Plugins
 {
     /// <summary>
-    /// One execution's view of the organization: the configuration read once, the users' memberships, provenance and
-    /// roles read once each, kept current as operations apply, and the log rows to write at the end. Queries: one for
-    /// the configuration, one each for memberships, provenance and (when a link has a condition) roles.
+    /// One execution's view of the organization: the configuration read once, the users' (or teams') memberships,
+    /// provenance and roles read once each, kept current as operations apply, and the log rows to write at the end.
+    /// Queries: one for the configuration, one each for memberships, provenance and (when a link has a condition) roles.
     /// </summary>
     public sealed class SyncSession
     {
@@ -32,10 +32,13 @@ namespace TeamSync.Plugins
 
         public IReadOnlyList<LogEntry> Log => _log;
 
-        public static SyncSession Open(PluginServices services)
+        public static SyncSession Open(PluginServices services) => Open(services, ConfigurationReader.ReadActive(services.Service));
+
+        /// <summary>A session over a configuration already read (e.g. with inactive records too); its graph is that configuration's.</summary>
+        public static SyncSession Open(PluginServices services, SyncConfiguration configuration)
         {
-            var session = new SyncSession(services, ConfigurationReader.ReadActive(services.Service));
-            services.Trace.Trace("TeamSync: read {0} active configuration(s); conditions: {1}", session.Configuration.Model.Configs.Count, session.Graph.HasConditions);
+            var session = new SyncSession(services, configuration);
+            services.Trace.Trace("TeamSync: read {0} configuration(s); conditions: {1}", session.Configuration.Model.Configs.Count, session.Graph.HasConditions);
             return session;
         }
 
@@ -45,21 +48,41 @@ namespace TeamSync.Plugins
             var service = _services.Service;
             var teams = MembershipReader.Read(service, users, Configuration.Teams);
             var provenance = ProvenanceReader.Read(service, users);
+            var roles = Graph.HasConditions ? RoleReader.Read(service, users) : null;
+            Keep(users, teams, provenance, roles);
+            _services.Trace.Trace("TeamSync: read memberships of {0} user(s)", users.Count);
+        }
+
+        /// <summary>
+        /// Reads the members of these teams, with their memberships among them only, the provenance of those, and (when
+        /// <paramref name="withRoles"/>: some link, before or after a change, has a condition) the members' roles.
+        /// Each is one query whatever the number of users, so a large team costs pages, not queries per user.
+        /// </summary>
+        public IReadOnlyCollection<string> LoadTeams(IReadOnlyCollection<string> teams, bool withRoles)
+        {
+            var service = _services.Service;
+            var memberships = MembershipReader.ReadTeams(service, teams, Configuration.Teams);
+            var provenance = ProvenanceReader.ReadTeams(service, teams);
+            var roles = withRoles ? RoleReader.ReadTeams(service, teams) : null;
+            var users = memberships.Keys.ToList();
+            Keep(users, memberships, provenance, roles);
+            _services.Trace.Trace("TeamSync: read {0} member(s) of {1} team(s)", users.Count, teams.Count);
+            return users;
+        }
+
+        private void Keep(IEnumerable<string> users, Dictionary<string, HashSet<string>> teams, Dictionary<string, Dictionary<string, Provenance>> provenance, Dictionary<string, HashSet<string>>? roles)
+        {
             foreach (var user in users)
             {
+                var logged = provenance.TryGetValue(user, out var causes) ? causes : new Dictionary<string, Provenance>();
                 var byTeam = new Dictionary<string, Provenance>(StringComparer.Ordinal);
                 foreach (var team in teams[user])
                 {
-                    byTeam[team] = provenance[user].TryGetValue(team, out var cause) ? cause : Provenance.Manual;
+                    byTeam[team] = logged.TryGetValue(team, out var cause) ? cause : Provenance.Manual;
                 }
                 _memberships[user] = byTeam;
-                _roles[user] = new HashSet<string>(StringComparer.Ordinal);
+                _roles[user] = roles != null && roles.TryGetValue(user, out var held) ? held : new HashSet<string>(StringComparer.Ordinal);
             }
-            if (Graph.HasConditions)
-            {
-                foreach (var pair in RoleReader.Read(service, users)) _roles[pair.Key] = pair.Value;
-            }
-            _services.Trace.Trace("TeamSync: read memberships of {0} user(s)", users.Count);
         }
 
         public IReadOnlyDictionary<string, Provenance> MembershipsOf(string user) => _memberships[user];

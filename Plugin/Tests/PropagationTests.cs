@@ -221,7 +221,7 @@ namespace TeamSync.Plugins.Tests
             w.Member(g, c, 20);
             var u = w.User("u");
             // Someone else adds the user to B between the plugin's read and its write.
-            w.Pipeline.Register(new Step(new ConcurrentAdd(w.Organization, b, u), "AddMembersTeam", "team", 20, false));
+            w.Pipeline.Register(new Step(new ConcurrentAdd(w.Organization, b, u), "AddMembers", "team", 20, false));
 
             w.AddMembers(a, u);
 
@@ -246,7 +246,7 @@ namespace TeamSync.Plugins.Tests
             w.Member(g, c, 20);
             w.Member(g, d, 30);
             var u = w.User("u");
-            w.Pipeline.Register(new Step(new RefuseTeam(c), "AddMembersTeam", "team", 20, false));
+            w.Pipeline.Register(new Step(new RefuseTeam(c), "AddMembers", "team", 20, false));
 
             w.AddMembers(a, u);
 

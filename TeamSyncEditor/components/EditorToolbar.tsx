@@ -5,7 +5,7 @@ import type { TeamInfo } from "../data/types";
 import { useStrings } from "./StringsContext";
 import { format } from "./viewModel/issueSentence";
 
-export type EditorTab = "graph" | "list";
+export type EditorTab = "graph" | "list" | "preview" | "members";
 
 export interface EditorToolbarProps {
     tab: EditorTab;
@@ -36,9 +36,11 @@ export const EditorToolbar: React.FC<EditorToolbarProps> = ({ tab, onTab, depth,
     const matches = needle === "" ? [] : teams.filter((team) => team.name.toLocaleLowerCase().includes(needle)).slice(0, SEARCH_MATCHES);
     return (
         <div className={styles.root}>
-            <TabList selectedValue={tab} onTabSelect={(_, data) => onTab(data.value === "list" ? "list" : "graph")} aria-label={getString("Editor_Views")}>
+            <TabList selectedValue={tab} onTabSelect={(_, data) => onTab(data.value as EditorTab)} aria-label={getString("Editor_Views")}>
                 <Tab value="graph">{getString("Editor_Tab_Graph")}</Tab>
                 <Tab value="list">{getString("Editor_Tab_List")}</Tab>
+                <Tab value="preview">{getString("Preview_Tab")}</Tab>
+                <Tab value="members">{getString("Members_Tab")}</Tab>
             </TabList>
             {!readOnly && (
                 <Toolbar aria-label={getString("Editor_Actions")}>

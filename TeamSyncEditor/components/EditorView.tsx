@@ -10,8 +10,12 @@ import { remainingWrites } from "../data/saveEdits";
 import type { EditChange, LoadedOrg, SaveReport, TeamInfo } from "../data/types";
 import { EditorToolbar, EditorTab } from "./EditorToolbar";
 import { GraphView } from "./GraphView";
+import { ImpactReviewPanel } from "./impact/ImpactReviewPanel";
+import { useImpactReview } from "./impact/useImpactReview";
 import { LinkDetails } from "./LinkDetails";
 import { LinkList } from "./LinkList";
+import { MembersTab } from "./MembersTab";
+import { PreviewTab } from "./PreviewTab";
 import { SaveDialog, SavePhase } from "./SaveDialog";
 import { useStrings } from "./StringsContext";
 import { TeamPicker } from "./TeamPicker";
@@ -58,7 +62,14 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
     const [centre, setCentre] = React.useState<TeamId>(teamId);
     const [depth, setDepth] = React.useState(2);
     const [limit, setLimit] = React.useState(NODE_LIMIT);
-    const [picker, setPicker] = React.useState<PickSide | null>(null);
+    const [picker, setPickerState] = React.useState<PickSide | null>(null);
+    // Focus goes back to the button that opened the picker when it closes.
+    const pickerOpener = React.useRef<HTMLElement | null>(null);
+    const setPicker = (side: PickSide | null): void => {
+        if (side !== null) pickerOpener.current = document.activeElement as HTMLElement | null;
+        else window.setTimeout(() => pickerOpener.current?.focus());
+        setPickerState(side);
+    };
     const [selectedTeams, setSelectedTeams] = React.useState<ReadonlySet<TeamId>>(new Set());
     const [selectedLinks, setSelectedLinks] = React.useState<ReadonlySet<string>>(new Set());
     const [save, setSave] = React.useState<SavePhase | null>(null);
@@ -68,10 +79,9 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
     const teamName = React.useCallback((id: string) => teams.get(id)?.name ?? format(getString("Editor_UnknownTeam"), id), [teams, getString]);
     const records = React.useMemo(() => resolveEdits(org, history.done, seed), [org, history.done, seed]);
     const links = React.useMemo(() => linkViews(records), [records]);
-    const issues = React.useMemo(
-        () => validate(toSyncModel(org.teams, org.roles, records.configurations, records.members)),
-        [org.teams, org.roles, records],
-    );
+    const model = React.useMemo(() => toSyncModel(org.teams, org.roles, records.configurations, records.members), [org.teams, org.roles, records]);
+    const issues = React.useMemo(() => validate(model), [model]);
+    const review = useImpactReview({ service, org, model, active: save?.phase === "confirm" });
     const errorCount = issues.filter((issue) => issue.severity === "error").length;
     const errorLinks = React.useMemo(
         () => new Set(issues.filter((issue) => issue.severity === "error").flatMap((issue) => issue.records)),
@@ -178,7 +188,9 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
             )}
             <div className={styles.main}>
                 <div className={styles.canvas}>
-                    {tab === "graph" ? (
+                    {tab === "preview" && <PreviewTab org={org} model={model} teamId={teamId} issues={issues} service={service} />}
+                    {tab === "members" && <MembersTab org={org} teamId={teamId} service={service} />}
+                    {tab === "graph" && (
                         <GraphView
                             shown={shown}
                             teams={teams}
@@ -193,7 +205,8 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
                             onDeleteLinks={removeLinks}
                             onExpand={expand}
                         />
-                    ) : (
+                    )}
+                    {tab === "list" && (
                         <LinkList
                             links={shown.links}
                             issues={issues}
@@ -206,24 +219,24 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
                         />
                     )}
                 </div>
-                {selectedLink && (
+                {picker !== null && (
+                    <TeamPicker
+                        side={picker}
+                        choices={teamChoices(org.teams, links, teamId, picker)}
+                        onCancel={() => setPicker(null)}
+                        onPick={(picked) => {
+                            setPicker(null);
+                            if (picker === "child") addLink(teamId, picked);
+                            else addLink(picked, teamId);
+                        }}
+                    />
+                )}
+                {picker === null && selectedLink && (
                     <LinkDetails link={selectedLink} teamName={teamName} roles={org.roles} readOnly={readOnly} onChange={change} onClose={() => selectLink(null)} />
                 )}
             </div>
             <ValidationPanel issues={issues} teamName={teamName} onChoose={chooseIssue} />
             <div className={styles.hidden} aria-live="polite" role="status">{announcement}</div>
-            {picker && (
-                <TeamPicker
-                    side={picker}
-                    choices={teamChoices(org.teams, links, teamId, picker)}
-                    onCancel={() => setPicker(null)}
-                    onPick={(picked) => {
-                        setPicker(null);
-                        if (picker === "child") addLink(teamId, picked);
-                        else addLink(picked, teamId);
-                    }}
-                />
-            )}
             {save && (
                 <SaveDialog
                     state={save}
@@ -235,6 +248,8 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
                         runSave((progress) => service.resume(left, progress), left.length);
                     }}
                     onReload={() => onReload(save.phase === "report" && save.report.status === "conflict" ? history.done : [])}
+                    impact={<ImpactReviewPanel review={review} org={org} />}
+                    canConfirm={review.canSave}
                 />
             )}
         </div>

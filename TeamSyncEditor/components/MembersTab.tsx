@@ -81,16 +81,23 @@ export const MembersTab: React.FC<MembersTabProps> = ({ org, teamId, service, pa
         return new Map(
             rows.map((row) => [
                 row,
-                { name: userName(row.user), provenance: provenanceText(row, getString), why: memberWhy(row, names, getString), status: memberStatus(row, teamName, getString) },
+                {
+                    name: userName(row.user),
+                    provenance: provenanceText(row, getString),
+                    why: memberWhy(row, names, getString),
+                    flag: row.outOfSync === null ? "" : getString("Members_OutOfSync"),
+                    status: memberStatus(row, teamName, getString),
+                },
             ]),
         );
     }, [rows, loaded, teamName, formatDate, getString]);
-    const textOf = (row: MemberExplanation) => texts.get(row) ?? { name: "", provenance: "", why: "", status: "" };
+    const textOf = (row: MemberExplanation) => texts.get(row) ?? { name: "", provenance: "", why: "", flag: "", status: "" };
     const shown = memberTablePage(rows, { filter, sortKey, descending, page, pageSize }, (row) => Object.values(textOf(row)).join(" "));
 
     const sortBy = (key: MemberSortKey): void => {
         setDescending(key === sortKey ? !descending : false);
         setSortKey(key);
+        setPage(0);
     };
 
     if (members.status === "loading" || members.status === "idle") return <Spinner label={getString("Members_Loading")} />;
@@ -133,7 +140,7 @@ export const MembersTab: React.FC<MembersTabProps> = ({ org, teamId, service, pa
                                         text.status
                                     ) : (
                                         <>
-                                            <Badge appearance="outline" color="warning">{getString("Members_OutOfSync")}</Badge> {text.status}
+                                            <Badge appearance="outline" color="warning">{text.flag}</Badge> {text.status}
                                         </>
                                     )}
                                 </TableCell>

@@ -17,6 +17,10 @@ export interface SaveDialogProps {
     onCancel: () => void;
     onRetry: () => void;
     onReload: () => void;
+    /** Shown with the confirmation: who the save affects (the impact review). */
+    impact?: React.ReactNode;
+    /** False while the impact review holds the save back. */
+    canConfirm?: boolean;
 }
 
 function writeText(write: Write, getString: GetString): string {
@@ -38,7 +42,7 @@ const WriteList: React.FC<{ heading: string; writes: readonly Write[] }> = ({ he
 };
 
 /** Confirmation of what will be written, progress, then what was and was not saved. */
-export const SaveDialog: React.FC<SaveDialogProps> = ({ state, onConfirm, onCancel, onRetry, onReload }) => {
+export const SaveDialog: React.FC<SaveDialogProps> = ({ state, onConfirm, onCancel, onRetry, onReload, impact, canConfirm = true }) => {
     const getString = useStrings();
     const busy = state.phase === "saving";
     return (
@@ -48,6 +52,7 @@ export const SaveDialog: React.FC<SaveDialogProps> = ({ state, onConfirm, onCanc
                     <DialogTitle>{getString("Editor_Save_Title")}</DialogTitle>
                     <DialogContent>
                         {state.phase === "confirm" && <WriteList heading={format(getString("Editor_Save_WillWrite"), state.writes.length)} writes={state.writes} />}
+                        {state.phase === "confirm" && impact}
                         {state.phase === "saving" && (
                             <>
                                 <ProgressBar value={state.total === 0 ? 0 : state.done / state.total} aria-label={getString("Editor_Save_Progress_Label")} />
@@ -60,7 +65,7 @@ export const SaveDialog: React.FC<SaveDialogProps> = ({ state, onConfirm, onCanc
                     <DialogActions>
                         {state.phase === "confirm" && (
                             <>
-                                <Button appearance="primary" onClick={onConfirm}>{getString("Editor_Save")}</Button>
+                                <Button appearance="primary" disabled={!canConfirm} onClick={onConfirm}>{getString("Editor_Save")}</Button>
                                 <Button onClick={onCancel}>{getString("Editor_Cancel")}</Button>
                             </>
                         )}

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Combobox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Option } from "@fluentui/react-components";
+import { Button, Combobox, Field, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { TeamId } from "../engine/types";
 import { useStrings } from "./StringsContext";
 import { format } from "./viewModel/issueSentence";
@@ -15,9 +15,18 @@ export interface TeamPickerProps {
 /** Beyond this many matches the list asks for more letters: a 2,000-team list is not browsable. */
 const SHOWN_MATCHES = 100;
 
-/** Type-ahead over the loaded teams; teams that cannot be picked are listed disabled, with the reason. */
+const useStyles = makeStyles({
+    root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, minWidth: "260px" },
+    actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
+});
+
+/**
+ * Type-ahead over the loaded teams, in a side panel beside the drawing (so the links stay in view);
+ * teams that cannot be picked are listed disabled, with the reason. Escape cancels.
+ */
 export const TeamPicker: React.FC<TeamPickerProps> = ({ side, choices, onPick, onCancel }) => {
     const getString = useStrings();
+    const styles = useStyles();
     const [query, setQuery] = React.useState("");
     const [picked, setPicked] = React.useState<TeamId | null>(null);
     const matches = React.useMemo(() => {
@@ -26,44 +35,44 @@ export const TeamPicker: React.FC<TeamPickerProps> = ({ side, choices, onPick, o
     }, [choices, query]);
     const title = getString(side === "child" ? "Editor_AddChild" : "Editor_AddParent");
     return (
-        <Dialog open onOpenChange={(_, data) => !data.open && onCancel()}>
-            <DialogSurface>
-                <DialogBody>
-                    <DialogTitle>{title}</DialogTitle>
-                    <DialogContent>
-                        <Field label={getString("Editor_Picker_Label")} hint={matches.length > SHOWN_MATCHES ? format(getString("Editor_Picker_More"), matches.length - SHOWN_MATCHES) : undefined}>
-                            <Combobox
-                                autoFocus
-                                freeform
-                                value={query}
-                                placeholder={getString("Editor_Picker_Placeholder")}
-                                onChange={(event) => {
-                                    setQuery(event.target.value);
-                                    setPicked(null);
-                                }}
-                                onOptionSelect={(_, data) => {
-                                    const choice = choices.find((candidate) => candidate.team.id === data.optionValue);
-                                    if (!choice || choice.disabled) return;
-                                    setPicked(choice.team.id);
-                                    setQuery(choice.team.name);
-                                }}
-                            >
-                                {matches.slice(0, SHOWN_MATCHES).map((choice) => (
-                                    <Option key={choice.team.id} value={choice.team.id} text={choice.team.name} disabled={choice.disabled !== null}>
-                                        {choice.disabled ? format(getString("Editor_Picker_Disabled"), choice.team.name, getString(choice.disabled)) : choice.team.name}
-                                    </Option>
-                                ))}
-                            </Combobox>
-                        </Field>
-                    </DialogContent>
-                    <DialogActions>
-                        <Button appearance="primary" disabled={picked === null} onClick={() => picked !== null && onPick(picked)}>
-                            {getString("Editor_Picker_Add")}
-                        </Button>
-                        <Button onClick={onCancel}>{getString("Editor_Cancel")}</Button>
-                    </DialogActions>
-                </DialogBody>
-            </DialogSurface>
-        </Dialog>
+        <section
+            className={styles.root}
+            aria-label={title}
+            onKeyDown={(event) => {
+                if (event.key === "Escape" && !event.defaultPrevented) onCancel();
+            }}
+        >
+            <Text as="h3" weight="semibold">{title}</Text>
+            <Field label={getString("Editor_Picker_Label")} hint={matches.length > SHOWN_MATCHES ? format(getString("Editor_Picker_More"), matches.length - SHOWN_MATCHES) : undefined}>
+                <Combobox
+                    autoFocus
+                    freeform
+                    value={query}
+                    placeholder={getString("Editor_Picker_Placeholder")}
+                    onChange={(event) => {
+                        setQuery(event.target.value);
+                        setPicked(null);
+                    }}
+                    onOptionSelect={(_, data) => {
+                        const choice = choices.find((candidate) => candidate.team.id === data.optionValue);
+                        if (!choice || choice.disabled) return;
+                        setPicked(choice.team.id);
+                        setQuery(choice.team.name);
+                    }}
+                >
+                    {matches.slice(0, SHOWN_MATCHES).map((choice) => (
+                        <Option key={choice.team.id} value={choice.team.id} text={choice.team.name} disabled={choice.disabled !== null}>
+                            {choice.disabled ? format(getString("Editor_Picker_Disabled"), choice.team.name, getString(choice.disabled)) : choice.team.name}
+                        </Option>
+                    ))}
+                </Combobox>
+            </Field>
+            <div className={styles.actions}>
+                <Button appearance="primary" disabled={picked === null} onClick={() => picked !== null && onPick(picked)}>
+                    {getString("Editor_Picker_Add")}
+                </Button>
+                <Button onClick={onCancel}>{getString("Editor_Cancel")}</Button>
+            </div>
+        </section>
     );
 };

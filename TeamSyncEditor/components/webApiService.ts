@@ -1,4 +1,5 @@
 import { readEditorContext, ContextSource } from "../data/editorContext";
+import { loadMemberships } from "../data/loadMemberships";
 import { loadSyncData } from "../data/loadSyncData";
 import { resumeSave, saveEdits } from "../data/saveEdits";
 import type { DataverseWebApi } from "../data/types";
@@ -9,6 +10,7 @@ export function webApiService(context: ContextSource, webApi: DataverseWebApi): 
     return {
         editorContext: () => readEditorContext(context),
         load: (signal) => loadSyncData(webApi, { signal }),
+        loadMemberships: (teamIds, signal) => loadMemberships(webApi, teamIds, { signal }),
         save: (org, changes, seed, onProgress) => saveEdits(webApi, org, changes, { seed, onProgress }),
         resume: (writes, onProgress) => resumeSave(webApi, writes, { onProgress }),
     };

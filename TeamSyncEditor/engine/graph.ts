@@ -74,11 +74,13 @@ export function buildGraph(model: SyncModel): SyncGraph {
     const roleIndex = new Map<RoleId, number>();
     for (const role of model.roles) if (!roleIndex.has(role)) roleIndex.set(role, roleIndex.size);
 
-    // Pass 1: the members that yield edges, and each team's count of forward and reverse edges.
+    // Pass 1: the links, and each team's count of forward and reverse edges.
+    let memberCount = 0;
+    for (const config of model.configs) memberCount += config.members.length;
     const links: Link[] = [];
+    const roles = new Int32Array(memberCount);
+    const orders = new Float64Array(memberCount);
     const unresolved: UnresolvedTeam[] = [];
-    const roles: number[] = [];
-    const orders: number[] = [];
     const forwardCount = new Int32Array(n);
     const reverseCount = new Int32Array(n);
     for (const config of model.configs) {
@@ -91,9 +93,9 @@ export function buildGraph(model: SyncModel): SyncGraph {
             const child = member.child === config.parent ? parent : index.get(member.child);
             if (child === undefined) unresolved.push({ team: member.child, records: [config.id, member.id] });
             if (child === undefined || parent === undefined || child === parent) continue;
+            roles[links.length] = member.role === null ? NO_ROLE : roleIndex.get(member.role) ?? MISSING_ROLE;
+            orders[links.length] = member.order ?? Infinity;
             links.push({ configId: config.id, memberId: member.id, from: parent, to: child, bidirectional: both, role: member.role });
-            roles.push(member.role === null ? NO_ROLE : roleIndex.get(member.role) ?? MISSING_ROLE);
-            orders.push(member.order ?? Infinity);
             if (!managed[child]) forwardCount[parent]++;
             if (both && !managed[parent]) reverseCount[child]++;
         }

@@ -26,7 +26,7 @@ export class IssueList {
     private readonly entries = new Map<string, Entry>();
 
     add(code: IssueCode, teams: readonly TeamId[], records: readonly string[], reachable?: number): void {
-        const distinct = teams.length === 1 ? [teams[0]] : [...new Set(teams)].sort(compareIds);
+        const distinct = teams.length === 1 ? [teams[0]] : sortedDistinct(teams);
         const key = `${code}\n${JSON.stringify(distinct)}`;
         let entry = this.entries.get(key);
         if (!entry) {
@@ -40,12 +40,18 @@ export class IssueList {
     issues(): Issue[] {
         const issues: Issue[] = [];
         for (const entry of this.entries.values()) {
-            const issue: Issue = { code: entry.code, severity: SEVERITY[entry.code], teams: entry.teams, records: [...new Set(entry.records)].sort(compareIds) };
+            const issue: Issue = { code: entry.code, severity: SEVERITY[entry.code], teams: entry.teams, records: sortedDistinct(entry.records) };
             if (entry.reachable !== undefined) issue.reachable = entry.reachable;
             issues.push(issue);
         }
         return issues.sort(compareIssues);
     }
+}
+
+/** Distinct and sorted code unit by code unit (the default sort of strings). */
+function sortedDistinct(ids: readonly string[]): string[] {
+    const sorted = [...ids].sort();
+    return sorted.filter((id, i) => i === 0 || id !== sorted[i - 1]);
 }
 
 function compareIssues(a: Issue, b: Issue): number {

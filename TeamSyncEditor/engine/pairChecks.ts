@@ -12,11 +12,13 @@ export function checkPairs(links: readonly Link[], teamIds: readonly TeamId[], i
     const teamCount = teamIds.length;
     const low = new Int32Array(links.length);
     const high = new Int32Array(links.length);
+    const all = new Int32Array(links.length);
     for (let i = 0; i < links.length; i++) {
         low[i] = Math.min(links[i].from, links[i].to);
         high[i] = Math.max(links[i].from, links[i].to);
+        all[i] = i;
     }
-    const sorted = countingSort(countingSort(Int32Array.from(links.keys()), high, teamCount), low, teamCount);
+    const sorted = countingSort(countingSort(all, high, teamCount), low, teamCount);
     const conflicts = new Set<number>();
     for (let start = 0; start < sorted.length; ) {
         const first = sorted[start];
@@ -24,9 +26,8 @@ export function checkPairs(links: readonly Link[], teamIds: readonly TeamId[], i
         while (end < sorted.length && low[sorted[end]] === low[first] && high[sorted[end]] === high[first]) end++;
         if (end - start > 1) {
             const pair = pairKey(low[first], high[first], teamCount);
-            const group: Link[] = [];
-            for (let i = start; i < end; i++) group.push(links[sorted[i]]);
-            const teams = [teamIds[group[0].from], teamIds[group[0].to]];
+            const group = Array.from(sorted.subarray(start, end), (i) => links[i]);
+            const teams = [teamIds[low[first]], teamIds[high[first]]];
             if (inDirectionConflict(group)) {
                 conflicts.add(pair);
                 issues.add("direction-conflict", teams, recordsOf(group));
@@ -81,6 +82,6 @@ function sameLinkGroups(group: readonly Link[]): Link[][] {
     return [...byWay.values()].filter((same) => same.length > 1);
 }
 
-function recordsOf(links: readonly Link[]): string[] {
-    return links.flatMap((link) => [link.configId, link.memberId]);
+function recordsOf(group: readonly Link[]): string[] {
+    return group.flatMap((link) => [link.configId, link.memberId]);
 }

@@ -1,13 +1,17 @@
 /** The save confirmation's summary of unsaved edits (pure): the engine's edit preview, grouped and counted. */
 import { SyncGraph } from "../engine/graph";
-import { previewEdit } from "../engine/previewEdit";
 import { reconcile } from "../engine/reconcile";
 import { Memberships, Operation, UserRoles } from "../engine/types";
 import { EditImpact, ImpactGroup } from "./types";
 
+/**
+ * Spec §6 "Edit preview", as the engine's `previewEdit` defines it (a test holds them equal), with the
+ * reconcile before the edit computed once: it is both what the preview leaves out and the drift shown apart.
+ */
 export function editImpact(before: SyncGraph, after: SyncGraph, memberships: Memberships, userRoles: UserRoles): EditImpact {
-    const { operations } = previewEdit(before, after, memberships, userRoles);
     const drift = reconcile(before, memberships, userRoles).operations;
+    const existing = new Set(drift.map(operationKey));
+    const operations = reconcile(after, memberships, userRoles).operations.filter((op) => !existing.has(operationKey(op)));
     const adds = operations.filter((op) => op.op === "add");
     const removes = operations.filter((op) => op.op === "remove");
     return {
@@ -29,6 +33,11 @@ export function editImpact(before: SyncGraph, after: SyncGraph, memberships: Mem
 /** Memberships the edit changes: what the review threshold compares. */
 export function impactSize(impact: EditImpact): number {
     return impact.operations.length;
+}
+
+/** Ids are GUIDs (no "|"); the op and the two ids name an operation whatever its path. */
+function operationKey(op: Operation): string {
+    return `${op.op}|${op.user}|${op.team}`;
 }
 
 function distinctUsers(operations: readonly Operation[]): number {

@@ -3,7 +3,10 @@ import type { IInputs } from "../../TeamSyncEditor/generated/ManifestTypes";
 import { mountControl, registeredControl, MountedControl } from "./controlHost";
 
 interface ControlSlotProps {
-    /** A new key means another form was opened: the control is destroyed and constructed again. */
+    /**
+     * A new key means another form was opened (another team, or the same one read-only): the
+     * control is destroyed and constructed again, as when a model-driven app loads a form.
+     */
     formKey: string;
     context: ComponentFramework.Context<IInputs>;
 }
@@ -20,7 +23,6 @@ export const ControlSlot: React.FC<ControlSlotProps> = ({ formKey, context }) =>
         if (container.current === null) return undefined;
         let control: MountedControl;
         try {
-            console.log("mount at", performance.now());
             control = mountControl(registeredControl("NW.TeamSyncEditor"), container.current, latestContext.current);
             setFailure(null);
         } catch (error) {

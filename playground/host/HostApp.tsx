@@ -22,7 +22,7 @@ function newCorrelationId(): string {
 /** The playground page: a Team form with the control, the form's switches, a user panel and the log. */
 export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ strings }) => {
     const [choice, setChoice] = React.useState(() => choiceByKey(loadPreference("org")));
-    const [org, setOrg] = React.useState<OpenedOrg>(() => { const t = performance.now(); const o = openOrg(choice); console.log("openOrg", performance.now() - t); return o; });
+    const [org, setOrg] = React.useState<OpenedOrg>(() => openOrg(choice));
     // Bumped when another org (or a reset one) is opened: the control is constructed anew.
     const [generation, setGeneration] = React.useState(0);
     const [revision, setRevision] = React.useState(0);
@@ -30,23 +30,38 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
     const [formDisabled, setFormDisabled] = React.useState(false);
     const [readOnlyPrivileges, setReadOnlyPrivileges] = React.useState(false);
     const [status, setStatus] = React.useState("");
-    const view = React.useMemo(() => { const t = performance.now(); const v = readOrgView(org.store); console.log("view", performance.now() - t); return v; }, [org, revision]); // eslint-disable-line react-hooks/exhaustive-deps
+    const view = React.useMemo(() => readOrgView(org.store), [org, revision]); // eslint-disable-line react-hooks/exhaustive-deps
     const webApi = React.useMemo(() => new FakeWebApi(org.store), [org]);
     const [teamId, setTeamId] = React.useState(() => loadPreference(`team.${choice.key}`) ?? "");
     const team = view.teams.find((candidate) => candidate.id === teamId) ?? view.teams.find((candidate) => candidate.name === choice.firstTeamName) ?? view.teams[0];
     const [userId, setUserId] = React.useState("");
     const user = view.users.find((candidate) => candidate.id === userId) ?? view.users[0];
 
+    // Saving is deferred so that it never delays the control's first paint: a fresh sample when the
+    // browser is idle, and after each burst of changes (a plugin run writes many rows), not each row.
     React.useEffect(() => {
-        setStored(saveOrg(choice, org.store));
-        return org.store.subscribe(() => setRevision((n) => n + 1));
+        setRevision(0);
+        const unsubscribe = org.store.subscribe(() => setRevision((n) => n + 1));
+        if (!org.seeded) return unsubscribe;
+        const idle = requestIdleCallback(() => setStored(saveOrg(choice, org.store)), { timeout: 2000 });
+        return () => {
+            cancelIdleCallback(idle);
+            unsubscribe();
+        };
     }, [choice, org]);
 
-    // Saving after each burst of changes (a plugin run writes many rows) rather than after each row.
     React.useEffect(() => {
+        if (revision === 0) return undefined;
         const timer = setTimeout(() => setStored(saveOrg(choice, org.store)), 0);
         return () => clearTimeout(timer);
     }, [choice, org, revision]);
+
+    // The side panels render after the form's first frame: the control comes first, as on a real form.
+    const [panelsShown, setPanelsShown] = React.useState(false);
+    React.useEffect(() => {
+        const frame = requestAnimationFrame(() => setPanelsShown(true));
+        return () => cancelAnimationFrame(frame);
+    }, []);
 
     const context = React.useMemo(
         () => createPcfContext({ teamId: team.id, teamName: team.name, height: CONTROL_HEIGHT, formDisabled, readOnlyPrivileges, allocatedWidth: 900 }, webApi, strings),
@@ -107,17 +122,17 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
                     No write privilege
                 </label>
             </header>
-            <p className="status" role="status">{status}{stored ? "" : " This organisation is too large for the browser's storage: changes last until the page reloads."}</p>
+            <p className="status" role="status" aria-label="Playground status">{status}{stored ? "" : " This organisation is too large for the browser's storage: changes last until the page reloads."}</p>
             <main className="layout">
                 <section className="form" aria-labelledby="form-title">
                     <h2 id="form-title">Team: {team.name}</h2>
-                    <ControlSlot formKey={`${generation}|${team.id}`} context={context} />
+                    <ControlSlot formKey={`${generation}|${team.id}|${formDisabled}|${readOnlyPrivileges}`} context={context} />
                 </section>
                 <aside className="side">
-                    {user && <UserPanel view={view} userId={user.id} onSelectUser={setUserId} onChange={change} />}
+                    {panelsShown && user && <UserPanel view={view} userId={user.id} onSelectUser={setUserId} onChange={change} />}
                 </aside>
             </main>
-            <LogView log={view.log} />
+            {panelsShown && <LogView log={view.log} />}
         </div>
     );
 };

@@ -9,7 +9,6 @@ async function start(): Promise<void> {
     if (root === null) throw new Error("The page has no #playground-root.");
     const response = await fetch("control/strings/TeamSyncEditor.1033.resx");
     if (!response.ok) throw new Error(`Could not load the control's strings: HTTP ${response.status}.`);
-    console.log("render start", performance.now());
     ReactDOM.render(<HostApp strings={parseResx(await response.text())} />, root);
 }
 

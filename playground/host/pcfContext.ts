@@ -1,5 +1,6 @@
 import { webLightTheme } from "@fluentui/react-components";
 import type { IInputs } from "../../TeamSyncEditor/generated/ManifestTypes";
+import { tableByLogicalName } from "../dataverse/metadata";
 
 /** What the host decides about the form the control sits on. */
 export interface FormState {
@@ -45,6 +46,7 @@ export function createPcfContext(form: FormState, webAPI: ComponentFramework.Web
         },
         utils: {
             hasEntityPrivilege: (_entity: string, privilegeType: number) => !form.readOnlyPrivileges || privilegeType === READ_PRIVILEGE,
+            getEntityMetadata: (entityName: string) => entityMetadata(entityName),
         },
         webAPI,
         fluentDesignLanguage: { tokenTheme: webLightTheme, isDarkTheme: false },
@@ -54,4 +56,17 @@ export function createPcfContext(form: FormState, webAPI: ComponentFramework.Web
         events: {},
     };
     return context as unknown as ComponentFramework.Context<IInputs>;
+}
+
+/** The few metadata properties a table has in the playground's Dataverse; unknown tables fail as on the platform. */
+function entityMetadata(entityName: string): Promise<ComponentFramework.PropertyHelper.EntityMetadata> {
+    const table = tableByLogicalName(entityName);
+    if (table === undefined) return Promise.reject({ errorCode: -2147217150, message: `Could not find an entity with name ${entityName}.`, status: 404 });
+    return Promise.resolve({
+        LogicalName: table.logicalName,
+        EntitySetName: table.entitySet,
+        PrimaryIdAttribute: table.primaryId,
+        IsIntersect: table.intersectKey !== undefined,
+        Attributes: { get: () => undefined, getAll: () => [], getByIndex: () => undefined, getByName: () => undefined, getLength: () => 0 },
+    } as unknown as ComponentFramework.PropertyHelper.EntityMetadata);
 }

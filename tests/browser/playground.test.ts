@@ -31,6 +31,7 @@ describe("playground", () => {
         await playground.form().getByRole("heading", { name: "Team: Commercial Lending Team" }).waitFor();
         await playground.control().getByText("Commercial Lending Team").first().waitFor();
         assert.deepEqual(session.errors(), []);
+        assert.deepEqual(playground.externalRequests, [], "the playground loads nothing from the internet");
     });
 
     scenario("the page has no serious or critical accessibility violation", async () => {

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { SaveReport, Write } from "../../TeamSyncEditor/data/types";
-import { fakeService, TEAM } from "./fixtureOrg";
+import { fakeService } from "./fixtureOrg";
 import { renderEditor } from "./renderEditor";
 
 // Fluent and React Flow in jsdom on a shared machine: interactions take seconds, not milliseconds.
@@ -25,10 +25,10 @@ function listRows(): string[] {
 async function addLink(button: "Add child team" | "Add parent team", teamName: string): Promise<void> {
     const user = userEvent.setup();
     await user.click(screen.getByRole("button", { name: button }));
-    const dialog = await screen.findByRole("dialog");
-    await user.type(within(dialog).getByRole("combobox", { name: "Team" }), teamName);
+    const picker = await screen.findByRole("region", { name: button });
+    await user.type(within(picker).getByRole("combobox", { name: "Team" }), teamName);
     await user.click(screen.getByRole("option", { name: teamName }));
-    await user.click(within(dialog).getByRole("button", { name: "Add" }));
+    await user.click(within(picker).getByRole("button", { name: "Add" }));
 }
 
 describe("editing", () => {
@@ -38,14 +38,17 @@ describe("editing", () => {
         const addChild = screen.getByRole("button", { name: "Add child team" });
         while (document.activeElement !== addChild) await user.tab();
         await user.keyboard("{Enter}");
-        const dialog = await screen.findByRole("dialog");
-        await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole("combobox", { name: "Team" })));
+        const picker = await screen.findByRole("region", { name: "Add child team" });
+        await waitFor(() => expect(document.activeElement).toBe(within(picker).getByRole("combobox", { name: "Team" })));
         await user.keyboard("Risk Rev");
         await user.keyboard("{ArrowDown}{Enter}");
-        const add = within(dialog).getByRole("button", { name: "Add" });
-        while (document.activeElement !== add) await user.tab();
+        const add = within(picker).getByRole("button", { name: "Add" });
+        expect((add as HTMLButtonElement).disabled).toBe(false);
+        await user.tab();
+        expect(document.activeElement).toBe(add);
         await user.keyboard("{Enter}");
-        await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+        await waitFor(() => expect(screen.queryByRole("region", { name: "Add child team" })).toBeNull());
+        await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "Add child team" })));
         expect(screen.getByText("1 unsaved change")).toBeTruthy();
         await showList();
         expect(listRows()).toContain("Commercial Lending → Risk Review");
@@ -55,13 +58,15 @@ describe("editing", () => {
         await renderEditor(fakeService({}));
         const user = userEvent.setup();
         await user.click(screen.getByRole("button", { name: "Add child team" }));
-        const dialog = await screen.findByRole("dialog");
-        await user.type(within(dialog).getByRole("combobox", { name: "Team" }), "All");
+        const picker = await screen.findByRole("region", { name: "Add child team" });
+        await user.type(within(picker).getByRole("combobox", { name: "Team" }), "All");
         const staff = screen.getByRole("option", { name: /All Staff/ });
         expect(staff.getAttribute("aria-disabled")).toBe("true");
         expect(staff.textContent).toContain("an Entra ID group team, whose members Entra manages");
         await user.click(staff);
-        expect((within(dialog).getByRole("button", { name: "Add" }) as HTMLButtonElement).disabled).toBe(true);
+        expect((within(picker).getByRole("button", { name: "Add" }) as HTMLButtonElement).disabled).toBe(true);
+        await user.keyboard("{Escape}{Escape}");
+        await waitFor(() => expect(screen.queryByRole("region", { name: "Add child team" })).toBeNull());
     });
 
     it("shows a cycle as an error naming its teams, blocks Save, and allows it once fixed", async () => {
@@ -137,7 +142,7 @@ describe("editing", () => {
         );
         const user = userEvent.setup();
         await addLink("Add child team", "Risk Review");
-        await addLink("Add parent team", "Portfolio Watch".replace("Portfolio Watch", "Risk Review"));
+        await addLink("Add parent team", "Risk Review");
         await user.click(saveButton());
         const dialog = await screen.findByRole("dialog");
         const total = within(dialog).getAllByRole("listitem").length;
@@ -152,6 +157,5 @@ describe("editing", () => {
         expect(await within(dialog).findByText(`All ${total - 1} change(s) saved.`)).toBeTruthy();
         expect(resumed).toHaveLength(1);
         expect(resumed[0]).toHaveLength(total - 1);
-        expect(TEAM.RR).toBe("t-rr");
     });
 });

@@ -78,6 +78,8 @@ export function fakeService(options: {
     return {
         editorContext: async () => options.context ?? { kind: "ready", teamId: TEAM.CL, readOnly: null },
         load: async () => org,
+        // Nobody is a member anywhere: the impact views load no one (tests/impact covers them with people).
+        loadMemberships: async () => ({ memberships: new Map(), userRoles: new Map(), users: new Map(), log: [], requestCount: 0 }),
         save: async (loaded, changes, seed, onProgress) => {
             const writes = planWrites(loaded, changes, seed);
             onProgress(0, writes.length);

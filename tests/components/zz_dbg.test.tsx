@@ -6,11 +6,16 @@ jest.setTimeout(60_000);
 it("dbg", async () => {
     await renderEditor(fakeService({}));
     const user = userEvent.setup();
-    await user.click(screen.getByRole("button", { name: "Add child team" }));
-    const dialog = await screen.findByRole("dialog");
-    const box = within(dialog).getByRole("combobox", { name: "Team" }) as HTMLInputElement;
-    await user.type(box, "Risk Review");
-    console.log("options", screen.getAllByRole("option").map((o) => o.textContent + "|" + o.getAttribute("aria-disabled")));
-    await user.click(screen.getByRole("option", { name: "Risk Review" }));
-    console.log("value", box.value, (within(dialog).getByRole("button", { name: "Add" }) as HTMLButtonElement).disabled);
+    const addChild = screen.getByRole("button", { name: "Add child team" });
+    for (let i = 0; i < 10 && document.activeElement !== addChild; i++) { await user.tab(); console.log("tab to", document.activeElement?.tagName, document.activeElement?.textContent?.slice(0, 30)); }
+    await user.keyboard("{Enter}");
+    const picker = await screen.findByRole("region", { name: "Add child team" });
+    const box = within(picker).getByRole("combobox", { name: "Team" }) as HTMLInputElement;
+    console.log("focus", document.activeElement === box);
+    await user.keyboard("Risk Rev");
+    await user.keyboard("{ArrowDown}{Enter}");
+    const add = within(picker).getByRole("button", { name: "Add" }) as HTMLButtonElement;
+    console.log("after enter", box.value, add.disabled);
+    await user.tab();
+    console.log("tab", document.activeElement?.tagName, document.activeElement?.textContent);
 });

@@ -1,37 +1,9 @@
 import fc from "fast-check";
-import { buildGraph, Memberships, previewEdit, reconcile, SyncModel, UserRoles } from "../../TeamSyncEditor/engine";
+import { buildGraph, previewEdit, reconcile } from "../../TeamSyncEditor/engine";
 import { affectedTeams, editImpact } from "../../TeamSyncEditor/impact";
 import { buildModel, userMemberships } from "../engine/modelBuilder";
-import { reachability, referenceEdges } from "../engine/referenceGraph";
+import { countKeys, naiveReconcile } from "./naiveReconcile";
 import { editScenario } from "./randomScenario";
-
-/** Spec §6 read naively: per user, the set of "add T" / "remove T" that reconcile makes, from Floyd–Warshall reach. */
-function naiveReconcile(model: SyncModel, memberships: Memberships, userRoles: UserRoles): Set<string> {
-    const ids = model.teams.map((team) => team.id);
-    const managed = new Set(model.teams.filter((team) => team.isDefault || team.type === 2 || team.type === 3).map((team) => team.id));
-    const result = new Set<string>();
-    for (const [user, teams] of memberships) {
-        const reaches = reachability(ids, referenceEdges(model, userRoles.get(user) ?? new Set()));
-        const manual = [...teams].filter(([, provenance]) => provenance === "manual").map(([id]) => id);
-        const required = new Set(manual);
-        for (const m of manual) for (const id of ids) if (reaches(m, id)) required.add(id);
-        for (const id of required) if (!teams.has(id)) result.add(`add|${user}|${id}`);
-        for (const [id, provenance] of teams) if (provenance === "sync" && !required.has(id) && !managed.has(id)) result.add(`remove|${user}|${id}`);
-    }
-    return result;
-}
-
-function counts(keys: Iterable<string>) {
-    const parts = [...keys].map((key) => key.split("|"));
-    const of = (op: string) => parts.filter(([o]) => o === op);
-    return {
-        adds: of("add").length,
-        addUsers: new Set(of("add").map(([, user]) => user)).size,
-        removes: of("remove").length,
-        removeUsers: new Set(of("remove").map(([, user]) => user)).size,
-        users: new Set(parts.map(([, user]) => user)).size,
-    };
-}
 
 describe("edit impact", () => {
     it("blames the edit for its own changes and counts drift apart (spec §8.9)", () => {
@@ -64,14 +36,14 @@ describe("edit impact", () => {
                 const impact = editImpact(buildGraph(before), buildGraph(after), memberships, userRoles);
                 const existing = naiveReconcile(before, memberships, userRoles);
                 const caused = [...naiveReconcile(after, memberships, userRoles)].filter((key) => !existing.has(key));
-                const expected = counts(caused);
+                const expected = countKeys(caused);
                 expect({ adds: impact.adds, addUsers: impact.addUsers, removes: impact.removes, removeUsers: impact.removeUsers }).toEqual({
                     adds: expected.adds,
                     addUsers: expected.addUsers,
                     removes: expected.removes,
                     removeUsers: expected.removeUsers,
                 });
-                const drift = counts(existing);
+                const drift = countKeys(existing);
                 expect([impact.driftAdds, impact.driftRemoves, impact.driftUsers]).toEqual([drift.adds, drift.removes, drift.users]);
                 expect(impact.operations).toEqual(previewEdit(buildGraph(before), buildGraph(after), memberships, userRoles).operations);
                 expect(impact.drift).toEqual(reconcile(buildGraph(before), memberships, userRoles).operations);

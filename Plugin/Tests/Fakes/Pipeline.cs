@@ -10,7 +10,8 @@ namespace TeamSync.Plugins.Tests.Fakes
     /// Custom API's main operation, 30), PostOperation (40) synchronous steps, then asynchronous steps queued and
     /// run after the outermost request returns. Steps' own requests go through it again (re-entrant), one deeper;
     /// beyond Depth 8 the platform stops a loop. CorrelationId and InitiatingUserId flow down; the request's optional
-    /// `tag` parameter reaches the steps it triggers in SharedVariables.
+    /// `tag` parameter reaches the steps it triggers in SharedVariables. A step registered with a pre-image gets the
+    /// record as it was before the core operation; a Create's PostOperation steps get the new id in OutputParameters.
     /// </summary>
     public sealed class Pipeline
     {
@@ -41,13 +42,14 @@ namespace TeamSync.Plugins.Tests.Fakes
             var depth = scope.Depth + 1;
             if (depth > MaxDepth) throw Faults.Of(Faults.InfiniteLoop, "This workflow job was canceled because the workflow that started it included an infinite loop.");
             var context = NewContext(request, scope, depth);
+            var before = RecordBefore(context);
             _nesting++;
             try
             {
-                Run(context, 20);
+                Run(context, 20, before);
                 var response = Core(request, context);
-                Run(context, 40);
-                foreach (var step in Matching(context, 40, true)) _async.Enqueue((step, context.WithStage(40, 1)));
+                Run(context, 40, before);
+                foreach (var step in Matching(context, 40, true)) _async.Enqueue((step, ContextFor(step, context, 40, 1, before)));
                 return response;
             }
             finally
@@ -67,8 +69,8 @@ namespace TeamSync.Plugins.Tests.Fakes
             _nesting++;
             try
             {
-                Run(context, 40);
-                foreach (var step in Matching(context, 40, true)) _async.Enqueue((step, context.WithStage(40, 1)));
+                Run(context, 40, null);
+                foreach (var step in Matching(context, 40, true)) _async.Enqueue((step, ContextFor(step, context, 40, 1, null)));
             }
             finally
             {
@@ -108,7 +110,7 @@ namespace TeamSync.Plugins.Tests.Fakes
             return new PluginContext
             {
                 Depth = depth,
-                MessageName = request.RequestName,
+                MessageName = MessageOf(request.RequestName),
                 PrimaryEntityName = PrimaryEntity(request),
                 InputParameters = input,
                 SharedVariables = shared,
@@ -117,6 +119,20 @@ namespace TeamSync.Plugins.Tests.Fakes
                 CorrelationId = scope.CorrelationId,
                 ParentContext = scope.Parent,
             };
+        }
+
+        /// <summary>
+        /// The message steps see for a request: the sdkmessage name, which for a few requests is not the request name
+        /// (SdkMessage.Name "AddMembers" for SdkMessageRequest.Name "AddMembersTeam").
+        /// </summary>
+        private static string MessageOf(string requestName)
+        {
+            switch (requestName)
+            {
+                case "AddMembersTeam": return "AddMembers";
+                case "RemoveMembersTeam": return "RemoveMembers";
+                default: return requestName;
+            }
         }
 
         private static string PrimaryEntity(OrganizationRequest request)
@@ -138,9 +154,36 @@ namespace TeamSync.Plugins.Tests.Fakes
                 && (s.Entity == null || s.Entity == context.PrimaryEntityName)).ToList();
         }
 
-        private void Run(PluginContext context, int stage)
+        private void Run(PluginContext context, int stage, Entity? before)
         {
-            foreach (var step in Matching(context, stage, false)) RunStep(step, context.WithStage(stage, 0), rethrow: true);
+            foreach (var step in Matching(context, stage, false)) RunStep(step, ContextFor(step, context, stage, 0, before), rethrow: true);
+        }
+
+        /// <summary>
+        /// The record an Update or SetState is about, as it was before the core operation: what a step's pre-image is
+        /// taken from. Create has none, as on the platform.
+        /// </summary>
+        private Entity? RecordBefore(PluginContext context)
+        {
+            EntityReference? record = null;
+            var p = context.InputParameters;
+            if (context.MessageName == "Update" && p["Target"] is Entity target) record = new EntityReference(target.LogicalName, target.Id);
+            if (context.MessageName == "SetState") record = p["EntityMoniker"] as EntityReference;
+            return record != null && Organization.Exists(record.LogicalName, record.Id) ? Organization.Get(record.LogicalName, record.Id) : null;
+        }
+
+        /// <summary>The context one step gets, with its pre-image: the registered columns that had a value (an image leaves empty ones out).</summary>
+        private static PluginContext ContextFor(Step step, PluginContext context, int stage, int mode, Entity? before)
+        {
+            var stepContext = context.WithStage(stage, mode);
+            if (step.PreImage == null || before == null) return stepContext;
+            var image = new Entity(before.LogicalName, before.Id);
+            foreach (var attribute in before.Attributes)
+            {
+                if (attribute.Value != null && (step.PreImageColumns == null || step.PreImageColumns.Contains(attribute.Key))) image[attribute.Key] = attribute.Value;
+            }
+            stepContext.PreEntityImages[step.PreImage] = image;
+            return stepContext;
         }
 
         private void RunStep(Step step, PluginContext context, bool rethrow)
@@ -166,7 +209,8 @@ namespace TeamSync.Plugins.Tests.Fakes
             switch (request.RequestName)
             {
                 case "Create":
-                    response["id"] = org.Create((Entity)p["Target"]);
+                    // PostOperation steps find the new record's id in OutputParameters, as on the platform.
+                    context.OutputParameters["id"] = response["id"] = org.Create((Entity)p["Target"]);
                     break;
                 case "Update":
                     org.Update((Entity)p["Target"]);
@@ -196,7 +240,7 @@ namespace TeamSync.Plugins.Tests.Fakes
                     // A Custom API: its main operation is the plug-in registered at stage 30.
                     var main = Matching(context, 30, false).ToList();
                     if (main.Count == 0) throw Faults.Of(-2147220970, "Unrecognized request name: " + request.RequestName);
-                    Run(context, 30);
+                    Run(context, 30, null);
                     foreach (var output in context.OutputParameters) response[output.Key] = output.Value;
                     break;
             }

@@ -14,6 +14,7 @@ namespace TeamSync.Plugins.Tests.Fakes
         public ParameterCollection InputParameters { get; set; } = new ParameterCollection();
         public ParameterCollection OutputParameters { get; set; } = new ParameterCollection();
         public ParameterCollection SharedVariables { get; set; } = new ParameterCollection();
+        public EntityImageCollection PreEntityImages { get; set; } = new EntityImageCollection();
         public Guid UserId { get; set; }
         public Guid InitiatingUserId { get; set; }
         public Guid CorrelationId { get; set; }
@@ -21,6 +22,7 @@ namespace TeamSync.Plugins.Tests.Fakes
 
         IPluginExecutionContext IPluginExecutionContext.ParentContext => ParentContext!;
 
+        /// <summary>This context as one step sees it: its stage and mode, and its own (empty) set of images.</summary>
         public PluginContext WithStage(int stage, int mode)
         {
             return new PluginContext

@@ -1,17 +1,23 @@
+using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 
 namespace TeamSync.Plugins.Tests.Fakes
 {
-    /// <summary>A registered step: message, optional primary entity filter, stage (20 pre, 30 main, 40 post), sync or async.</summary>
+    /// <summary>
+    /// A registered step: message, optional primary entity filter, stage (20 pre, 30 main, 40 post), sync or async, and
+    /// optionally a pre-image (its name and the columns it holds; null columns: all).
+    /// </summary>
     public sealed class Step
     {
-        public Step(IPlugin plugin, string message, string? entity, int stage, bool asynchronous)
+        public Step(IPlugin plugin, string message, string? entity, int stage, bool asynchronous, string? preImage = null, IReadOnlyCollection<string>? preImageColumns = null)
         {
             Plugin = plugin;
             Message = message;
             Entity = entity;
             Stage = stage;
             Asynchronous = asynchronous;
+            PreImage = preImage;
+            PreImageColumns = preImageColumns;
         }
 
         public IPlugin Plugin { get; }
@@ -19,5 +25,7 @@ namespace TeamSync.Plugins.Tests.Fakes
         public string? Entity { get; }
         public int Stage { get; }
         public bool Asynchronous { get; }
+        public string? PreImage { get; }
+        public IReadOnlyCollection<string>? PreImageColumns { get; }
     }
 }

@@ -8,7 +8,7 @@ namespace TeamSync.Plugins.Tests.Fakes
     /// <summary>An organization with the TeamSync steps registered as the solution registers them, and short ways to set it up.</summary>
     public sealed class World
     {
-        public World(bool propagationAsync = true, string? reconcileConfiguration = null)
+        public World(bool propagationAsync = true, string? reconcileConfiguration = null, string? configurationReconcileConfiguration = null)
         {
             Organization = new InMemoryOrganization();
             Pipeline = new Pipeline(Organization);
@@ -18,17 +18,29 @@ namespace TeamSync.Plugins.Tests.Fakes
                 Pipeline.Register(new Step(propagation, message, null, 40, propagationAsync));
                 Pipeline.Register(new Step(new RoleChangeReconcilePlugin(), message, null, 40, true));
             }
-            Pipeline.Register(new Step(propagation, "AddMembersTeam", "team", 40, propagationAsync));
-            Pipeline.Register(new Step(propagation, "RemoveMembersTeam", "team", 40, propagationAsync));
+            Pipeline.Register(new Step(propagation, "AddMembers", "team", 40, propagationAsync));
+            Pipeline.Register(new Step(propagation, "RemoveMembers", "team", 40, propagationAsync));
             var validation = new ConfigurationValidationPlugin();
+            var reconcile = new ConfigurationReconcilePlugin(configurationReconcileConfiguration, null);
             foreach (var entity in new[] { "nw_teamsyncgroup", "nw_teamsyncmember" })
             {
-                foreach (var message in new[] { "Create", "Update", "SetState" }) Pipeline.Register(new Step(validation, message, entity, 20, false));
+                foreach (var message in new[] { "Create", "Update", "SetState" })
+                {
+                    Pipeline.Register(new Step(validation, message, entity, 20, false));
+                    Pipeline.Register(new Step(reconcile, message, entity, 40, true, message == "Create" ? null : "PreImage", PreImageColumns[entity]));
+                }
             }
             Pipeline.Register(new Step(new ReconcileApiPlugin(reconcileConfiguration, null), "nw_ReconcileTeamSync", null, 30, false));
             Admin = User("Admin");
             Organization.SystemAdministrators.Add(Admin);
         }
+
+        /// <summary>The columns of the configuration steps' pre-image: every column that shapes a link.</summary>
+        public static readonly IReadOnlyDictionary<string, string[]> PreImageColumns = new Dictionary<string, string[]>
+        {
+            ["nw_teamsyncgroup"] = new[] { "nw_parentteamid", "nw_syncdirection", "statecode" },
+            ["nw_teamsyncmember"] = new[] { "nw_teamsyncgroupid", "nw_childteamid", "nw_syncorder", "nw_requiredroleid", "statecode" },
+        };
 
         public InMemoryOrganization Organization { get; }
 

@@ -8,8 +8,15 @@ import { Locator, Page } from "playwright-core";
 export class PlaygroundPage {
     constructor(public readonly page: Page, private readonly baseUrl: string) {}
 
+    /** Requests the page made to anywhere but the playground's server (it must make none). */
+    readonly externalRequests: string[] = [];
+
     /** Opens the playground; `fresh` clears what an earlier visit stored in this browser. */
     async open(options: { fresh?: boolean } = {}): Promise<void> {
+        await this.page.route((url) => !url.href.startsWith(this.baseUrl) && url.protocol !== "data:", (route) => {
+            this.externalRequests.push(route.request().url());
+            return route.abort();
+        });
         await this.page.goto(this.baseUrl);
         if (options.fresh) {
             await this.page.evaluate(() => localStorage.clear());
@@ -81,7 +88,7 @@ export class PlaygroundPage {
 
     /** The plugin's last summary ("Plugin: 3 added, 0 removed."). */
     status(): Locator {
-        return this.page.getByRole("status");
+        return this.page.getByRole("status", { name: "Playground status" });
     }
 
     /** Log rows, newest first, as their cells' text: user, team, operation, cause, path, outcome, when. */
@@ -89,5 +96,23 @@ export class PlaygroundPage {
         const rows = this.page.getByRole("table", { name: "Sync log" }).getByRole("row");
         const all = await rows.evaluateAll((elements) => elements.map((row) => Array.from(row.querySelectorAll("td")).map((cell) => (cell.textContent ?? "").trim())));
         return all.filter((cells) => cells.length > 0);
+    }
+
+    /**
+     * Rows of a table of the in-memory Dataverse as this browser stored it (the playground saves
+     * the store after every change), waiting until `until` holds for them.
+     */
+    async storedRows(org: string, table: string, until: (rows: Record<string, unknown>[]) => boolean): Promise<Record<string, unknown>[]> {
+        const deadline = Date.now() + 10_000;
+        for (;;) {
+            const rows = await this.page.evaluate(([key, name]) => {
+                const saved = localStorage.getItem(`teamsync.playground.v1.${key}`);
+                const state = saved === null ? null : (JSON.parse(saved) as { tables: Record<string, Record<string, Record<string, unknown>>> });
+                return Object.values(state?.tables[name] ?? {});
+            }, [org, table] as const);
+            if (until(rows)) return rows;
+            if (Date.now() > deadline) throw new Error(`The stored ${table} rows never matched: ${JSON.stringify(rows).slice(0, 2000)}`);
+            await this.page.waitForTimeout(100);
+        }
     }
 }

@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { XMLParser } from "fast-xml-parser";
+
+const resxPath = path.resolve(__dirname, "..", "..", "..", "TeamSyncEditor", "strings", "TeamSyncEditor.1033.resx");
+
+/**
+ * The control's user-facing strings, from its resx: tests find the editor's parts by the same
+ * accessible names users meet, and keep passing when a wording changes.
+ */
+export class ControlStrings {
+    private readonly values: Map<string, string>;
+
+    constructor() {
+        const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(readFileSync(resxPath, "utf8")) as {
+            root: { data: { name: string; value: string | number }[] | { name: string; value: string | number } };
+        };
+        const data = Array.isArray(parsed.root.data) ? parsed.root.data : [parsed.root.data];
+        this.values = new Map(data.map((entry) => [entry.name, String(entry.value)]));
+    }
+
+    get(key: string): string {
+        const value = this.values.get(key);
+        if (value === undefined) throw new Error(`The resx has no string ${key}.`);
+        return value;
+    }
+
+    /** A string with `{0}`, `{1}`… filled in. */
+    format(key: string, ...args: (string | number)[]): string {
+        return this.get(key).replace(/\{(\d+)\}/g, (match, index: string) => (Number(index) < args.length ? String(args[Number(index)]) : match));
+    }
+
+    /** A pattern matching the string whatever fills its `{0}`, `{1}`… */
+    pattern(key: string): RegExp {
+        const parts = this.get(key).split(/\{\d+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+        return new RegExp(`^${parts.join(".+?")}$`);
+    }
+}

@@ -1,0 +1,20 @@
+import * as React from "react";
+import { render, RenderResult } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { StringsContext } from "../../TeamSyncEditor/components/StringsContext";
+import { format } from "../../TeamSyncEditor/components/viewModel/issueSentence";
+import { getString } from "../components/renderEditor";
+
+/** Renders an impact view with the control's real strings, as the editor does. */
+export function renderImpact(element: React.ReactElement): RenderResult {
+    return render(
+        <FluentProvider theme={webLightTheme}>
+            <StringsContext.Provider value={getString}>{element}</StringsContext.Provider>
+        </FluentProvider>,
+    );
+}
+
+/** A resx sentence with its arguments, as the control shows it. */
+export function sentence(key: string, ...values: Array<string | number>): string {
+    return format(getString(key), ...values);
+}
