@@ -55,6 +55,10 @@ if (!process.argv.includes("--no-build")) {
     if (build.status !== 0) fail("The control's build failed.");
 }
 
+// The host page's own TypeScript is bundled by esbuild, which does not type-check.
+const typecheck = spawnSync(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(root, "playground", "tsconfig.json")], { cwd: root, stdio: "inherit" });
+if (typecheck.status !== 0) fail("The playground's type check failed.");
+
 const tap = path.join(resultsDir, "browser.tap");
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith("--")).map((arg) => path.resolve(arg));
 const files = only.length > 0 ? only : testFiles(path.join(root, "tests", "browser"));

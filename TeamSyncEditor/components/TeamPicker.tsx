@@ -22,13 +22,16 @@ const useStyles = makeStyles({
 
 /**
  * Type-ahead over the loaded teams, in a side panel beside the drawing (so the links stay in view);
- * teams that cannot be picked are listed disabled, with the reason. Escape cancels.
+ * teams that cannot be picked are listed disabled, with the reason. Enter on a picked team adds it;
+ * Escape cancels.
  */
 export const TeamPicker: React.FC<TeamPickerProps> = ({ side, choices, onPick, onCancel }) => {
     const getString = useStrings();
     const styles = useStyles();
     const [query, setQuery] = React.useState("");
     const [picked, setPicked] = React.useState<TeamId | null>(null);
+    // Enter picks an option while the list is open; with the list closed it adds the picked team.
+    const [listOpen, setListOpen] = React.useState(false);
     const matches = React.useMemo(() => {
         const needle = query.trim().toLocaleLowerCase();
         return choices.filter((choice) => choice.team.name.toLocaleLowerCase().includes(needle));
@@ -49,6 +52,10 @@ export const TeamPicker: React.FC<TeamPickerProps> = ({ side, choices, onPick, o
                     freeform
                     value={query}
                     placeholder={getString("Editor_Picker_Placeholder")}
+                    onOpenChange={(_, data) => setListOpen(data.open)}
+                    onKeyDown={(event) => {
+                        if (event.key === "Enter" && !listOpen && picked !== null) onPick(picked);
+                    }}
                     onChange={(event) => {
                         setQuery(event.target.value);
                         setPicked(null);

@@ -77,6 +77,32 @@ export function pluginAssemblies(files: SourceFiles): PluginAssemblyFolder[] {
     });
 }
 
+export interface StepImage {
+    id: string;
+    name: string;
+    alias: string;
+    /** 0 pre-image, 1 post-image, 2 both. */
+    imageType: number;
+    /** The request parameter the image is of: Target, EntityMoniker... */
+    messagePropertyName: string;
+    attributes: string[];
+}
+
+function stepImages(root: XmlNode): StepImage[] {
+    const list = childElement(root, "SdkMessageProcessingStepImages");
+    return (list ? childElements(list, "SdkMessageProcessingStepImage") : []).map((image) => {
+        const text = (tag: string) => textOf(childElement(image, tag));
+        return {
+            id: normalizeId(text("SdkMessageProcessingStepImageId")),
+            name: attributeOf(image, "Name") ?? "",
+            alias: text("EntityAlias"),
+            imageType: Number(text("ImageType")),
+            messagePropertyName: text("MessagePropertyName"),
+            attributes: text("Attributes").split(",").filter((a) => a.length > 0),
+        };
+    });
+}
+
 export interface StepFile {
     path: string;
     id: string;
@@ -88,6 +114,7 @@ export interface StepFile {
     stage: number;
     mode: number;
     filteringAttributes: string[];
+    images: StepImage[];
 }
 
 export function steps(files: SourceFiles): StepFile[] {
@@ -105,6 +132,7 @@ export function steps(files: SourceFiles): StepFile[] {
             stage: Number(text("Stage")),
             mode: Number(text("Mode")),
             filteringAttributes: text("FilteringAttributes").split(",").filter((a) => a.length > 0),
+            images: stepImages(root),
         };
     });
 }
@@ -338,8 +366,7 @@ function definedIds(files: SourceFiles): { id: string; where: string }[] {
     }
     for (const step of steps(files)) {
         add(step.id, step.path);
-        const images = childElement(rootElementOf(files, step.path), "SdkMessageProcessingStepImages");
-        for (const image of images ? childElements(images, "SdkMessageProcessingStepImage") : []) add(textOf(childElement(image, "SdkMessageProcessingStepImageId")), step.path);
+        for (const image of step.images) add(image.id, step.path);
     }
     for (const f of [...roles(files), ...workflows(files)]) add(f.id, f.path);
     return ids;

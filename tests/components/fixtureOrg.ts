@@ -78,6 +78,7 @@ export function fakeService(options: {
     return {
         editorContext: async () => options.context ?? { kind: "ready", teamId: TEAM.CL, readOnly: null },
         load: async () => org,
+        loadMemberships: async () => ({ memberships: new Map(), userRoles: new Map(), users: new Map(), log: [], requestCount: 0 }),
         // Nobody is a member anywhere: the impact views load no one (tests/impact covers them with people).
         loadMemberships: async () => ({ memberships: new Map(), userRoles: new Map(), users: new Map(), log: [], requestCount: 0 }),
         save: async (loaded, changes, seed, onProgress) => {

@@ -6,16 +6,15 @@ jest.setTimeout(60_000);
 it("dbg", async () => {
     await renderEditor(fakeService({}));
     const user = userEvent.setup();
-    const addChild = screen.getByRole("button", { name: "Add child team" });
-    for (let i = 0; i < 10 && document.activeElement !== addChild; i++) { await user.tab(); console.log("tab to", document.activeElement?.tagName, document.activeElement?.textContent?.slice(0, 30)); }
+    const addChild = screen.getByRole("button", { name: "Add child team" }) as HTMLButtonElement;
+    addChild.focus();
     await user.keyboard("{Enter}");
     const picker = await screen.findByRole("region", { name: "Add child team" });
     const box = within(picker).getByRole("combobox", { name: "Team" }) as HTMLInputElement;
-    console.log("focus", document.activeElement === box);
     await user.keyboard("Risk Rev");
-    await user.keyboard("{ArrowDown}{Enter}");
-    const add = within(picker).getByRole("button", { name: "Add" }) as HTMLButtonElement;
-    console.log("after enter", box.value, add.disabled);
-    await user.tab();
-    console.log("tab", document.activeElement?.tagName, document.activeElement?.textContent);
+    console.log("typed", box.value, box.getAttribute("aria-expanded"), box.getAttribute("aria-activedescendant"), document.activeElement === box);
+    await user.keyboard("{ArrowDown}");
+    console.log("down", box.value, box.getAttribute("aria-expanded"), box.getAttribute("aria-activedescendant"));
+    await user.keyboard("{Enter}");
+    console.log("enter", box.value, box.getAttribute("aria-expanded"), (within(picker).getByRole("button", { name: "Add" }) as HTMLButtonElement).disabled);
 });

@@ -78,7 +78,10 @@ describe("npm run pack", () => {
         expect(teamForms).toHaveLength(1);
         expect(section("Roles").map((r) => attributeOf(r, "name")).sort()).toEqual(["Team Sync Administrator", "Team Sync Auditor"]);
         expect(section("EntityRelationships")).toHaveLength(8);
-        expect(section("SdkMessageProcessingSteps")).toHaveLength(6);
+        const packedSteps = section("SdkMessageProcessingSteps");
+        expect(packedSteps).toHaveLength(12);
+        const imageNames = packedSteps.flatMap((s) => childElements(childElement(s, "SdkMessageProcessingStepImages") as XmlNode, "SdkMessageProcessingStepImage").map((i) => attributeOf(i, "Name")));
+        expect(imageNames).toEqual(["PreImage", "PreImage", "PreImage", "PreImage"]);
         const [control] = section("CustomControls");
         expect(textOf(childElement(control, "Name"))).toBe("nw_NW.TeamSyncEditor");
         const named = [

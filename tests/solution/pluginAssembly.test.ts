@@ -5,7 +5,7 @@ import path from "node:path";
 import { readAssemblyMetadata, type AssemblyMetadata } from "../../scripts/pack/assemblyMetadata";
 import { PLUGIN_OUT } from "../../scripts/pack/packSolution";
 import { fullNameOf, PLUGIN_INTERFACE, pluginAssemblyProblems } from "../../scripts/pack/pluginAssemblyProblems";
-import { customApis, pluginAssemblies, steps } from "../../scripts/pack/solutionLayout";
+import { customApis, pluginAssemblies, steps, type StepFile } from "../../scripts/pack/solutionLayout";
 import { SyncGroup, SyncMember } from "../../TeamSyncEditor/data/schema";
 import { csharpConstants } from "./csharpConstants";
 import { BUILD_TIMEOUT_MS, ensurePluginBuilt } from "./builtArtefacts";
@@ -29,6 +29,24 @@ const MESSAGE_IDS: Record<string, string> = {
 
 /** The input parameter that carries the record a data message writes. */
 const RECORD_PARAMETER: Record<string, string> = { Create: "Target", Update: "Target", SetStateDynamicEntity: "EntityMoniker" };
+
+/** The columns a configuration's meaning depends on: its links, their order, condition and state (a rename changes nothing). */
+const CONFIGURATION_COLUMNS: Record<string, string[]> = {
+    [SyncGroup.logicalName]: [SyncGroup.parentTeam, SyncGroup.direction, SyncGroup.stateCode],
+    [SyncMember.logicalName]: [SyncMember.group, SyncMember.childTeam, SyncMember.order, SyncMember.requiredRole, SyncMember.stateCode],
+};
+
+const PRE_IMAGE = 0;
+
+function messageOf(step: StepFile): string {
+    return /: (\w+) of /.exec(step.name)?.[1] ?? "";
+}
+
+function registrationsOf(pluginType: string): StepFile[] {
+    return steps(files).filter((s) => s.pluginTypeName.startsWith(`TeamSync.Plugins.${pluginType},`));
+}
+
+const sorted = (list: string[]) => [...list].sort();
 
 describe("the plugin assembly", () => {
     it("is the signed assembly the solution names, and registers exactly its plugin classes", () => {
@@ -69,6 +87,11 @@ describe("the plugin assembly", () => {
             expect([step.name, MESSAGE_IDS[message]]).toEqual([step.name, step.messageId]);
             expect([step.name, handles(message), tables.includes(step.primaryEntity)]).toEqual([step.name, true, true]);
             expect(built.types.some((t) => t.fullName === step.pluginTypeName.split(",")[0])).toBe(true);
+            // A step's images are of the record its message carries; a Create has nothing before it to image.
+            for (const image of step.images) {
+                expect([step.name, image.messagePropertyName]).toEqual([step.name, RECORD_PARAMETER[message]]);
+                expect([step.name, message === "Create" && image.imageType === PRE_IMAGE]).toEqual([step.name, false]);
+            }
         }
     });
 
@@ -78,8 +101,8 @@ describe("the plugin assembly", () => {
     });
 
     it("validates configurations before they are saved, on every route", () => {
-        const validation = steps(files).filter((s) => s.pluginTypeName.startsWith("TeamSync.Plugins.ConfigurationValidationPlugin,"));
-        const pairs = validation.map((s) => `${/: (\w+) of/.exec(s.name)?.[1]} ${s.primaryEntity} stage ${s.stage} mode ${s.mode}`).sort();
+        const validation = registrationsOf("ConfigurationValidationPlugin");
+        const pairs = validation.map((s) => `${messageOf(s)} ${s.primaryEntity} stage ${s.stage} mode ${s.mode}`).sort();
         expect(pairs).toEqual([
             "Create nw_teamsyncgroup stage 20 mode 0",
             "Create nw_teamsyncmember stage 20 mode 0",
@@ -88,13 +111,33 @@ describe("the plugin assembly", () => {
             "Update nw_teamsyncgroup stage 20 mode 0",
             "Update nw_teamsyncmember stage 20 mode 0",
         ]);
-        // Validation reads the links, their order, condition and state: a rename cannot introduce an error.
-        const readByValidation: Record<string, string[]> = {
-            [SyncGroup.logicalName]: [SyncGroup.parentTeam, SyncGroup.direction, SyncGroup.stateCode],
-            [SyncMember.logicalName]: [SyncMember.group, SyncMember.childTeam, SyncMember.order, SyncMember.requiredRole, SyncMember.stateCode],
-        };
-        for (const update of validation.filter((s) => s.name.includes(": Update of "))) {
-            expect([update.primaryEntity, [...update.filteringAttributes].sort()]).toEqual([update.primaryEntity, [...readByValidation[update.primaryEntity]].sort()]);
+        // A rename cannot introduce an error.
+        for (const update of validation.filter((s) => messageOf(s) === "Update")) {
+            expect([update.primaryEntity, sorted(update.filteringAttributes)]).toEqual([update.primaryEntity, sorted(CONFIGURATION_COLUMNS[update.primaryEntity])]);
+        }
+    });
+
+    it("reconciles existing members after a configuration is saved, knowing from a pre-image what it was before", () => {
+        const reconcile = registrationsOf("ConfigurationReconcilePlugin");
+        const pairs = reconcile.map((s) => `${messageOf(s)} ${s.primaryEntity} stage ${s.stage} mode ${s.mode}`).sort();
+        expect(pairs).toEqual([
+            "Create nw_teamsyncgroup stage 40 mode 1",
+            "Create nw_teamsyncmember stage 40 mode 1",
+            "SetStateDynamicEntity nw_teamsyncgroup stage 40 mode 1",
+            "SetStateDynamicEntity nw_teamsyncmember stage 40 mode 1",
+            "Update nw_teamsyncgroup stage 40 mode 1",
+            "Update nw_teamsyncmember stage 40 mode 1",
+        ]);
+        const preImage = csharpConstants(readFileSync(SCHEMA_CS, "utf8")).find((c) => c.classes.join(".") === "Schema" && c.name === "PreImage")?.value;
+        expect(preImage).toBe("PreImage");
+        for (const step of reconcile) {
+            const message = messageOf(step);
+            const columns = sorted(CONFIGURATION_COLUMNS[step.primaryEntity]);
+            expect([step.name, sorted(step.filteringAttributes)]).toEqual([step.name, message === "Update" ? columns : []]);
+            // The plugin takes the write back from the pre-image under Schema.PreImage; a Create needs none.
+            const images = step.images.map((i) => ({ name: i.name, alias: i.alias, imageType: i.imageType, property: i.messagePropertyName, attributes: sorted(i.attributes) }));
+            const expected = message === "Create" ? [] : [{ name: preImage, alias: preImage, imageType: PRE_IMAGE, property: RECORD_PARAMETER[message], attributes: columns }];
+            expect([step.name, images]).toEqual([step.name, expected]);
         }
     });
 });

@@ -30,9 +30,9 @@ export class ControlStrings {
         return this.get(key).replace(/\{(\d+)\}/g, (match, index: string) => (Number(index) < args.length ? String(args[Number(index)]) : match));
     }
 
-    /** A pattern matching the string whatever fills its `{0}`, `{1}`… */
+    /** A pattern finding the string, whatever fills its `{0}`, `{1}`…, within a longer text too. */
     pattern(key: string): RegExp {
         const parts = this.get(key).split(/\{\d+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-        return new RegExp(`^${parts.join(".+?")}$`);
+        return new RegExp(parts.join(".+?"));
     }
 }

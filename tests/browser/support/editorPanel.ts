@@ -41,7 +41,9 @@ export class EditorPanel {
 
     /** The team picker that "Add child team" or "Add parent team" opens. */
     picker(side: "child" | "parent"): Locator {
-        return this.root.getByRole("region", { name: this.strings.get(side === "child" ? "Editor_AddChild" : "Editor_AddParent") });
+        const name = this.strings.get(side === "child" ? "Editor_AddChild" : "Editor_AddParent");
+        // A Fluent dialog renders in a portal outside the control's element: look for it page-wide.
+        return this.root.page().getByRole("dialog", { name }).or(this.root.getByRole("region", { name }));
     }
 
     /**

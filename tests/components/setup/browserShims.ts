@@ -1,5 +1,5 @@
-// jsdom lacks what React Flow and the data layer use in a browser: ResizeObserver, DOMMatrixReadOnly,
-// crypto.randomUUID and layout sizes. These shims give fixed, harmless answers.
+// jsdom lacks what React Flow, Fluent and the data layer use in a browser: ResizeObserver,
+// DOMMatrixReadOnly, crypto.randomUUID, Element.scrollTo and layout sizes. These shims give fixed, harmless answers.
 import { randomUUID } from "node:crypto";
 
 class ResizeObserverShim {
@@ -22,6 +22,8 @@ if (typeof globalThis.crypto.randomUUID !== "function") {
 }
 // The canvas needs a size to draw into; every element reports the editor's default size.
 if (typeof HTMLElement !== "undefined") {
+    // Fluent's listboxes scroll the active option into view as the arrow keys move it.
+    HTMLElement.prototype.scrollTo = function scrollTo(): void {};
     Object.defineProperties(HTMLElement.prototype, {
         offsetWidth: { get: () => 800, configurable: true },
         offsetHeight: { get: () => 560, configurable: true },
