@@ -62,6 +62,10 @@ const server = createServer(async (request, response) => {
     }
 });
 
+server.on("error", (error) => {
+    console.error(error.code === "EADDRINUSE" ? `Port ${port} is in use: choose another with --port <number>.` : String(error));
+    process.exit(1);
+});
 server.listen(port, "127.0.0.1", () => {
     const address = server.address();
     console.log(`TeamSync playground: http://127.0.0.1:${typeof address === "object" && address ? address.port : port}/`);

@@ -18,7 +18,7 @@ function ensureChromium() {
     if (existsSync(chromiumPath)) return;
     if (process.env.CHROMIUM_PATH === undefined && process.getuid?.() === 0 && isDebian()) {
         console.log("Chromium is missing: installing Debian's chromium package.");
-        for (const args of [["update"], ["install", "-y", "--no-install-recommends", "chromium"]]) {
+        for (const args of [["update"], ["install", "-y", "chromium"]]) {
             const result = spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
             if (result.status !== 0) fail(`apt-get ${args.join(" ")} failed (exit ${result.status}).`);
         }

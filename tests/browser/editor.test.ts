@@ -112,6 +112,25 @@ describe("editor in the playground", () => {
         await playground.openTeam("Commercial Lending Team");
     });
 
+    scenario("a user added to the parent shows in a child's Members tab, explained by the sync log", async () => {
+        await playground.selectUser("Gustav Berg");
+        await playground.addSelectedUserToTeam("Commercial Lending Team");
+        await playground.status().getByText(/^Plugin: \d+ added/).waitFor();
+        await playground.openTeam("Private Workspace");
+        await editor.waitUntilLoaded();
+        await editor.openTab("Members_Tab");
+        const gustav = (await editor.memberRows()).find((cells) => cells.some((cell) => cell.includes("Gustav Berg")));
+        assert.ok(gustav, "Gustav Berg is listed among Private Workspace's members");
+        const why = gustav.join(" ");
+        assert.ok(why.includes(editor.strings.get("Members_Sync")), why);
+        assert.match(why, editor.strings.pattern("Members_Why_Sync"));
+        assert.ok(why.includes("Gustav Berg joined Commercial Lending Team"), `the explanation names the cause: ${why}`);
+        assert.deepEqual(await seriousAxeViolations(session.page), []);
+        assert.deepEqual(session.errors(), []);
+        await editor.openTab("Editor_Tab_Graph");
+        await playground.openTeam("Commercial Lending Team");
+    });
+
     scenario("the Large org opens on its first team with a graph", async () => {
         await playground.chooseOrganisation(/Large org/);
         await playground.form().getByRole("heading", { name: "Team: Head Office" }).waitFor();

@@ -5,7 +5,7 @@ import { fakeService } from "./fixtureOrg";
 import { renderEditor } from "./renderEditor";
 
 // Fluent and React Flow in jsdom on a shared machine: interactions take seconds, not milliseconds.
-jest.setTimeout(90_000);
+jest.setTimeout(180_000);
 
 const saveButton = (): HTMLButtonElement => screen.getByRole("button", { name: "Save" }) as HTMLButtonElement;
 
@@ -26,7 +26,8 @@ async function addLink(button: "Add child team" | "Add parent team", teamName: s
     const user = userEvent.setup();
     await user.click(screen.getByRole("button", { name: button }));
     const picker = await screen.findByRole("region", { name: button });
-    await user.type(within(picker).getByRole("combobox", { name: "Team" }), teamName);
+    // A few letters narrow the list enough; each keystroke re-renders the picker, which is slow in jsdom.
+    await user.type(within(picker).getByRole("combobox", { name: "Team" }), teamName.slice(0, 5));
     await user.click(screen.getByRole("option", { name: teamName }));
     await user.click(within(picker).getByRole("button", { name: "Add" }));
 }
@@ -125,12 +126,16 @@ describe("editing", () => {
     });
 
     it("reports a partial failure, then retries what was left", async () => {
-        const failAfterFirst = (writes: readonly Write[]): SaveReport => ({
-            status: "failed",
-            written: writes.slice(0, 1),
-            failed: { write: writes[1], error: { kind: "privilege", key: "Data_Error_Privilege", args: [], detail: "denied", errorCode: -2147220960 } },
-            notTried: writes.slice(2),
-        });
+        let planned: Write[] = [];
+        const failAfterFirst = (writes: readonly Write[]): SaveReport => {
+            planned = [...writes];
+            return {
+                status: "failed",
+                written: writes.slice(0, 1),
+                failed: { write: writes[1], error: { kind: "privilege", key: "Data_Error_Privilege", args: [], detail: "denied", errorCode: -2147220960 } },
+                notTried: writes.slice(2),
+            };
+        };
         const resumed: Write[][] = [];
         await renderEditor(
             fakeService({
@@ -143,16 +148,19 @@ describe("editing", () => {
         );
         const user = userEvent.setup();
         await addLink("Add child team", "Risk Review");
-        await addLink("Add parent team", "Risk Review");
+        await showList();
+        await user.click(screen.getByRole("button", { name: "Remove link Commercial Lending to Portfolio Watch" }));
+        await user.click(screen.getByRole("button", { name: "Remove link Credit Risk to Archive" }));
         await user.click(saveButton());
         const dialog = await screen.findByRole("dialog");
-        const total = within(dialog).getAllByRole("listitem").length;
-        expect(total).toBeGreaterThanOrEqual(3);
         await user.click(within(dialog).getByRole("button", { name: "Save" }));
         expect(await within(dialog).findByText("The save stopped part way. Some changes were saved and some were not.")).toBeTruthy();
+        const total = planned.length;
+        expect(total).toBeGreaterThanOrEqual(3);
         expect(within(dialog).getByText("Saved:")).toBeTruthy();
+        expect(within(dialog).getByText("Not saved yet:")).toBeTruthy();
         expect(within(dialog).getByText("Failed:")).toBeTruthy();
-        expect(within(dialog).getByText(/privilege/i)).toBeTruthy();
+        expect(within(dialog).getByText(/You do not have the permission this needs/)).toBeTruthy();
         expect(within(dialog).getByRole("button", { name: "Reload" })).toBeTruthy();
         await user.click(within(dialog).getByRole("button", { name: "Retry" }));
         expect(await within(dialog).findByText(`All ${total - 1} change(s) saved.`)).toBeTruthy();

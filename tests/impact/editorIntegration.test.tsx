@@ -8,7 +8,7 @@ import { getString } from "../components/renderEditor";
 import { lendingOrg } from "./lendingOrg";
 import { sentence } from "./renderImpact";
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 describe("impact views in the editor", () => {
     it("offers Preview and Members tabs, and shows who a save affects in its confirmation", async () => {

@@ -1,3 +1,4 @@
+import type { Direction } from "../../../TeamSyncEditor/engine/types";
 import { IdKind, SampleConfiguration, SampleOrg, SampleTeam, sampleId } from "./sampleOrg";
 
 export const LARGE_ORG_TEAMS = 2000;
@@ -60,11 +61,11 @@ export function generateLargeOrg(): SampleOrg {
     let memberNumber = 0;
     let configurationNumber = 0;
     const configurations: SampleConfiguration[] = [];
-    const addConfiguration = (parent: number, direction: 1 | 2, children: { child: number; order: number | null; role: string | null }[]) => {
+    const addConfiguration = (parent: number, direction: Direction, children: { child: number; order: number | null; role: string | null }[]) => {
         configurationNumber += 1;
         configurations.push({
             id: sampleId(IdKind.configuration, configurationNumber),
-            name: `${teams[parent].name} (${direction === 1 ? "one-way" : "bidirectional"})`,
+            name: `${teams[parent].name} (${direction})`,
             parentTeamId: teams[parent].id,
             direction,
             active: true,
@@ -74,8 +75,8 @@ export function generateLargeOrg(): SampleOrg {
             }),
         });
     };
-    for (const [parent, children] of [...links.entries()].sort((a, b) => a[0] - b[0])) addConfiguration(parent, 1, children);
-    for (const [parent, child] of bidirectional) addConfiguration(parent, 2, [{ child, order: null, role: null }]);
+    for (const [parent, children] of [...links.entries()].sort((a, b) => a[0] - b[0])) addConfiguration(parent, "one-way", children);
+    for (const [parent, child] of bidirectional) addConfiguration(parent, "bidirectional", [{ child, order: null, role: null }]);
 
     const users = Array.from({ length: USERS }, (_, index) => ({ id: sampleId(IdKind.user, index + 1), fullName: `User ${String(index + 1).padStart(3, "0")}`, businessUnitId: businessUnit }));
     const memberships = users.flatMap((user) => [

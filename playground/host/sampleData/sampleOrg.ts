@@ -2,6 +2,8 @@
  * A sample organisation, described independently of how the in-memory Dataverse stores records;
  * `seedStore` writes it there. Ids are GUID-shaped and deterministic so tests can name them.
  */
+import type { Direction } from "../../../TeamSyncEditor/engine/types";
+
 export interface SampleTeam {
     id: string;
     name: string;
@@ -24,8 +26,7 @@ export interface SampleConfiguration {
     id: string;
     name: string;
     parentTeamId: string;
-    /** 1 One-way, 2 Bidirectional (`nw_syncdirection`). */
-    direction: 1 | 2;
+    direction: Direction;
     active: boolean;
     members: SampleMember[];
 }

@@ -1,27 +1,21 @@
-import { BusinessUnit, Role, StateCode, StatusCode, SyncGroup, SyncMember, SystemUser, SystemUserRoles, Team, TeamMembership, bindKey, bindValue } from "../../../TeamSyncEditor/data/schema";
+import { BusinessUnit, Role, bindKey, bindValue } from "../../../TeamSyncEditor/data/schema";
+import { seedBusinessUnit, seedConfiguration, seedMember, seedMembership, seedTeam, seedUser, seedUserRole } from "../../dataverse/seed";
 import { DataverseStore } from "../../dataverse/store";
 import { IdKind, SampleOrg, sampleId } from "./sampleOrg";
 
-/** The role's lookups, which only the playground writes (the control reads `_parentrootroleid_value`). */
+/** The role's lookups, which only seeding writes (the control reads `_parentrootroleid_value`). */
 const ROLE_BUSINESS_UNIT_NAV = "businessunitid";
 const ROLE_PARENT_ROOT_NAV = "parentrootroleid";
 
 /**
  * Writes a sample organisation into an empty store as Dataverse holds it: every role is copied into
  * each business unit (the copies point at the root through `parentrootroleid`), and users are given
- * their own business unit's copy.
+ * their own business unit's copy. Roles are written here rather than with `seedRole` because the
+ * samples need fixed ids and a copy in every business unit.
  */
 export function seedStore(org: SampleOrg, store: DataverseStore): void {
-    for (const unit of org.businessUnits) store.create(BusinessUnit.logicalName, { [BusinessUnit.id]: unit.id, [BusinessUnit.name]: unit.name });
-    for (const team of org.teams) {
-        store.create(Team.logicalName, {
-            [Team.id]: team.id,
-            [Team.name]: team.name,
-            [Team.teamType]: team.type,
-            [Team.isDefault]: team.isDefault,
-            [bindKey(Team.businessUnitNav)]: bindValue(BusinessUnit.entitySet, team.businessUnitId),
-        });
-    }
+    for (const unit of org.businessUnits) seedBusinessUnit(store, unit.name, unit.id);
+    for (const team of org.teams) seedTeam(store, team);
     const copyOf = new Map<string, string>();
     let copies = 0;
     for (const role of org.roles) {
@@ -34,34 +28,15 @@ export function seedStore(org: SampleOrg, store: DataverseStore): void {
     }
     const unitOf = new Map<string, string>();
     for (const user of org.users) {
-        store.create(SystemUser.logicalName, { [SystemUser.id]: user.id, [SystemUser.fullName]: user.fullName });
+        seedUser(store, user.fullName, user.id);
         unitOf.set(user.id, user.businessUnitId);
     }
     for (const configuration of org.configurations) {
-        store.create(SyncGroup.logicalName, {
-            [SyncGroup.id]: configuration.id,
-            [SyncGroup.name]: configuration.name,
-            [bindKey(SyncGroup.parentTeam)]: bindValue(Team.entitySet, configuration.parentTeamId),
-            [SyncGroup.direction]: configuration.direction,
-            [SyncGroup.stateCode]: configuration.active ? StateCode.active : StateCode.inactive,
-            [SyncGroup.statusCode]: configuration.active ? StatusCode.active : StatusCode.inactive,
-        });
+        seedConfiguration(store, configuration);
         for (const member of configuration.members) {
-            store.create(SyncMember.logicalName, {
-                [SyncMember.id]: member.id,
-                [SyncMember.name]: member.name,
-                [bindKey(SyncMember.group)]: bindValue(SyncGroup.entitySet, configuration.id),
-                [bindKey(SyncMember.childTeam)]: bindValue(Team.entitySet, member.childTeamId),
-                [SyncMember.order]: member.order,
-                [bindKey(SyncMember.requiredRole)]: member.requiredRoleId === null ? null : bindValue(Role.entitySet, member.requiredRoleId),
-                [SyncMember.stateCode]: member.active ? StateCode.active : StateCode.inactive,
-                [SyncMember.statusCode]: member.active ? StatusCode.active : StatusCode.inactive,
-            });
+            seedMember(store, { ...member, configurationId: configuration.id, roleId: member.requiredRoleId });
         }
     }
-    for (const { userId, teamId } of org.memberships) store.associate(TeamMembership.logicalName, teamId, userId);
-    for (const { userId, roleId } of org.userRoles) {
-        const copy = copyOf.get(`${roleId}|${unitOf.get(userId)}`) ?? roleId;
-        store.associate(SystemUserRoles.logicalName, userId, copy);
-    }
+    for (const { userId, teamId } of org.memberships) seedMembership(store, teamId, userId);
+    for (const { userId, roleId } of org.userRoles) seedUserRole(store, userId, copyOf.get(`${roleId}|${unitOf.get(userId)}`) ?? roleId);
 }

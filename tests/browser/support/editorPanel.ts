@@ -89,6 +89,16 @@ export class EditorPanel {
         await dialog.waitFor({ state: "detached" });
     }
 
+    /** The Members tab's table ("Members and why") rows as cell texts, once it has loaded. */
+    async memberRows(): Promise<string[][]> {
+        const table = this.root.getByRole("table", { name: this.strings.get("Members_Table") });
+        await table.waitFor();
+        const rows = await table.getByRole("row").evaluateAll((elements) =>
+            elements.map((row) => Array.from(row.querySelectorAll("td")).map((cell) => (cell.textContent ?? "").trim())),
+        );
+        return rows.filter((cells) => cells.length > 0);
+    }
+
     addChildButton(): Locator {
         return this.root.getByRole("button", { name: this.strings.get("Editor_AddChild") });
     }

@@ -1,5 +1,6 @@
 // jsdom lacks what React Flow, Fluent and the data layer use in a browser: ResizeObserver,
-// DOMMatrixReadOnly, crypto.randomUUID, Element.scrollTo and layout sizes. These shims give fixed, harmless answers.
+// DOMMatrixReadOnly, crypto.randomUUID, Element.scrollTo,
+// ARIA reflection of `role` and layout sizes. These shims give fixed, harmless answers.
 import { randomUUID } from "node:crypto";
 
 class ResizeObserverShim {
@@ -22,8 +23,15 @@ if (typeof globalThis.crypto.randomUUID !== "function") {
 }
 // The canvas needs a size to draw into; every element reports the editor's default size.
 if (typeof HTMLElement !== "undefined") {
-    // Fluent's listboxes scroll the active option into view as the arrow keys move it.
+    // Fluent's listboxes scroll the active option into view as the arrow keys move it, and find
+    // options through ARIA reflection (`element.role`).
     HTMLElement.prototype.scrollTo = function scrollTo(): void {};
+    Object.defineProperty(Element.prototype, "role", {
+        get(this: Element) {
+            return this.getAttribute("role");
+        },
+        configurable: true,
+    });
     Object.defineProperties(HTMLElement.prototype, {
         offsetWidth: { get: () => 800, configurable: true },
         offsetHeight: { get: () => 560, configurable: true },
