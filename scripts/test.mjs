@@ -8,6 +8,7 @@ const steps = [
     ["jest", "jest"],
     ["vectors", "shared test vectors"],
     ["test:dotnet", "C# plugin and engine tests"],
+    ["test:browser", "browser tests in Chromium"],
 ];
 
 const failed = [];

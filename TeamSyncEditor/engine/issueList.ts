@@ -14,49 +14,87 @@ const SEVERITY: Record<IssueCode, Severity> = {
     "wide-cascade": "warning",
 };
 
+/** Spec §9 orders issues by severity, then code, then teams: the first two are fixed, so issues are kept per code in this order. */
+const CODE_ORDER = (Object.keys(SEVERITY) as IssueCode[]).sort((a, b) =>
+    SEVERITY[a] !== SEVERITY[b] ? (SEVERITY[a] === "error" ? -1 : 1) : compareIds(a, b),
+);
+
 interface Entry {
-    code: IssueCode;
     teams: TeamId[];
     records: string[];
     reachable?: number;
 }
 
+/**
+ * The issues of one code, one per set of teams. Issues naming a single team (most of them in a
+ * large org: wide-cascade, empty-configuration) are keyed by that id, without building a key.
+ */
+interface CodeEntries {
+    single: Map<TeamId, Entry>;
+    multiple: Map<string, Entry>;
+}
+
 /** Collects issues, one per code and teams (spec §9), and returns them in the spec's order. */
 export class IssueList {
-    private readonly entries = new Map<string, Entry>();
+    private readonly byCode = new Map<IssueCode, CodeEntries>();
 
     add(code: IssueCode, teams: readonly TeamId[], records: readonly string[], reachable?: number): void {
-        const distinct = teams.length === 1 ? [teams[0]] : sortedDistinct(teams);
-        const key = `${code}\n${JSON.stringify(distinct)}`;
-        let entry = this.entries.get(key);
-        if (!entry) {
-            entry = { code, teams: distinct, records: [] };
-            if (reachable !== undefined) entry.reachable = reachable;
-            this.entries.set(key, entry);
+        let entries = this.byCode.get(code);
+        if (!entries) {
+            entries = { single: new Map(), multiple: new Map() };
+            this.byCode.set(code, entries);
         }
-        for (const record of records) entry.records.push(record);
+        const distinct = teams.length === 1 ? null : sortedDistinct(teams);
+        const single = distinct === null || distinct.length === 1;
+        const map = single ? entries.single : entries.multiple;
+        const key = distinct === null ? teams[0] : single ? distinct[0] : JSON.stringify(distinct);
+        const entry = map.get(key);
+        if (entry) {
+            for (const record of records) entry.records.push(record);
+            return;
+        }
+        const created: Entry = { teams: distinct ?? [key], records: records.slice() };
+        if (reachable !== undefined) created.reachable = reachable;
+        map.set(key, created);
     }
 
     issues(): Issue[] {
         const issues: Issue[] = [];
-        for (const entry of this.entries.values()) {
-            const issue: Issue = { code: entry.code, severity: SEVERITY[entry.code], teams: entry.teams, records: sortedDistinct(entry.records) };
-            if (entry.reachable !== undefined) issue.reachable = entry.reachable;
-            issues.push(issue);
+        for (const code of CODE_ORDER) {
+            const entries = this.byCode.get(code);
+            if (!entries) continue;
+            const severity = SEVERITY[code];
+            const sorted = [...entries.single.values(), ...entries.multiple.values()].sort(compareEntries);
+            for (const entry of sorted) {
+                const issue: Issue = { code, severity, teams: entry.teams, records: sortDistinctInPlace(entry.records) };
+                if (entry.reachable !== undefined) issue.reachable = entry.reachable;
+                issues.push(issue);
+            }
         }
-        return issues.sort(compareIssues);
+        return issues;
     }
 }
 
 /** Distinct and sorted code unit by code unit (the default sort of strings). */
 function sortedDistinct(ids: readonly string[]): string[] {
-    const sorted = [...ids].sort();
-    return sorted.filter((id, i) => i === 0 || id !== sorted[i - 1]);
+    return sortDistinctInPlace(ids.slice());
 }
 
-function compareIssues(a: Issue, b: Issue): number {
-    if (a.severity !== b.severity) return a.severity === "error" ? -1 : 1;
-    if (a.code !== b.code) return compareIds(a.code, b.code);
+function sortDistinctInPlace(ids: string[]): string[] {
+    // Most issues name one configuration and one member: two ids need no sort call.
+    if (ids.length === 2) {
+        if (ids[0] === ids[1]) ids.length = 1;
+        else if (ids[1] < ids[0]) ids.reverse();
+        return ids;
+    }
+    ids.sort();
+    let kept = 0;
+    for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[kept - 1]) ids[kept++] = ids[i];
+    ids.length = kept;
+    return ids;
+}
+
+function compareEntries(a: Entry, b: Entry): number {
     const shared = Math.min(a.teams.length, b.teams.length);
     for (let i = 0; i < shared; i++) {
         const order = compareIds(a.teams[i], b.teams[i]);

@@ -64,23 +64,24 @@ export function orderLayers(layerOf: readonly number[], edges: ReadonlyArray<rea
     };
     // Odd sweeps break ties the other way round, which lets them leave plateaus the even ones stop on.
     let tieSign = 1;
+    const barycenter = new Float64Array(layerOfAll.length);
     const reorder = (layer: number[], neighbours: number[][]): void => {
-        const barycenter = new Map<number, number>();
         for (const node of layer) {
             const around = neighbours[node];
             let sum = 0;
             for (const other of around) sum += place[other];
-            barycenter.set(node, around.length === 0 ? place[node] : sum / around.length);
+            barycenter[node] = around.length === 0 ? place[node] : sum / around.length;
         }
-        layer.sort((a, b) => (barycenter.get(a) as number) - (barycenter.get(b) as number) || tieSign * (place[a] - place[b]));
+        layer.sort((a, b) => barycenter[a] - barycenter[b] || tieSign * (place[a] - place[b]));
         renumber(layer);
     };
     // Crossings between the edges of u and those of v when u is left of v.
-    const pairCrossings = (u: number, v: number): number => {
+    const sideCrossings = (left: number[], right: number[]): number => {
         let crossings = 0;
-        for (const around of [up, down]) for (const a of around[u]) for (const b of around[v]) if (place[a] > place[b]) crossings++;
+        for (const a of left) for (const b of right) if (place[a] > place[b]) crossings++;
         return crossings;
     };
+    const pairCrossings = (u: number, v: number): number => sideCrossings(up[u], up[v]) + sideCrossings(down[u], down[v]);
     // Swaps neighbours while that removes crossings (Gansner et al.'s transpose), a few passes at most.
     const transpose = (): void => {
         for (let pass = 0; pass < 4; pass++) {
@@ -102,20 +103,25 @@ export function orderLayers(layerOf: readonly number[], edges: ReadonlyArray<rea
 
     let best = layers.map((layer) => [...layer]);
     let bestCrossings = totalCrossings();
+    let improved = false;
     const keepIfBetter = (): void => {
         transpose();
         const crossings = totalCrossings();
         if (crossings < bestCrossings) {
             bestCrossings = crossings;
             best = layers.map((layer) => [...layer]);
+            improved = true;
         }
     };
-    for (let sweep = 0; sweep < sweeps && bestCrossings > 0; sweep++) {
+    // Stops early after two sweeps in a row that found nothing better.
+    for (let sweep = 0, idle = 0; sweep < sweeps && bestCrossings > 0 && idle < 2; sweep++) {
+        improved = false;
         tieSign = sweep % 2 === 0 ? 1 : -1;
         for (let layer = 1; layer < layerCount; layer++) reorder(layers[layer], up);
         keepIfBetter();
         for (let layer = layerCount - 2; layer >= 0; layer--) reorder(layers[layer], down);
         keepIfBetter();
+        idle = improved ? 0 : idle + 1;
     }
     return { layers: best.map((layer) => layer.filter((node) => node < realCount)), crossings: bestCrossings };
 }

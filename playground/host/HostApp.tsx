@@ -37,18 +37,12 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
     const [userId, setUserId] = React.useState("");
     const user = view.users.find((candidate) => candidate.id === userId) ?? view.users[0];
 
-    // Saving is deferred so that it never delays the control's first paint: a fresh sample when the
-    // browser is idle, and after each burst of changes (a plugin run writes many rows), not each row.
+    // An unchanged sample is not saved: seeding it again is faster than reading megabytes back from
+    // storage. Changes are saved after each burst (a plugin run writes many rows), not each row.
     React.useEffect(() => {
         setRevision(0);
-        const unsubscribe = org.store.subscribe(() => setRevision((n) => n + 1));
-        if (!org.seeded) return unsubscribe;
-        const idle = requestIdleCallback(() => setStored(saveOrg(choice, org.store)), { timeout: 2000 });
-        return () => {
-            cancelIdleCallback(idle);
-            unsubscribe();
-        };
-    }, [choice, org]);
+        return org.store.subscribe(() => setRevision((n) => n + 1));
+    }, [org]);
 
     React.useEffect(() => {
         if (revision === 0) return undefined;

@@ -8,17 +8,15 @@ const PREFIX = "teamsync.playground.v1.";
 export interface OpenedOrg {
     store: DataverseStore;
     adminUserId: string;
-    /** Made from the sample just now, so not in the browser's storage yet. */
-    seeded: boolean;
 }
 
-/** The org's store as last saved in this browser, or freshly seeded from the sample. */
+/** The org's store as last saved in this browser (after a change), or freshly seeded from the sample. */
 export function openOrg(choice: SampleOrgChoice): OpenedOrg {
     const sample = choice.make();
     const saved = localStorage.getItem(PREFIX + choice.key);
     if (saved !== null) {
         try {
-            return { store: DataverseStore.fromJSON(JSON.parse(saved) as StoreState), adminUserId: sample.adminUserId, seeded: false };
+            return { store: DataverseStore.fromJSON(JSON.parse(saved) as StoreState), adminUserId: sample.adminUserId };
         } catch {
             localStorage.removeItem(PREFIX + choice.key);
         }
@@ -26,7 +24,7 @@ export function openOrg(choice: SampleOrgChoice): OpenedOrg {
     const store = new DataverseStore();
     seedStore(sample, store);
     if (choice.reconcileOnSeed) runPlugin(store, { kind: "reconcileAll" }, sample.adminUserId, "seed");
-    return { store, adminUserId: sample.adminUserId, seeded: true };
+    return { store, adminUserId: sample.adminUserId };
 }
 
 /** Saves the store; false when the browser's storage cannot hold it (the org then lives until reload). */

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { SaveReport, Write } from "../../TeamSyncEditor/data/types";
-import { fakeService } from "./fixtureOrg";
+import { fakeService, TEAM } from "./fixtureOrg";
 import { renderEditor } from "./renderEditor";
 
 // Fluent and React Flow in jsdom on a shared machine: interactions take seconds, not milliseconds.
@@ -77,6 +77,8 @@ describe("editing", () => {
         await addLink("Add parent team", "Archive");
         const panel = screen.getByRole("region", { name: "Validation issues" });
         expect(within(panel).getByText(/cycle through Archive, Commercial Lending, Credit Risk/)).toBeTruthy();
+        // The links of the cycle carry an error mark on the canvas, not only a colour.
+        expect(screen.getAllByText(/^\u26A0 Error:/).length).toBe(3);
         expect(saveButton().disabled).toBe(true);
         expect(saveButton().getAttribute("aria-describedby")).toBeTruthy();
         expect(screen.getByText("Fix 1 error(s) before saving.")).toBeTruthy();
@@ -85,6 +87,28 @@ describe("editing", () => {
         await user.click(screen.getByRole("button", { name: "Remove link Credit Risk to Archive" }));
         expect(within(panel).queryByText(/cycle/)).toBeNull();
         expect(saveButton().disabled).toBe(false);
+    });
+
+    it("connects two teams by clicking one handle, then the other", async () => {
+        const { container } = await renderEditor(fakeService({}));
+        const user = userEvent.setup();
+        const handle = (team: string, type: "source" | "target") =>
+            container.querySelector(`.react-flow__node[data-id="${team}"] .react-flow__handle.${type}`) as Element;
+        await user.click(handle(TEAM.PW, "source"));
+        await user.click(handle(TEAM.AR, "target"));
+        expect(screen.getByText("1 unsaved change")).toBeTruthy();
+        expect(screen.getByRole("heading", { name: "Portfolio Watch \u2192 Archive" })).toBeTruthy();
+    });
+
+    it("removes a selected link with the Delete key (the data layer deactivates its record, so it stays drawn as inactive)", async () => {
+        const { container } = await renderEditor(fakeService({}));
+        const user = userEvent.setup();
+        await user.click(container.querySelector('.react-flow__edge[data-id="m-cl-pw"]') as Element);
+        expect(await screen.findByRole("region", { name: "Link details" })).toBeTruthy();
+        expect(screen.queryByText("order 20 \u00B7 inactive")).toBeNull();
+        await user.keyboard("{Delete}");
+        expect(await screen.findByText("order 20 \u00B7 inactive")).toBeTruthy();
+        expect(screen.getByText("1 unsaved change")).toBeTruthy();
     });
 
     it("undoes and redoes with Ctrl+Z and Ctrl+Y", async () => {

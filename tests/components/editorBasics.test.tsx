@@ -1,7 +1,7 @@
-import { act, screen, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { EditorContext } from "../../TeamSyncEditor/data/types";
-import { fakeService, TEAM } from "./fixtureOrg";
+import { fakeService, fixtureOrg, TEAM } from "./fixtureOrg";
 import { renderEditor } from "./renderEditor";
 
 function listRows(): string[] {
@@ -77,5 +77,30 @@ describe("editor views", () => {
         await renderEditor(fakeService({ context: { kind: "unsavedTeam", messageKey: "Data_UnsavedTeam" } }));
         expect(screen.queryByRole("region", { name: "Validation issues" })).toBeNull();
         await act(async () => undefined);
+    });
+
+    it("renders team names as text, never as markup", async () => {
+        const org = fixtureOrg();
+        const hostile = '<img src="x" onerror="alert(1)"><b>Deal Desk</b>';
+        org.teams = org.teams.map((team) => (team.id === TEAM.DD ? { ...team, name: hostile } : team));
+        const { container } = await renderEditor(fakeService({ org }));
+        expect(container.querySelector("img")).toBeNull();
+        expect(container.querySelector("b")).toBeNull();
+        expect(screen.getByText(hostile)).toBeTruthy();
+    });
+
+    it("selects and focuses the links of a validation issue chosen in the panel", async () => {
+        const org = fixtureOrg();
+        org.members = org.members.map((member) => (member.id === "m-cl-dd" ? { ...member, requiredRoleId: "r-gone" } : member));
+        await renderEditor(fakeService({ org }));
+        const user = userEvent.setup();
+        await user.click(screen.getByRole("tab", { name: "List" }));
+        const panel = screen.getByRole("region", { name: "Validation issues" });
+        const issue = within(panel).getByRole("button", { name: /Commercial Lending, Deal Desk requires a security role that no longer exists/ });
+        await user.click(issue);
+        const edit = screen.getByRole("button", { name: "Edit link Commercial Lending to Deal Desk" });
+        expect(edit.closest("tr")?.getAttribute("aria-selected")).toBe("true");
+        await waitFor(() => expect(document.activeElement).toBe(edit));
+        expect(screen.getByRole("region", { name: "Link details" })).toBeTruthy();
     });
 });

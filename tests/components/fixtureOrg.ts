@@ -79,8 +79,6 @@ export function fakeService(options: {
         editorContext: async () => options.context ?? { kind: "ready", teamId: TEAM.CL, readOnly: null },
         load: async () => org,
         loadMemberships: async () => ({ memberships: new Map(), userRoles: new Map(), users: new Map(), log: [], requestCount: 0 }),
-        // Nobody is a member anywhere: the impact views load no one (tests/impact covers them with people).
-        loadMemberships: async () => ({ memberships: new Map(), userRoles: new Map(), users: new Map(), log: [], requestCount: 0 }),
         save: async (loaded, changes, seed, onProgress) => {
             const writes = planWrites(loaded, changes, seed);
             onProgress(0, writes.length);
