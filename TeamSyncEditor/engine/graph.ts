@@ -62,15 +62,15 @@ export interface UnresolvedTeam {
 export function buildGraph(model: SyncModel): SyncGraph {
     const teamIds: TeamId[] = [];
     const index = new Map<TeamId, number>();
-    const managedList: boolean[] = [];
+    const managedByTeam = new Uint8Array(model.teams.length);
     for (const team of model.teams) {
         if (index.has(team.id)) continue;
+        if (isManagedTeam(team)) managedByTeam[teamIds.length] = 1;
         index.set(team.id, teamIds.length);
         teamIds.push(team.id);
-        managedList.push(isManagedTeam(team));
     }
     const n = teamIds.length;
-    const managed = Uint8Array.from(managedList, (m) => (m ? 1 : 0));
+    const managed = n === managedByTeam.length ? managedByTeam : managedByTeam.slice(0, n);
     const roleIndex = new Map<RoleId, number>();
     for (const role of model.roles) if (!roleIndex.has(role)) roleIndex.set(role, roleIndex.size);
 

@@ -1,4 +1,5 @@
 import { compareIds } from "./graph";
+import { sortDistinctIds } from "./sortDistinctIds";
 import { Issue, IssueCode, Severity, TeamId } from "./types";
 
 const SEVERITY: Record<IssueCode, Severity> = {
@@ -44,7 +45,7 @@ export class IssueList {
             entries = { single: new Map(), multiple: new Map() };
             this.byCode.set(code, entries);
         }
-        const distinct = teams.length === 1 ? null : sortedDistinct(teams);
+        const distinct = teams.length === 1 ? null : sortDistinctIds(teams.slice());
         const single = distinct === null || distinct.length === 1;
         const map = single ? entries.single : entries.multiple;
         const key = distinct === null ? teams[0] : single ? distinct[0] : JSON.stringify(distinct);
@@ -66,32 +67,13 @@ export class IssueList {
             const severity = SEVERITY[code];
             const sorted = [...entries.single.values(), ...entries.multiple.values()].sort(compareEntries);
             for (const entry of sorted) {
-                const issue: Issue = { code, severity, teams: entry.teams, records: sortDistinctInPlace(entry.records) };
+                const issue: Issue = { code, severity, teams: entry.teams, records: sortDistinctIds(entry.records) };
                 if (entry.reachable !== undefined) issue.reachable = entry.reachable;
                 issues.push(issue);
             }
         }
         return issues;
     }
-}
-
-/** Distinct and sorted code unit by code unit (the default sort of strings). */
-function sortedDistinct(ids: readonly string[]): string[] {
-    return sortDistinctInPlace(ids.slice());
-}
-
-function sortDistinctInPlace(ids: string[]): string[] {
-    // Most issues name one configuration and one member: two ids need no sort call.
-    if (ids.length === 2) {
-        if (ids[0] === ids[1]) ids.length = 1;
-        else if (ids[1] < ids[0]) ids.reverse();
-        return ids;
-    }
-    ids.sort();
-    let kept = 0;
-    for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[kept - 1]) ids[kept++] = ids[i];
-    ids.length = kept;
-    return ids;
 }
 
 function compareEntries(a: Entry, b: Entry): number {

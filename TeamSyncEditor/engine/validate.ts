@@ -17,7 +17,7 @@ export function validate(model: SyncModel, settings: Settings = DEFAULT_SETTINGS
 
 /** The checks of one record at a time: self-loop, missing-team (found by buildGraph), missing-role, empty-configuration, inactive-parent. */
 function checkRecords(model: SyncModel, graph: SyncGraph, issues: IssueList): void {
-    const roles = new Set(model.roles);
+    const roles = graph.roleIndex;
     for (const config of model.configs) {
         const parent = config.parent;
         if (!config.active) {

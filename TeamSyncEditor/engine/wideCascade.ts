@@ -28,7 +28,9 @@ export function wideReachCounts(graph: SyncGraph, components: Components, limit:
     // Distinct condensation edges, and how many distinct components point at each one.
     const mark = new Int32Array(c).fill(-1);
     const childStart = new Int32Array(c + 1);
-    const children: number[] = [];
+    // At most one condensation edge per edge of the graph.
+    const children = new Int32Array(outTarget.length);
+    let childCount = 0;
     const parents = new Int32Array(c);
     for (let k = 0; k < c; k++) {
         for (let i = memberStart[k]; i < memberStart[k + 1]; i++) {
@@ -37,11 +39,11 @@ export function wideReachCounts(graph: SyncGraph, components: Components, limit:
                 const d = of[outTarget[e]];
                 if (d === k || mark[d] === k) continue;
                 mark[d] = k;
-                children.push(d);
+                children[childCount++] = d;
                 parents[d]++;
             }
         }
-        childStart[k + 1] = children.length;
+        childStart[k + 1] = childCount;
     }
 
     const below = new Float64Array(c);
@@ -111,7 +113,7 @@ export function wideReachCounts(graph: SyncGraph, components: Components, limit:
 }
 
 /** Teams in the components reachable from `start`, `start` excluded: a walk of the condensation. */
-function countBelow(start: number, childStart: Int32Array, children: number[], size: Int32Array, mark: Int32Array, queue: Int32Array): number {
+function countBelow(start: number, childStart: Int32Array, children: Int32Array, size: Int32Array, mark: Int32Array, queue: Int32Array): number {
     // Marks of the set-building pass used stamps 0 .. c-1; this walk's stamp is below them.
     const stamp = -2 - start;
     let head = 0;
