@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, ProgressBar, Text } from "@fluentui/react-components";
 import type { SaveReport, Write } from "../data/types";
+import { SyncGroup } from "../data/schema";
 import { useStrings } from "./StringsContext";
 import { format, GetString } from "./viewModel/issueSentence";
 
@@ -24,7 +25,7 @@ export interface SaveDialogProps {
 }
 
 function writeText(write: Write, getString: GetString): string {
-    const table = getString(write.table === "nw_teamsyncgroup" ? "Editor_Table_Configuration" : "Editor_Table_Member");
+    const table = getString(write.table === SyncGroup.logicalName ? "Editor_Table_Configuration" : "Editor_Table_Member");
     return format(getString(write.op === "create" ? "Editor_Write_Create" : "Editor_Write_Update"), table, write.name);
 }
 

@@ -21,6 +21,22 @@ export interface Link {
 }
 
 /**
+ * The links as parallel arrays by link number (the number `outLink` holds): validate reads them
+ * this way, as a large org's tens of thousands of link objects cost more to allocate and to keep
+ * through garbage collection than the checks themselves.
+ */
+export interface LinkTable {
+    readonly count: number;
+    readonly configId: readonly string[];
+    readonly memberId: readonly string[];
+    readonly from: Int32Array;
+    readonly to: Int32Array;
+    /** 1 for a member of a Bidirectional configuration. */
+    readonly bidirectional: Uint8Array;
+    readonly role: readonly (RoleId | null)[];
+}
+
+/**
  * The spec §2 graph, compiled once and indexed by team number (the team's position in `teamIds`).
  * Edges are kept per member rather than deduplicated, so that each user sees the edges open for
  * them at their best open rank: a walk takes a team's edges in rank order and skips closed ones
@@ -42,12 +58,14 @@ export interface SyncGraph {
     readonly outTarget: Int32Array;
     /** Role number, `NO_ROLE` or `MISSING_ROLE`. */
     readonly outRole: Int32Array;
-    /** Index into `links`: the member that yields the edge. */
+    /** Link number (index into `linkTable` and `links`): the member that yields the edge. */
     readonly outLink: Int32Array;
     /** In-edges of team `t` are `inStart[t] .. inStart[t + 1]` (any order). */
     readonly inStart: Int32Array;
     readonly inFrom: Int32Array;
     readonly inRole: Int32Array;
+    readonly linkTable: LinkTable;
+    /** The links of `linkTable` as objects, built on first use. */
     readonly links: readonly Link[];
     /** Active records (of active configurations) that name a team that does not exist: they yield nothing. */
     readonly unresolved: readonly UnresolvedTeam[];
@@ -77,7 +95,13 @@ export function buildGraph(model: SyncModel): SyncGraph {
     // Pass 1: the links, and each team's count of forward and reverse edges.
     let memberCount = 0;
     for (const config of model.configs) memberCount += config.members.length;
-    const links: Link[] = [];
+    let linkCount = 0;
+    const configIds: string[] = [];
+    const memberIds: string[] = [];
+    const linkFrom = new Int32Array(memberCount);
+    const linkTo = new Int32Array(memberCount);
+    const linkBoth = new Uint8Array(memberCount);
+    const linkRoles: (RoleId | null)[] = [];
     const roles = new Int32Array(memberCount);
     const orders = new Float64Array(memberCount);
     const unresolved: UnresolvedTeam[] = [];
@@ -93,9 +117,15 @@ export function buildGraph(model: SyncModel): SyncGraph {
             const child = member.child === config.parent ? parent : index.get(member.child);
             if (child === undefined) unresolved.push({ team: member.child, records: [config.id, member.id] });
             if (child === undefined || parent === undefined || child === parent) continue;
-            roles[links.length] = member.role === null ? NO_ROLE : roleIndex.get(member.role) ?? MISSING_ROLE;
-            orders[links.length] = member.order ?? Infinity;
-            links.push({ configId: config.id, memberId: member.id, from: parent, to: child, bidirectional: both, role: member.role });
+            roles[linkCount] = member.role === null ? NO_ROLE : roleIndex.get(member.role) ?? MISSING_ROLE;
+            orders[linkCount] = member.order ?? Infinity;
+            configIds.push(config.id);
+            memberIds.push(member.id);
+            linkFrom[linkCount] = parent;
+            linkTo[linkCount] = child;
+            linkBoth[linkCount] = both ? 1 : 0;
+            linkRoles.push(member.role);
+            linkCount++;
             if (!managed[child]) forwardCount[parent]++;
             if (both && !managed[parent]) reverseCount[child]++;
         }
@@ -116,8 +146,9 @@ export function buildGraph(model: SyncModel): SyncGraph {
     const nextForward = outStart.slice(0, n);
     const nextReverse = reverseStart.slice();
     const inStart = new Int32Array(n + 1);
-    for (let s = 0; s < links.length; s++) {
-        const { from: parent, to: child, bidirectional } = links[s];
+    for (let s = 0; s < linkCount; s++) {
+        const parent = linkFrom[s];
+        const child = linkTo[s];
         if (!managed[child]) {
             const e = nextForward[parent]++;
             outTarget[e] = child;
@@ -126,7 +157,7 @@ export function buildGraph(model: SyncModel): SyncGraph {
             rank[e] = orders[s];
             inStart[child + 1]++;
         }
-        if (bidirectional && !managed[parent]) {
+        if (linkBoth[s] && !managed[parent]) {
             const e = nextReverse[child]++;
             outTarget[e] = parent;
             outRole[e] = roles[s];
@@ -150,7 +181,31 @@ export function buildGraph(model: SyncModel): SyncGraph {
             inRole[slot] = outRole[e];
         }
     }
-    return { teamIds, index, managed, roleIndex, outStart, reverseStart, outTarget, outRole, outLink, inStart, inFrom, inRole, links, unresolved };
+    const linkTable: LinkTable = {
+        count: linkCount,
+        configId: configIds,
+        memberId: memberIds,
+        from: linkFrom.subarray(0, linkCount),
+        to: linkTo.subarray(0, linkCount),
+        bidirectional: linkBoth.subarray(0, linkCount),
+        role: linkRoles,
+    };
+    let links: Link[] | undefined;
+    return {
+        teamIds, index, managed, roleIndex, outStart, reverseStart, outTarget, outRole, outLink, inStart, inFrom, inRole, linkTable, unresolved,
+        get links() {
+            links ??= linkObjects(linkTable);
+            return links;
+        },
+    };
+}
+
+function linkObjects(table: LinkTable): Link[] {
+    const links: Link[] = [];
+    for (let s = 0; s < table.count; s++) {
+        links.push({ configId: table.configId[s], memberId: table.memberId[s], from: table.from[s], to: table.to[s], bidirectional: table.bidirectional[s] === 1, role: table.role[s] });
+    }
+    return links;
 }
 
 /**

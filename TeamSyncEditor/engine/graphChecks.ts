@@ -14,14 +14,17 @@ export function checkGraph(graph: SyncGraph, conflicts: ReadonlySet<number>, set
     const components = stronglyConnectedComponents(graph);
 
     // A One-way edge inside a component (not already a direction conflict) is really bidirectional.
+    const links = graph.linkTable;
     const cycleRecords = new Map<number, string[]>();
-    for (const link of graph.links) {
-        if (link.bidirectional || graph.managed[link.to]) continue;
-        const component = components.of[link.from];
-        if (component !== components.of[link.to] || conflicts.has(pairKey(link.from, link.to, n))) continue;
-        const records = cycleRecords.get(component) ?? [];
-        records.push(link.configId, link.memberId);
-        cycleRecords.set(component, records);
+    for (let s = 0; s < links.count; s++) {
+        const from = links.from[s];
+        const to = links.to[s];
+        if (links.bidirectional[s] || graph.managed[to]) continue;
+        const component = components.of[from];
+        if (component !== components.of[to] || conflicts.has(pairKey(from, to, n))) continue;
+        const records = cycleRecords.get(component);
+        if (records) records.push(links.configId[s], links.memberId[s]);
+        else cycleRecords.set(component, [links.configId[s], links.memberId[s]]);
     }
     if (cycleRecords.size > 0) {
         const teamsOf = new Map<number, string[]>();
@@ -40,8 +43,8 @@ export function checkGraph(graph: SyncGraph, conflicts: ReadonlySet<number>, set
         if (counts[t] < 0) continue;
         const records: string[] = [];
         for (let e = graph.outStart[t]; e < graph.outStart[t + 1]; e++) {
-            const link = graph.links[graph.outLink[e]];
-            records.push(link.configId, link.memberId);
+            const s = graph.outLink[e];
+            records.push(links.configId[s], links.memberId[s]);
         }
         issues.add("wide-cascade", [graph.teamIds[t]], records, counts[t]);
     }

@@ -1,4 +1,5 @@
 import { compareIds } from "./graph";
+import { idPrefixKey } from "./idPrefixKey";
 import { sortDistinctIds } from "./sortDistinctIds";
 import { Issue, IssueCode, Severity, TeamId } from "./types";
 
@@ -65,8 +66,7 @@ export class IssueList {
             const entries = this.byCode.get(code);
             if (!entries) continue;
             const severity = SEVERITY[code];
-            const sorted = [...entries.single.values(), ...entries.multiple.values()].sort(compareEntries);
-            for (const entry of sorted) {
+            for (const entry of sortByTeams([...entries.single.values(), ...entries.multiple.values()])) {
                 const issue: Issue = { code, severity, teams: entry.teams, records: sortDistinctIds(entry.records) };
                 if (entry.reachable !== undefined) issue.reachable = entry.reachable;
                 issues.push(issue);
@@ -74,6 +74,19 @@ export class IssueList {
         }
         return issues;
     }
+}
+
+/** Entries in the order of their teams (spec §9), keyed by their first team's prefix (see idPrefixKey). */
+function sortByTeams(entries: Entry[]): Entry[] {
+    const keys = new Float64Array(entries.length);
+    const order: number[] = [];
+    for (let i = 0; i < entries.length; i++) {
+        // No teams sorts first, as compareEntries has it.
+        keys[i] = entries[i].teams.length > 0 ? idPrefixKey(entries[i].teams[0]) : -1;
+        order.push(i);
+    }
+    order.sort((a, b) => keys[a] - keys[b] || compareEntries(entries[a], entries[b]));
+    return order.map((i) => entries[i]);
 }
 
 function compareEntries(a: Entry, b: Entry): number {

@@ -1,4 +1,4 @@
-import { Link } from "./graph";
+import { LinkTable } from "./graph";
 import { IssueList } from "./issueList";
 import { TeamId } from "./types";
 
@@ -8,15 +8,15 @@ import { TeamId } from "./types";
  * `cycle` does not report their links again. Links are grouped by pair with a linear two-pass
  * counting sort rather than a map of arrays: most pairs have a single link.
  */
-export function checkPairs(links: readonly Link[], teamIds: readonly TeamId[], issues: IssueList): Set<number> {
+export function checkPairs(links: LinkTable, teamIds: readonly TeamId[], issues: IssueList): Set<number> {
     const teamCount = teamIds.length;
-    const low = new Int32Array(links.length);
-    const high = new Int32Array(links.length);
-    const all = new Int32Array(links.length);
-    for (let i = 0; i < links.length; i++) {
-        low[i] = Math.min(links[i].from, links[i].to);
-        high[i] = Math.max(links[i].from, links[i].to);
-        all[i] = i;
+    const low = new Int32Array(links.count);
+    const high = new Int32Array(links.count);
+    const all = new Int32Array(links.count);
+    for (let s = 0; s < links.count; s++) {
+        low[s] = Math.min(links.from[s], links.to[s]);
+        high[s] = Math.max(links.from[s], links.to[s]);
+        all[s] = s;
     }
     const sorted = countingSort(countingSort(all, high, teamCount), low, teamCount);
     const conflicts = new Set<number>();
@@ -26,13 +26,13 @@ export function checkPairs(links: readonly Link[], teamIds: readonly TeamId[], i
         while (end < sorted.length && low[sorted[end]] === low[first] && high[sorted[end]] === high[first]) end++;
         if (end - start > 1) {
             const pair = pairKey(low[first], high[first], teamCount);
-            const group = Array.from(sorted.subarray(start, end), (i) => links[i]);
+            const group = Array.from(sorted.subarray(start, end));
             const teams = [teamIds[low[first]], teamIds[high[first]]];
-            if (inDirectionConflict(group)) {
+            if (inDirectionConflict(links, group)) {
                 conflicts.add(pair);
-                issues.add("direction-conflict", teams, recordsOf(group));
+                issues.add("direction-conflict", teams, recordsOf(links, group));
             }
-            for (const duplicates of sameLinkGroups(group)) issues.add("duplicate-edge", teams, recordsOf(duplicates));
+            for (const duplicates of sameLinkGroups(links, group)) issues.add("duplicate-edge", teams, recordsOf(links, duplicates));
         }
         start = end;
     }
@@ -54,16 +54,17 @@ export function pairKey(a: number, b: number, teamCount: number): number {
     return a < b ? a * teamCount + b : b * teamCount + a;
 }
 
-function inDirectionConflict(group: readonly Link[]): boolean {
+/** `group`: link numbers of one pair's links. */
+function inDirectionConflict(links: LinkTable, group: readonly number[]): boolean {
     let bidirectional = false;
     let oneWayFrom = -1;
     let bothWays = false;
-    for (const link of group) {
-        if (link.bidirectional) {
+    for (const s of group) {
+        if (links.bidirectional[s]) {
             bidirectional = true;
         } else if (oneWayFrom === -1) {
-            oneWayFrom = link.from;
-        } else if (oneWayFrom !== link.from) {
+            oneWayFrom = links.from[s];
+        } else if (oneWayFrom !== links.from[s]) {
             bothWays = true;
         }
     }
@@ -71,17 +72,17 @@ function inDirectionConflict(group: readonly Link[]): boolean {
 }
 
 /** Links that link the pair the same way with the same role: One-way by parent, Bidirectional whatever the parent. */
-function sameLinkGroups(group: readonly Link[]): Link[][] {
-    const byWay = new Map<string, Link[]>();
-    for (const link of group) {
-        const key = JSON.stringify([link.bidirectional ? -1 : link.from, link.role]);
+function sameLinkGroups(links: LinkTable, group: readonly number[]): number[][] {
+    const byWay = new Map<string, number[]>();
+    for (const s of group) {
+        const key = JSON.stringify([links.bidirectional[s] ? -1 : links.from[s], links.role[s]]);
         const same = byWay.get(key);
-        if (same) same.push(link);
-        else byWay.set(key, [link]);
+        if (same) same.push(s);
+        else byWay.set(key, [s]);
     }
     return [...byWay.values()].filter((same) => same.length > 1);
 }
 
-function recordsOf(group: readonly Link[]): string[] {
-    return group.flatMap((link) => [link.configId, link.memberId]);
+function recordsOf(links: LinkTable, group: readonly number[]): string[] {
+    return group.flatMap((s) => [links.configId[s], links.memberId[s]]);
 }

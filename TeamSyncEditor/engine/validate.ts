@@ -10,7 +10,7 @@ export function validate(model: SyncModel, settings: Settings = DEFAULT_SETTINGS
     const issues = new IssueList();
     checkRecords(model, graph, issues);
     checkManagedTargets(graph, issues);
-    const conflicts = checkPairs(graph.links, graph.teamIds, issues);
+    const conflicts = checkPairs(graph.linkTable, graph.teamIds, issues);
     checkGraph(graph, conflicts, settings, issues);
     return issues.issues();
 }
@@ -40,9 +40,12 @@ function checkRecords(model: SyncModel, graph: SyncGraph, issues: IssueList): vo
 
 /** `managed-team-target`: a forward edge, or a Bidirectional member's reverse edge, that would end in a managed team. */
 function checkManagedTargets(graph: SyncGraph, issues: IssueList): void {
-    for (const link of graph.links) {
-        if (graph.managed[link.to] || (link.bidirectional && graph.managed[link.from])) {
-            issues.add("managed-team-target", [graph.teamIds[link.from], graph.teamIds[link.to]], [link.configId, link.memberId]);
+    const { managed, linkTable: links } = graph;
+    for (let s = 0; s < links.count; s++) {
+        const from = links.from[s];
+        const to = links.to[s];
+        if (managed[to] || (links.bidirectional[s] && managed[from])) {
+            issues.add("managed-team-target", [graph.teamIds[from], graph.teamIds[to]], [links.configId[s], links.memberId[s]]);
         }
     }
 }
