@@ -8,7 +8,4 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tests/tsconfig.json", isolatedModules: true, diagnostics: false }],
   },
   setupFiles: ["<rootDir>/tests/components/setup/browserShims.ts"],
-  moduleNameMapper: {
-    "\\.css$": "<rootDir>/tests/styleStub.js",
-  },
 };

@@ -1,6 +1,5 @@
 import * as React from "react";
 import { Background, Controls, MarkerType, NodeChange, ReactFlow, ReactFlowProvider, EdgeChange, Connection } from "@xyflow/react";
-import "@xyflow/react/dist/base.css";
 import { tokens } from "@fluentui/react-components";
 import { isManagedTeam } from "../engine/managedTeam";
 import type { TeamId } from "../engine/types";
@@ -10,6 +9,7 @@ import { FlowNode, LinkFlowEdge, NODE_HEIGHT, NODE_WIDTH } from "./graphTypes";
 import { LinkEdge } from "./LinkEdge";
 import { MoreNode } from "./MoreNode";
 import { TeamNode } from "./TeamNode";
+import { useReactFlowBaseStyles } from "./useReactFlowBaseStyles";
 import { useStablePositions } from "./useStablePositions";
 import type { Neighbourhood } from "./viewModel/neighbourhood";
 
@@ -43,6 +43,7 @@ function handles(width: number, height: number) {
 /** The canvas: the neighbourhood laid out in layers, links drawn with their meaning, connect by drag or by two clicks. */
 export const GraphView: React.FC<GraphViewProps> = (props) => {
     const { shown, teams, roles, currentTeam, selectedTeams, selectedLinks, errorLinks, readOnly, onConnect, onSelectLink, onDeleteLinks, onExpand } = props;
+    useReactFlowBaseStyles();
     const getString = useStrings();
     const layoutNodes = React.useMemo(
         () => [...shown.teams, ...(shown.hidden > 0 ? [MORE_ID] : [])].map((id) => ({ id, width: NODE_WIDTH, height: NODE_HEIGHT })),
