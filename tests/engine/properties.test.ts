@@ -1,6 +1,7 @@
 import fc from "fast-check";
-import { buildGraph, ConfigRecord, planJoin, planLeave, Provenance, reconcile, SyncModel, Team, validate } from "../../TeamSyncEditor/engine";
+import { buildGraph, planJoin, planLeave, Provenance, reconcile, SyncModel, Team, validate } from "../../TeamSyncEditor/engine";
 import { reachability, referenceEdges, referenceReach } from "./referenceGraph";
+import { configsArbitrary, teamsArbitrary } from "../support/randomConfigs";
 
 const ROLES = ["R1", "R2"];
 const TEAM_POOL = ["A", "B", "C", "D", "E", "F", "G", "H"];
@@ -8,28 +9,7 @@ const TEAM_POOL = ["A", "B", "C", "D", "E", "F", "G", "H"];
 /** Random small models: every record kind of spec §1, including missing teams and roles. */
 const modelArbitrary: fc.Arbitrary<SyncModel> = fc.integer({ min: 1, max: TEAM_POOL.length }).chain((teamCount) => {
     const ids = TEAM_POOL.slice(0, teamCount);
-    const teamId = fc.constantFrom(...ids, "Missing");
-    const team = (id: string): fc.Arbitrary<Team> =>
-        fc.record({ type: fc.constantFrom(0, 0, 0, 1, 2, 3), isDefault: fc.constantFrom(false, false, false, false, false, false, true) }).map((t) => ({ id, ...t }));
-    const member = fc.record({
-        child: teamId,
-        order: fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }),
-        active: fc.constantFrom(true, true, true, false),
-        role: fc.constantFrom<string | null>(null, null, null, "R1", "R2", "Gone"),
-    });
-    const config = fc.record({
-        parent: teamId,
-        direction: fc.constantFrom<"one-way" | "bidirectional">("one-way", "one-way", "bidirectional"),
-        active: fc.constantFrom(true, true, true, false),
-        members: fc.array(member, { maxLength: 4 }),
-    });
-    return fc.record({ teams: fc.tuple(...ids.map(team)), configs: fc.array(config, { maxLength: 8 }) }).map(({ teams, configs }) => ({
-        teams,
-        roles: ROLES,
-        configs: configs.map(
-            (c, i): ConfigRecord => ({ ...c, id: `g${i}`, members: c.members.map((m, j) => ({ ...m, id: `g${i}m${j}` })) }),
-        ),
-    }));
+    return fc.record({ teams: teamsArbitrary(ids), configs: configsArbitrary(ids, 8) }).map(({ teams, configs }) => ({ teams, roles: ROLES, configs }));
 });
 
 const heldArbitrary = fc.subarray(ROLES).map((roles) => new Set(roles));
