@@ -17,6 +17,7 @@ export class TeamSyncEditor implements ComponentFramework.ReactControl<IInputs, 
     public updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
         const props: TeamSyncRootProps = {
             height: context.parameters.height.raw ?? 560,
+            impactReviewThreshold: context.parameters.impactReviewThreshold?.raw,
             getString: (key: string) => context.resources.getString(key),
             theme: context.fluentDesignLanguage?.tokenTheme ?? webLightTheme,
             service: this.service,

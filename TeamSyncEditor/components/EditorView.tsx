@@ -40,6 +40,7 @@ export interface EditorViewProps {
     seed: string;
     /** Reload the organisation, then start again from `changes`. */
     onReload: (changes: readonly EditChange[]) => void;
+    impactReviewThreshold?: number | null;
 }
 
 /** Teams shown at most before "+N more"; each press of it shows this many more. */
@@ -53,7 +54,7 @@ const useStyles = makeStyles({
 });
 
 /** The editor: views of the current team's links, local edits with undo, live validation, and save. */
-export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey, service, initialChanges, seed, onReload }) => {
+export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey, service, initialChanges, seed, onReload, impactReviewThreshold }) => {
     const getString = useStrings();
     const styles = useStyles();
     const readOnly = readOnlyKey !== null;
@@ -81,7 +82,7 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
     const links = React.useMemo(() => linkViews(records), [records]);
     const model = React.useMemo(() => toSyncModel(org.teams, org.roles, records.configurations, records.members), [org.teams, org.roles, records]);
     const issues = React.useMemo(() => validate(model), [model]);
-    const review = useImpactReview({ service, org, model, active: save?.phase === "confirm" });
+    const review = useImpactReview({ service, org, model, active: save?.phase === "confirm", threshold: impactReviewThreshold });
     const errorCount = issues.filter((issue) => issue.severity === "error").length;
     const errorLinks = React.useMemo(
         () => new Set(issues.filter((issue) => issue.severity === "error").flatMap((issue) => issue.records)),

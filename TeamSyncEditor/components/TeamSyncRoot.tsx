@@ -10,6 +10,8 @@ import { format, GetString } from "./viewModel/issueSentence";
 
 export interface TeamSyncRootProps {
     height: number;
+    /** The manifest's setting, as the form gives it (missing or invalid: the default). */
+    impactReviewThreshold?: number | null;
     getString: GetString;
     theme: Theme;
     service: TeamSyncService;
@@ -32,7 +34,7 @@ interface Session {
 const useStyles = makeStyles({ root: { width: "100%", display: "flex", flexDirection: "column" } });
 
 /** Theme, strings, loading and read-only state around the editor. */
-export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, getString, theme, service }) => {
+export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, impactReviewThreshold, getString, theme, service }) => {
     const styles = useStyles();
     const [load, setLoad] = React.useState<LoadState>({ state: "loading" });
     const [session, setSession] = React.useState<Session>(() => ({ changes: [], seed: newMemberId(), generation: 0 }));
@@ -93,6 +95,7 @@ export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, getString, t
                             initialChanges={session.changes}
                             seed={session.seed}
                             onReload={reload}
+                            impactReviewThreshold={impactReviewThreshold}
                         />
                     </>
                 )}

@@ -9,6 +9,7 @@
  * `systemusers?$filter=teammembership_association/any(…)` (users only) nor an N:N `$expand` (nested
  * collections are not paged) gives. Roles come from `systemusers` with `$expand` of the N:N
  * `systemuserroles_association`: a user holds few roles, and the expand yields their root ids.
+ * The names of the other users the log rows name (initiating users) take one more read, only when there are any.
  */
 import { abortable } from "./abortable";
 import { MembershipPair, withProvenance } from "./provenance";
@@ -126,5 +127,13 @@ export async function loadMemberships(
         // A role copy in another business unit counts as its root role.
         userRoles.set(id, new Set(roles.map((r) => lower(r[Role.parentRootRoleValue]) || lower(r[Role.id]))));
     }
+    // The log names people outside these teams (who initiated a change): their names, in one more read.
+    const named = [...new Set(log.flatMap((row) => [row.userId, row.initiatingUserId ?? ""]))].filter((id) => id && !users.has(id));
+    const nameRows = named.length === 0 ? [] : await readAll(
+        SystemUser.logicalName,
+        named.sort(),
+        (ids) => `?$select=${SystemUser.fullName}&$filter=${anyOf(SystemUser.id, ids)}`,
+    );
+    for (const row of nameRows) users.set(lower(row[SystemUser.id]), textOrNull(row[SystemUser.fullName]) ?? "");
     return { memberships: withProvenance(pairs, log), userRoles, users, log, requestCount };
 }

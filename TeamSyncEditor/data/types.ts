@@ -122,7 +122,7 @@ export interface LoadedMemberships {
     /** Every membership of every user found in the given teams (their other teams included). */
     memberships: Memberships;
     userRoles: UserRoles;
-    /** User id → full name. */
+    /** User id → full name: the users found in the teams, and every other user the log rows name. */
     users: ReadonlyMap<UserId, string>;
     /** Those users' log rows, newest first. */
     log: LogRow[];

@@ -7,6 +7,8 @@ export interface FormState {
     teamId: string;
     teamName: string;
     height: number;
+    /** The impact review threshold setting (the manifest's default: 100). */
+    impactReviewThreshold?: number;
     /** The form is read-only (`mode.isControlDisabled`). */
     formDisabled: boolean;
     /** The user lacks create/write privilege on every table (`utils.hasEntityPrivilege` says false). */
@@ -22,10 +24,12 @@ const READ_PRIVILEGE = 2;
  * in-memory Dataverse. Members the control does not use are left out; the cast says so.
  */
 export function createPcfContext(form: FormState, webAPI: ComponentFramework.WebApi, strings: ReadonlyMap<string, string>): ComponentFramework.Context<IInputs> {
+    const threshold = form.impactReviewThreshold ?? 100;
     const context = {
         parameters: {
             teamName: { raw: form.teamName, formatted: form.teamName, type: "SingleLine.Text", error: false, errorMessage: "", attributes: { LogicalName: "name" } },
             height: { raw: form.height, formatted: String(form.height), type: "Whole.None", error: false, errorMessage: "" },
+            impactReviewThreshold: { raw: threshold, formatted: String(threshold), type: "Whole.None", error: false, errorMessage: "" },
         },
         mode: {
             allocatedHeight: form.height,

@@ -47,6 +47,44 @@ describe("loadMemberships", () => {
         expect(webApi.requests[0].options).toContain(`teamid eq ${org.teams.B}`);
     });
 
+    it("names the users the log rows name from outside the teams, in one more request only when there are any", async () => {
+        const { org, ann, bob } = orgWithPeople();
+        const plain = new FakeWebApi(org.store);
+        const before = await loadMemberships(plain, [org.teams.B]);
+        // Without outside users, no request asks for names alone.
+        expect(plain.requests.filter((r) => r.entity === "systemuser")).toHaveLength(1);
+
+        const ida = seedUser(org.store, "Ida Initiator");
+        seedLog(org.store, { userId: ann, teamId: org.teams.D, operation: "join", cause: "sync", initiatingUserId: ida.toUpperCase(), createdOn: "2025-01-05T00:00:00Z" });
+        seedLog(org.store, { userId: bob, teamId: org.teams.B, operation: "join", cause: "manual", initiatingUserId: ann, createdOn: "2025-01-06T00:00:00Z" });
+        const webApi = new FakeWebApi(org.store);
+        const result = await loadMemberships(webApi, [org.teams.B]);
+
+        expect(result.requestCount).toBe(before.requestCount + 1);
+        expect(webApi.requests).toHaveLength(result.requestCount);
+        const names = webApi.requests[webApi.requests.length - 1];
+        expect(names.entity).toBe("systemuser");
+        expect(names.options).toBe(`?$select=fullname&$filter=systemuserid eq ${ida}`);
+        expect(result.users.get(ida)).toBe("Ida Initiator");
+        expect(result.users.get(ann)).toBe("Ann <script>");
+        // The people in the teams are unchanged.
+        expect(result.users.size).toBe(3);
+        expect([...result.memberships.keys()].sort()).toEqual([ann, bob].sort());
+    });
+
+    it("asks for many outside names in chunks of ids", async () => {
+        const { org, ann } = orgWithPeople();
+        const initiators = Array.from({ length: 51 }, (_, i) => seedUser(org.store, `Initiator ${i}`));
+        initiators.forEach((id, i) =>
+            seedLog(org.store, { userId: ann, teamId: org.teams.A, operation: "join", cause: "manual", initiatingUserId: id, createdOn: `2025-03-01T00:00:${String(i).padStart(2, "0")}Z` }),
+        );
+        const webApi = new FakeWebApi(org.store);
+        const result = await loadMemberships(webApi, [org.teams.A]);
+        const nameReads = webApi.requests.filter((r) => r.entity === "systemuser" && r.options?.startsWith("?$select=fullname&"));
+        expect(nameReads.map((r) => r.options?.split(" or ").length)).toEqual([50, 1]);
+        expect(initiators.map((id) => result.users.get(id))).toEqual(initiators.map((_, i) => `Initiator ${i}`));
+    });
+
     it("returns nobody for a team without members", async () => {
         const { org } = orgWithPeople();
         const result = await loadMemberships(new FakeWebApi(org.store), [org.teams.G]);

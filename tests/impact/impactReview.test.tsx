@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { Button } from "@fluentui/react-components";
 import { ImpactReviewPanel } from "../../TeamSyncEditor/components/impact/ImpactReviewPanel";
 import type { ImpactService } from "../../TeamSyncEditor/components/impact/ImpactService";
-import { useImpactReview } from "../../TeamSyncEditor/components/impact/useImpactReview";
+import { DEFAULT_REVIEW_THRESHOLD, reviewThreshold, useImpactReview } from "../../TeamSyncEditor/components/impact/useImpactReview";
 import { applyEdits } from "../../TeamSyncEditor/data/applyEdits";
 import type { LoadedOrg } from "../../TeamSyncEditor/data/types";
 import type { SyncModel } from "../../TeamSyncEditor/engine";
@@ -73,6 +73,12 @@ describe("impact of unsaved edits", () => {
         expect(save.hasAttribute("disabled")).toBe(false);
         await actions.click(save);
         expect(onSave).toHaveBeenCalledTimes(1);
+    });
+
+    it("reads the threshold setting as a whole number of memberships, 0 or more; anything else is 100", () => {
+        expect(DEFAULT_REVIEW_THRESHOLD).toBe(100);
+        expect([0, 1, 250].map(reviewThreshold)).toEqual([0, 1, 250]);
+        expect([undefined, null, -1, 2.5, NaN, Infinity].map(reviewThreshold)).toEqual([100, 100, 100, 100, 100, 100]);
     });
 
     it("loads only the members of the teams the edit can reach, and none for an edit that changes no link", async () => {

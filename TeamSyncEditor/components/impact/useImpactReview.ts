@@ -35,11 +35,18 @@ export interface ImpactReviewOptions {
     model: SyncModel;
     /** Work it out only while the save confirmation is open: it loads the members the edit reaches. */
     active: boolean;
-    threshold?: number;
+    /** The setting; missing, negative or fractional: the default. */
+    threshold?: number | null;
+}
+
+/** The threshold setting as used: a whole number of memberships, 0 or more; anything else is the default. */
+export function reviewThreshold(setting: number | null | undefined): number {
+    return typeof setting === "number" && Number.isInteger(setting) && setting >= 0 ? setting : DEFAULT_REVIEW_THRESHOLD;
 }
 
 /** The edit preview of the unsaved edits over the current members of the teams they can reach, and the review tick. */
-export function useImpactReview({ service, org, model, active, threshold = DEFAULT_REVIEW_THRESHOLD }: ImpactReviewOptions): ImpactReview {
+export function useImpactReview({ service, org, model, active, threshold: setting }: ImpactReviewOptions): ImpactReview {
+    const threshold = reviewThreshold(setting);
     const before = React.useMemo(() => buildGraph(org.model), [org.model]);
     const after = React.useMemo(() => buildGraph(model), [model]);
     const teams = React.useMemo(() => (active ? affectedTeams(before, after) : null), [active, before, after]);
