@@ -1,6 +1,8 @@
 // Bundles the host page's own TypeScript with esbuild. React, React DOM and Fluent are not bundled:
 // they resolve to the platform globals the page loads, the same copies the control uses.
 import { build } from "esbuild";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 const platformGlobals = {
@@ -20,6 +22,21 @@ const platformPlugin = {
     },
 };
 
+/**
+ * A fingerprint of the TypeScript the host is built from: the page stores a freshly seeded org
+ * with it, and seeds again when the sources (sample data, store, plugin, schema) have changed.
+ */
+function sourcesFingerprint(root) {
+    const hash = createHash("sha256");
+    for (const folder of ["playground", "TeamSyncEditor"]) {
+        const files = readdirSync(path.join(root, folder), { recursive: true })
+            .filter((file) => /\.tsx?$/.test(file))
+            .sort();
+        for (const file of files) hash.update(file).update(readFileSync(path.join(root, folder, file)));
+    }
+    return hash.digest("hex").slice(0, 16);
+}
+
 export async function bundleHost(root) {
     await build({
         entryPoints: [path.join(root, "playground", "host", "main.tsx")],
@@ -31,6 +48,7 @@ export async function bundleHost(root) {
         minify: true,
         sourcemap: "linked",
         jsx: "transform",
+        define: { PLAYGROUND_SOURCES: JSON.stringify(sourcesFingerprint(root)) },
         logLevel: "warning",
         plugins: [platformPlugin],
     });

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Background, Controls, MarkerType, NodeChange, ReactFlow, ReactFlowProvider, EdgeChange, Connection } from "@xyflow/react";
+import { Background, Controls, MarkerType, NodeChange, ReactFlow, EdgeChange, Connection } from "@xyflow/react";
 import { tokens } from "@fluentui/react-components";
 import { isManagedTeam } from "../engine/managedTeam";
 import type { TeamId } from "../engine/types";
@@ -114,41 +114,41 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
         if (!readOnly && connection.source !== connection.target && connection.source !== MORE_ID && connection.target !== MORE_ID) onConnect(connection.source, connection.target);
     }, [onConnect, readOnly]);
 
+    // No ReactFlowProvider of our own: the one ReactFlow makes starts from these nodes and edges, so
+    // the first commit already draws the graph instead of waiting for an effect to hand them over.
     return (
-        <ReactFlowProvider>
-            <ReactFlow
-                aria-label={getString("Editor_Graph_Label")}
-                nodes={nodes}
-                edges={edges}
-                nodeTypes={nodeTypes}
-                edgeTypes={edgeTypes}
-                onNodesChange={onNodesChange}
-                onEdgesChange={onEdgesChange}
-                onConnect={connect}
-                onEdgesDelete={(deleted) => onDeleteLinks(deleted.map((edge) => edge.id))}
-                deleteKeyCode={readOnly ? null : DELETE_KEYS}
-                nodesConnectable={!readOnly}
-                connectOnClick={!readOnly}
-                edgesFocusable
-                nodesFocusable
-                fitView
-                minZoom={0.1}
-                proOptions={{ hideAttribution: true }}
-                ariaLabelConfig={{
-                    "node.a11yDescription.default": getString("Editor_Graph_NodeHelp"),
-                    "node.a11yDescription.keyboardDisabled": getString("Editor_Graph_NodeHelpNoKeys"),
-                    "edge.a11yDescription.default": getString("Editor_Graph_EdgeHelp"),
-                    "controls.ariaLabel": getString("Editor_Graph_Controls"),
-                    "controls.zoomIn.ariaLabel": getString("Editor_Graph_ZoomIn"),
-                    "controls.zoomOut.ariaLabel": getString("Editor_Graph_ZoomOut"),
-                    "controls.fitView.ariaLabel": getString("Editor_Graph_Fit"),
-                    "controls.interactive.ariaLabel": getString("Editor_Graph_Lock"),
-                    "handle.ariaLabel": getString("Editor_Graph_Handle"),
-                }}
-            >
-                <Background />
-                <Controls showInteractive={false} />
-            </ReactFlow>
-        </ReactFlowProvider>
+        <ReactFlow
+            aria-label={getString("Editor_Graph_Label")}
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={connect}
+            onEdgesDelete={(deleted) => onDeleteLinks(deleted.map((edge) => edge.id))}
+            deleteKeyCode={readOnly ? null : DELETE_KEYS}
+            nodesConnectable={!readOnly}
+            connectOnClick={!readOnly}
+            edgesFocusable
+            nodesFocusable
+            fitView
+            minZoom={0.1}
+            proOptions={{ hideAttribution: true }}
+            ariaLabelConfig={{
+                "node.a11yDescription.default": getString("Editor_Graph_NodeHelp"),
+                "node.a11yDescription.keyboardDisabled": getString("Editor_Graph_NodeHelpNoKeys"),
+                "edge.a11yDescription.default": getString("Editor_Graph_EdgeHelp"),
+                "controls.ariaLabel": getString("Editor_Graph_Controls"),
+                "controls.zoomIn.ariaLabel": getString("Editor_Graph_ZoomIn"),
+                "controls.zoomOut.ariaLabel": getString("Editor_Graph_ZoomOut"),
+                "controls.fitView.ariaLabel": getString("Editor_Graph_Fit"),
+                "controls.interactive.ariaLabel": getString("Editor_Graph_Lock"),
+                "handle.ariaLabel": getString("Editor_Graph_Handle"),
+            }}
+        >
+            <Background />
+            <Controls showInteractive={false} />
+        </ReactFlow>
     );
 };

@@ -65,6 +65,8 @@ export class DataverseStore {
     private state: StoreState;
     private readonly listeners = new Set<(change: StoreChange) => void>();
     private readonly now: () => Date;
+    /** The last timestamp written: seeding writes thousands of rows within the same millisecond. */
+    private lastTime = { ms: Number.NaN, iso: "" };
 
     constructor(state: StoreState = emptyState(), options: StoreOptions = {}) {
         this.state = structuredCloneJson(state);
@@ -78,6 +80,18 @@ export class DataverseStore {
 
     static fromJSON(state: StoreState, options?: StoreOptions): DataverseStore {
         return new DataverseStore(state, options);
+    }
+
+    /** The state as localStorage keeps it, written straight from the rows (no copy first). */
+    serialize(): string {
+        return JSON.stringify(this.state);
+    }
+
+    /** A store over `serialize`'s text: the freshly parsed state is the store's own, so it is not copied again. */
+    static parse(text: string, options?: StoreOptions): DataverseStore {
+        const store = new DataverseStore(emptyState(), options);
+        store.state = JSON.parse(text) as StoreState;
+        return store;
     }
 
     /** Called after every change; returns the unsubscribe function. */
@@ -103,7 +117,7 @@ export class DataverseStore {
         this.assign(table, row, data);
         row[table.primaryId] = id;
         if (table.versioned) {
-            row.createdon = row.createdon ?? this.now().toISOString();
+            row.createdon = row.createdon ?? this.timestamp();
             row.statecode = row.statecode ?? 0;
             row.statuscode = row.statuscode ?? 1;
             this.stamp(row);
@@ -251,7 +265,13 @@ export class DataverseStore {
     private stamp(row: Row): void {
         this.state.version += 1;
         row.versionnumber = this.state.version;
-        row.modifiedon = this.now().toISOString();
+        row.modifiedon = this.timestamp();
+    }
+
+    private timestamp(): string {
+        const ms = this.now().getTime();
+        if (ms !== this.lastTime.ms) this.lastTime = { ms, iso: new Date(ms).toISOString() };
+        return this.lastTime.iso;
     }
 
     private intersectId(first: string, second: string): string {

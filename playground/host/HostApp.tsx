@@ -10,6 +10,8 @@ import { applyManualChange, ManualChange } from "./plugin/runPlugin";
 import { SAMPLE_ORGS, SampleOrgChoice } from "./sampleData/sampleOrgs";
 
 const CONTROL_HEIGHT = 560;
+/** The panels show by then even if the page never goes idle. */
+const PANELS_DELAY_LIMIT_MS = 1000;
 
 function choiceByKey(key: string | null): SampleOrgChoice {
     return SAMPLE_ORGS.find((choice) => choice.key === key) ?? SAMPLE_ORGS[0];
@@ -37,8 +39,7 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
     const [userId, setUserId] = React.useState("");
     const user = view.users.find((candidate) => candidate.id === userId) ?? view.users[0];
 
-    // An unchanged sample is not saved: seeding it again is faster than reading megabytes back from
-    // storage. Changes are saved after each burst (a plugin run writes many rows), not each row.
+    // Changes are saved after each burst (a plugin run writes many rows), not each row.
     React.useEffect(() => {
         setRevision(0);
         return org.store.subscribe(() => setRevision((n) => n + 1));
@@ -46,15 +47,25 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
 
     React.useEffect(() => {
         if (revision === 0) return undefined;
-        const timer = setTimeout(() => setStored(saveOrg(choice, org.store)), 0);
+        const timer = setTimeout(() => setStored(saveOrg(choice, org.store, "changed")), 0);
         return () => clearTimeout(timer);
     }, [choice, org, revision]);
 
-    // The side panels render after the form's first frame: the control comes first, as on a real form.
+    // A fresh seed is stored once the page is idle, so that the next visit reads it instead of
+    // seeding again; if it does not fit, the next visit seeds (nothing is lost, so nothing is said).
+    // A change first (revision > 0) is saved as a change instead.
+    React.useEffect(() => {
+        if (!org.seeded || revision > 0) return undefined;
+        const idle = requestIdleCallback(() => saveOrg(choice, org.store, "seeded"));
+        return () => cancelIdleCallback(idle);
+    }, [choice, org, revision]);
+
+    // The side panels (a 2,000-option menu in the large org) wait until the browser is idle: the
+    // control loads and draws first, as on a real form, instead of after the panels' first frame.
     const [panelsShown, setPanelsShown] = React.useState(false);
     React.useEffect(() => {
-        const frame = requestAnimationFrame(() => setPanelsShown(true));
-        return () => cancelAnimationFrame(frame);
+        const idle = requestIdleCallback(() => setPanelsShown(true), { timeout: PANELS_DELAY_LIMIT_MS });
+        return () => cancelIdleCallback(idle);
     }, []);
 
     const context = React.useMemo(

@@ -1,6 +1,7 @@
 import { LogCauseValue, LogOperationValue, LogOutcomeValue, Role, SyncLog, SystemUser, Team } from "../../TeamSyncEditor/data/schema";
 import type { Provenance, RoleId, TeamId } from "../../TeamSyncEditor/engine/types";
 import type { DataverseStore, Row } from "../dataverse/store";
+import type { PluginSnapshot } from "./plugin/planPluginRun";
 import { readSnapshot } from "./plugin/readSnapshot";
 
 export interface NamedRecord {
@@ -40,7 +41,9 @@ export interface OrgView {
     log: LogEntryView[];
 }
 
-const byName = (a: NamedRecord, b: NamedRecord) => a.name.localeCompare(b.name);
+// A collator compares as localeCompare does, many times faster (2,000 team names in the large org).
+const collator = new Intl.Collator();
+const byName = (a: NamedRecord, b: NamedRecord) => collator.compare(a.name, b.name);
 
 export function readOrgView(store: DataverseStore): OrgView {
     const teams = store.rows(Team.logicalName)
@@ -52,7 +55,9 @@ export function readOrgView(store: DataverseStore): OrgView {
     const roleRows = store.rows(Role.logicalName);
     const rootOf = new Map(roleRows.map((row) => [String(row[Role.id]), String(row[Role.parentRootRoleValue] ?? row[Role.id])]));
     const roles = roleRows.filter((row) => rootOf.get(String(row[Role.id])) === String(row[Role.id])).map((row) => ({ id: String(row[Role.id]), name: String(row[Role.name]) })).sort(byName);
-    const snapshot = readSnapshot(store);
+    // The plugin's snapshot reads every link: only the user panel needs it, and it renders later.
+    let snapshot: PluginSnapshot | undefined;
+    const pluginSnapshot = (): PluginSnapshot => (snapshot ??= readSnapshot(store));
     const log = store.rows(SyncLog.logicalName)
         .sort((a, b) => Number(b.versionnumber ?? 0) - Number(a.versionnumber ?? 0))
         .map((row: Row) => ({
@@ -70,8 +75,8 @@ export function readOrgView(store: DataverseStore): OrgView {
         teams,
         users,
         roles,
-        teamsOfUser: (userId) => snapshot.memberships.get(userId) ?? new Map(),
-        rolesOfUser: (userId) => snapshot.userRoles.get(userId) ?? new Set(),
+        teamsOfUser: (userId) => pluginSnapshot().memberships.get(userId) ?? new Map(),
+        rolesOfUser: (userId) => pluginSnapshot().userRoles.get(userId) ?? new Set(),
         teamName: (teamId) => teamNames.get(teamId) ?? teamId,
         log,
     };

@@ -17,6 +17,19 @@ describe("in-memory Dataverse", () => {
         expect(copy.newId()).toBe(store.newId());
     });
 
+    it("reads back its serialized text as an independent store with the same rows, versions and ids", () => {
+        const store = new DataverseStore();
+        const bu = seedBusinessUnit(store, "Root");
+        const team = seedTeam(store, { name: "Alpha", businessUnitId: bu });
+        const text = store.serialize();
+        const copy = DataverseStore.parse(text);
+        expect(copy.rows("team")).toEqual(store.rows("team"));
+        expect(copy.newId()).toBe(store.newId());
+        copy.update("team", team, { name: "Beta" });
+        expect(store.retrieve("team", team)?.name).toBe("Alpha");
+        expect(copy.retrieve("team", team)?.versionnumber).toBeGreaterThan(store.retrieve("team", team)?.versionnumber as number);
+    });
+
     it("answers $filter with and/or/not, column comparison, $orderby and $top", async () => {
         const store = new DataverseStore();
         const bu = seedBusinessUnit(store, "Root");
