@@ -83,11 +83,9 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
     const model = React.useMemo(() => toSyncModel(org.teams, org.roles, records.configurations, records.members), [org.teams, org.roles, records]);
     const issues = React.useMemo(() => validate(model), [model]);
     const review = useImpactReview({ service, org, model, active: save?.phase === "confirm", threshold: impactReviewThreshold });
-    const errorCount = issues.filter((issue) => issue.severity === "error").length;
-    const errorLinks = React.useMemo(
-        () => new Set(issues.filter((issue) => issue.severity === "error").flatMap((issue) => issue.records)),
-        [issues],
-    );
+    const errors = React.useMemo(() => issues.filter((issue) => issue.severity === "error"), [issues]);
+    const errorCount = errors.length;
+    const errorLinks = React.useMemo(() => new Set(errors.flatMap((issue) => issue.records)), [errors]);
     const shown = React.useMemo(() => neighbourhood(links, centre, depth, limit), [links, centre, depth, limit]);
     const selectedLink = links.find((link) => selectedLinks.size === 1 && selectedLinks.has(link.memberId));
 

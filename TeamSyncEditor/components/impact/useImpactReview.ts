@@ -47,14 +47,16 @@ export function reviewThreshold(setting: number | null | undefined): number {
 /** The edit preview of the unsaved edits over the current members of the teams they can reach, and the review tick. */
 export function useImpactReview({ service, org, model, active, threshold: setting }: ImpactReviewOptions): ImpactReview {
     const threshold = reviewThreshold(setting);
-    const before = React.useMemo(() => buildGraph(org.model), [org.model]);
-    const after = React.useMemo(() => buildGraph(model), [model]);
-    const teams = React.useMemo(() => (active ? affectedTeams(before, after) : null), [active, before, after]);
+    // The graphs cost tens of milliseconds on a large org: built only while the confirmation is open.
+    const before = React.useMemo(() => (active ? buildGraph(org.model) : null), [active, org.model]);
+    const after = React.useMemo(() => (active ? buildGraph(model) : null), [active, model]);
+    const teams = React.useMemo(() => (before && after ? affectedTeams(before, after) : null), [before, after]);
     const members = useMemberships(service, teams, "Impact_Failed");
     const [reviewed, setReviewed] = React.useState(false);
     React.useEffect(() => setReviewed(false), [active, model]);
 
     const state = React.useMemo((): ImpactState => {
+        if (!before || !after) return { status: "idle" };
         if (members.status !== "ready") return members;
         const { memberships, userRoles, users } = members.loaded;
         return { status: "ready", impact: editImpact(before, after, memberships, userRoles), users };
