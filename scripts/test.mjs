@@ -3,6 +3,8 @@
 import { spawnSync } from "node:child_process";
 
 const steps = [
+    // First: it also writes TeamSyncEditor/generated/ManifestTypes.d.ts, which the type check of the tests needs.
+    ["build", "production build of the control"],
     ["lint", "eslint"],
     ["typecheck:tests", "type check of the tests"],
     ["jest", "jest"],
