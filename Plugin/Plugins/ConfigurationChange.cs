@@ -7,7 +7,7 @@ using TeamSync.Engine;
 namespace TeamSync.Plugins
 {
     /// <summary>
-    /// A write to nw_teamsyncgroup or nw_teamsyncmember (Create, Update, SetState) as a step sees it, what the
+    /// A write to nw_teamsyncgroup or nw_teamsyncmember (Create, Update, SetState, Delete) as a step sees it, what the
     /// configuration looks like once it is applied, and the write that would take it back.
     /// </summary>
     public sealed class ConfigurationChange
@@ -38,6 +38,9 @@ namespace TeamSync.Plugins
 
         public bool IsCreate { get; }
 
+        /// <summary>The write deletes the record.</summary>
+        public bool IsDelete => _removes;
+
         public static ConfigurationChange? From(IPluginExecutionContext context)
         {
             var input = context.InputParameters;
@@ -50,6 +53,11 @@ namespace TeamSync.Plugins
                 if (id == Guid.Empty) id = Guid.NewGuid();
                 bool? active = target.Contains(Schema.StateCode) ? ConfigurationReader.IsActive(target.GetAttributeValue<OptionSetValue>(Schema.StateCode)) : (bool?)null;
                 return new ConfigurationChange(target.LogicalName, Ids.Of(id), target, active, context.MessageName == Schema.Messages.Create, false);
+            }
+            if (context.MessageName == Schema.Messages.Delete && value is EntityReference deleted
+                && (deleted.LogicalName == Schema.Group.Entity || deleted.LogicalName == Schema.Member.Entity))
+            {
+                return new ConfigurationChange(deleted.LogicalName, Ids.Of(deleted), null, null, false, true);
             }
             if (input.TryGetValue(Schema.Parameters.EntityMoniker, out var moniker) && moniker is EntityReference record
                 && (record.LogicalName == Schema.Group.Entity || record.LogicalName == Schema.Member.Entity))

@@ -7,10 +7,11 @@ using TeamSync.Engine;
 namespace TeamSync.Plugins
 {
     /// <summary>
-    /// PreOperation (synchronous) on Create, Update and SetState of nw_teamsyncgroup and nw_teamsyncmember: applies the
-    /// spec's validation (§7) to the configuration as it would be after the write, whatever route the write took,
-    /// refuses a write that introduces an error (warnings never refuse), and refuses one whose author could not manage
-    /// the teams it would add users to.
+    /// PreOperation (synchronous) on Create, Update, SetState and Delete of nw_teamsyncgroup and nw_teamsyncmember:
+    /// applies the spec's validation (§7) to the configuration as it would be after the write, whatever route the write
+    /// took, refuses a write that introduces an error (warnings never refuse), and refuses one whose author could not
+    /// manage the teams it would add users to. Deleting a record that links teams is refused too: deactivating it
+    /// reconciles the members it brought in and keeps the record that explains their past access.
     /// </summary>
     public sealed class ConfigurationValidationPlugin : IPlugin
     {
@@ -25,6 +26,11 @@ namespace TeamSync.Plugins
                 return;
             }
             var configuration = ConfigurationReader.ReadAll(services.Service);
+            if (change.IsDelete)
+            {
+                RefuseDeletingALink(change, configuration, trace);
+                return;
+            }
             ReferenceResolver.Resolve(services.Service, change, configuration);
             var before = configuration.WithTeams(configuration.Model);
             var after = configuration.WithTeams(change.ApplyTo(configuration.Model, configuration.RoleRoots, out var affected));
@@ -60,6 +66,20 @@ namespace TeamSync.Plugins
                 throw new InvalidPluginExecutionException(message);
             }
             trace.Trace("TeamSync: the initiating user can manage all {0} target team(s)", targets.Count);
+        }
+
+        private static void RefuseDeletingALink(ConfigurationChange change, SyncConfiguration configuration, ITracingService trace)
+        {
+            var linked = change.LinkedTeams(configuration.Model).Distinct(StringComparer.Ordinal).ToList();
+            if (linked.Count == 0)
+            {
+                trace.Trace("TeamSync: {0} {1} links no team; deleting it changes no one's access", change.EntityName, change.Id);
+                return;
+            }
+            var message = "TeamSync refused this change: the record links " + string.Join(", ", linked.Select(configuration.Teams.NameOf))
+                + ". Deactivate it instead: TeamSync then removes the access it gave and keeps the record that explains that access.";
+            trace.Trace(message);
+            throw new InvalidPluginExecutionException(message);
         }
 
         private static List<Issue> NewErrors(SyncModel before, SyncModel after)

@@ -93,6 +93,7 @@ namespace TeamSync.Plugins
         public static class Messages
         {
             public const string Create = "Create";
+            public const string Delete = "Delete";
             public const string Associate = "Associate";
             public const string Disassociate = "Disassociate";
             /// <summary>

@@ -193,5 +193,56 @@ namespace TeamSync.Plugins.Tests
 
             Assert.Equal(1, w.Organization.Get("nw_teamsyncmember", m).GetAttributeValue<OptionSetValue>("statecode").Value);
         }
+            private static void Delete(IOrganizationService service, string entity, Guid id)
+        {
+            service.Execute(new OrganizationRequest("Delete") { ["Target"] = new EntityReference(entity, id) });
+        }
+
+        [Fact]
+        public void DeletingALinkThatGivesAccessIsRefusedNamingItsTeams()
+        {
+            var w = new World();
+            var g = w.Config(w.Team("Lending"));
+            var m = w.Member(g, w.Team("Credit Risk"));
+
+            var error = Assert.Throws<InvalidPluginExecutionException>(() => Delete(w.AsAdmin, "nw_teamsyncmember", m));
+
+            Assert.Equal("TeamSync refused this change: the record links Lending, Credit Risk. Deactivate it instead: TeamSync then removes the access it gave and keeps the record that explains that access.", error.Message);
+            Assert.True(w.Organization.Exists("nw_teamsyncmember", m));
+        }
+
+        [Fact]
+        public void DeletingAnActiveConfigurationIsRefusedBeforeItsMembersAreTouched()
+        {
+            var w = new World();
+            var g = w.Config(w.Team("Lending"));
+            var m = w.Member(g, w.Team("Credit Risk"));
+
+            var error = Assert.Throws<InvalidPluginExecutionException>(() => Delete(w.AsAdmin, "nw_teamsyncgroup", g));
+
+            Assert.Contains("Lending, Credit Risk", error.Message);
+            Assert.True(w.Organization.Exists("nw_teamsyncgroup", g));
+            Assert.True(w.Organization.Exists("nw_teamsyncmember", m));
+        }
+
+        [Fact]
+        public void RecordsThatLinkNothingCanBeDeleted()
+        {
+            var w = new World();
+            var lending = w.Team("Lending");
+            var inactiveLink = w.Member(w.Config(lending), w.Team("Credit Risk"), active: false);
+            var inactiveGroup = w.Config(lending, active: false);
+            var underInactive = w.Member(inactiveGroup, w.Team("Treasury"));
+            var empty = w.Config(w.Team("Empty"));
+
+            Delete(w.AsAdmin, "nw_teamsyncmember", inactiveLink);
+            Delete(w.AsAdmin, "nw_teamsyncgroup", inactiveGroup);
+            Delete(w.AsAdmin, "nw_teamsyncgroup", empty);
+
+            Assert.False(w.Organization.Exists("nw_teamsyncmember", inactiveLink));
+            Assert.False(w.Organization.Exists("nw_teamsyncgroup", inactiveGroup));
+            Assert.False(w.Organization.Exists("nw_teamsyncmember", underInactive));
+            Assert.False(w.Organization.Exists("nw_teamsyncgroup", empty));
+        }
     }
 }

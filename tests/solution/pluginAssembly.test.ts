@@ -23,12 +23,13 @@ beforeAll(() => {
 /** Sdk message ids are the same in every Dataverse org; these are the ones the steps use. */
 const MESSAGE_IDS: Record<string, string> = {
     Create: "9ebdbb1b-ea3e-db11-86a7-000a3a5473e8",
+    Delete: "a1bdbb1b-ea3e-db11-86a7-000a3a5473e8",
     Update: "20bebb1b-ea3e-db11-86a7-000a3a5473e8",
     SetStateDynamicEntity: "1dbebb1b-ea3e-db11-86a7-000a3a5473e8",
 };
 
 /** The input parameter that carries the record a data message writes. */
-const RECORD_PARAMETER: Record<string, string> = { Create: "Target", Update: "Target", SetStateDynamicEntity: "EntityMoniker" };
+const RECORD_PARAMETER: Record<string, string> = { Create: "Target", Update: "Target", Delete: "Target", SetStateDynamicEntity: "EntityMoniker" };
 
 /** The columns a configuration's meaning depends on: its links, their order, condition and state (a rename changes nothing). */
 const CONFIGURATION_COLUMNS: Record<string, string[]> = {
@@ -100,12 +101,14 @@ describe("the plugin assembly", () => {
         expect(assembly.types.find((t) => t.id === api.pluginTypeId)?.name).toBe("TeamSync.Plugins.ReconcileApiPlugin");
     });
 
-    it("validates configurations before they are saved, on every route", () => {
+    it("validates configurations before they are saved or deleted, on every route", () => {
         const validation = registrationsOf("ConfigurationValidationPlugin");
         const pairs = validation.map((s) => `${messageOf(s)} ${s.primaryEntity} stage ${s.stage} mode ${s.mode}`).sort();
         expect(pairs).toEqual([
             "Create nw_teamsyncgroup stage 20 mode 0",
             "Create nw_teamsyncmember stage 20 mode 0",
+            "Delete nw_teamsyncgroup stage 20 mode 0",
+            "Delete nw_teamsyncmember stage 20 mode 0",
             "SetStateDynamicEntity nw_teamsyncgroup stage 20 mode 0",
             "SetStateDynamicEntity nw_teamsyncmember stage 20 mode 0",
             "Update nw_teamsyncgroup stage 20 mode 0",

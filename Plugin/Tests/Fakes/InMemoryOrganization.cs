@@ -79,6 +79,11 @@ namespace TeamSync.Plugins.Tests.Fakes
             foreach (var attribute in entity.Attributes) row[attribute.Key] = attribute.Value;
         }
 
+        public void Delete(EntityReference record)
+        {
+            if (!Table(record.LogicalName).Remove(record.Id)) throw Faults.Of(Faults.ObjectDoesNotExist, record.LogicalName + " With Id = " + record.Id + " Does Not Exist");
+        }
+
         public void SetState(EntityReference record, OptionSetValue state, OptionSetValue status)
         {
             var update = new Entity(record.LogicalName, record.Id) { ["statecode"] = state, ["statuscode"] = status };

@@ -47,7 +47,7 @@ namespace TeamSync.Plugins.Tests.Fakes
             try
             {
                 Run(context, 20, before);
-                var response = Core(request, context);
+                var response = Core(request, context, scope);
                 Run(context, 40, before);
                 foreach (var step in Matching(context, 40, true)) _async.Enqueue((step, ContextFor(step, context, 40, 1, before)));
                 return response;
@@ -201,7 +201,7 @@ namespace TeamSync.Plugins.Tests.Fakes
             }
         }
 
-        private OrganizationResponse Core(OrganizationRequest request, PluginContext context)
+        private OrganizationResponse Core(OrganizationRequest request, PluginContext context, CallerScope scope)
         {
             var org = Organization;
             var p = context.InputParameters;
@@ -214,6 +214,16 @@ namespace TeamSync.Plugins.Tests.Fakes
                     break;
                 case "Update":
                     org.Update((Entity)p["Target"]);
+                    break;
+                case "Delete":
+                    var deleted = (EntityReference)p["Target"];
+                    // The parental relationship cascades: each member is deleted through the pipeline, its steps included.
+                    if (deleted.LogicalName == "nw_teamsyncgroup")
+                    {
+                        var members = org.Rows("nw_teamsyncmember").Where(m => m.GetAttributeValue<EntityReference>("nw_teamsyncgroupid")?.Id == deleted.Id).ToList();
+                        foreach (var member in members) Execute(new OrganizationRequest("Delete") { ["Target"] = new EntityReference("nw_teamsyncmember", member.Id) }, scope);
+                    }
+                    org.Delete(deleted);
                     break;
                 case "SetState":
                     org.SetState((EntityReference)p["EntityMoniker"], (OptionSetValue)p["State"], (OptionSetValue)p["Status"]);

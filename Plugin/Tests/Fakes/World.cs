@@ -29,6 +29,7 @@ namespace TeamSync.Plugins.Tests.Fakes
                     Pipeline.Register(new Step(validation, message, entity, 20, false));
                     Pipeline.Register(new Step(reconcile, message, entity, 40, true, message == "Create" ? null : "PreImage", PreImageColumns[entity]));
                 }
+                Pipeline.Register(new Step(validation, "Delete", entity, 20, false));
             }
             Pipeline.Register(new Step(new ReconcileApiPlugin(reconcileConfiguration, null), "nw_ReconcileTeamSync", null, 30, false));
             Admin = User("Admin");
