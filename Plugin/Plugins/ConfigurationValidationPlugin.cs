@@ -10,8 +10,9 @@ namespace TeamSync.Plugins
     /// PreOperation (synchronous) on Create, Update, SetState and Delete of nw_teamsyncgroup and nw_teamsyncmember:
     /// applies the spec's validation (§7) to the configuration as it would be after the write, whatever route the write
     /// took, refuses a write that introduces an error (warnings never refuse), and refuses one whose author could not
-    /// manage the teams it would add users to. Deleting a record that links teams is refused too: deactivating it
-    /// reconciles the members it brought in and keeps the record that explains their past access.
+    /// manage the teams it would add users to. A write that leaves a link in effect is refused while the propagation
+    /// steps are missing or off: nothing would enforce it. Deleting a record that links teams is refused too:
+    /// deactivating it reconciles the members it brought in and keeps the record that explains their past access.
     /// </summary>
     public sealed class ConfigurationValidationPlugin : IPlugin
     {
@@ -56,6 +57,8 @@ namespace TeamSync.Plugins
                 trace.Trace("TeamSync: the record ends inactive; it adds no one anywhere");
                 return;
             }
+            RefuseWhilePropagationIsOff(change, after, services, trace);
+
             var targets = PrivilegeCheck.TargetsOf(affected!, configuration.Teams);
             var refused = PrivilegeCheck.Unmanageable(services.Service, services.Context.InitiatingUserId, targets);
             if (refused.Count > 0)
@@ -66,6 +69,24 @@ namespace TeamSync.Plugins
                 throw new InvalidPluginExecutionException(message);
             }
             trace.Trace("TeamSync: the initiating user can manage all {0} target team(s)", targets.Count);
+        }
+
+        private static void RefuseWhilePropagationIsOff(ConfigurationChange change, SyncModel after, PluginServices services, ITracingService trace)
+        {
+            if (change.LinkedTeams(after).Count == 0)
+            {
+                trace.Trace("TeamSync: {0} {1} links no team yet; nothing to propagate", change.EntityName, change.Id);
+                return;
+            }
+            var missing = PropagationSteps.Missing(services.Service);
+            if (missing.Count > 0)
+            {
+                var message = "TeamSync refused this change: joins and leaves are not propagated in this environment, so this link would not be enforced. Missing or turned off: "
+                    + string.Join(", ", missing) + ". Register these steps as the install guide says (section 3), then save again.";
+                trace.Trace(message);
+                throw new InvalidPluginExecutionException(message);
+            }
+            trace.Trace("TeamSync: all {0} propagation steps are registered and enabled", PropagationSteps.Required.Count);
         }
 
         private static void RefuseDeletingALink(ConfigurationChange change, SyncConfiguration configuration, ITracingService trace)

@@ -41,6 +41,28 @@ namespace TeamSync.Plugins
             public const string RoleId = "roleid";
         }
 
+        /// <summary>The platform's record of a registered plug-in step; statecode 0 is Enabled.</summary>
+        public static class Step
+        {
+            public const string Entity = "sdkmessageprocessingstep";
+            public const string PluginType = "plugintypeid";
+            public const string Message = "sdkmessageid";
+        }
+
+        public static class PluginType
+        {
+            public const string Entity = "plugintype";
+            public const string Id = "plugintypeid";
+            public const string TypeName = "typename";
+        }
+
+        public static class SdkMessage
+        {
+            public const string Entity = "sdkmessage";
+            public const string Id = "sdkmessageid";
+            public const string Name = "name";
+        }
+
         public static class Group
         {
             public const string Entity = "nw_teamsyncgroup";

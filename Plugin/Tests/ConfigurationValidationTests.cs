@@ -244,5 +244,38 @@ namespace TeamSync.Plugins.Tests
             Assert.False(w.Organization.Exists("nw_teamsyncmember", underInactive));
             Assert.False(w.Organization.Exists("nw_teamsyncgroup", empty));
         }
+            [Fact]
+        public void ALinkIsRefusedWhilePropagationStepsAreMissingOrOff()
+        {
+            var w = new World();
+            w.Pipeline.Disable(typeof(MembershipPropagationPlugin), "AddMembers");
+            w.Pipeline.Disable(typeof(RoleChangeReconcilePlugin), "Disassociate");
+            var g = CreateGroup(w.AsAdmin, w.Team("Lending"));
+
+            var error = Assert.Throws<InvalidPluginExecutionException>(() => CreateMember(w.AsAdmin, g, w.Team("Credit Risk")));
+
+            Assert.Equal("TeamSync refused this change: joins and leaves are not propagated in this environment, so this link would not be enforced. "
+                + "Missing or turned off: MembershipPropagationPlugin on AddMembers, RoleChangeReconcilePlugin on Disassociate. "
+                + "Register these steps as the install guide says (section 3), then save again.", error.Message);
+            Assert.Empty(w.Organization.Rows("nw_teamsyncmember"));
+        }
+
+        [Fact]
+        public void WithPropagationOffALinkCanStillBeTurnedOff()
+        {
+            var w = new World();
+            var m = w.Member(w.Config(w.Team("Lending")), w.Team("Credit Risk"));
+            w.Pipeline.Disable(typeof(MembershipPropagationPlugin), "Associate");
+
+            w.AsAdmin.Execute(new OrganizationRequest("SetState")
+            {
+                ["EntityMoniker"] = new EntityReference("nw_teamsyncmember", m),
+                ["State"] = new OptionSetValue(1),
+                ["Status"] = new OptionSetValue(2),
+            });
+
+            Assert.Equal(1, w.Organization.Get("nw_teamsyncmember", m).GetAttributeValue<OptionSetValue>("statecode").Value);
+        }
+
     }
 }

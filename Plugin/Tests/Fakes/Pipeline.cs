@@ -32,7 +32,32 @@ namespace TeamSync.Plugins.Tests.Fakes
 
         public List<ExecutionRecord> Executions { get; } = new List<ExecutionRecord>();
 
-        public void Register(Step step) => _steps.Add(step);
+        /// <summary>Registers a step as the platform records it: an enabled sdkmessageprocessingstep row naming its plug-in type and message.</summary>
+        public void Register(Step step)
+        {
+            step.Id = Organization.Insert(new Entity("sdkmessageprocessingstep")
+            {
+                ["plugintypeid"] = new EntityReference("plugintype", RowNamed("plugintype", "typename", step.Plugin.GetType().FullName!)),
+                ["sdkmessageid"] = new EntityReference("sdkmessage", RowNamed("sdkmessage", "name", step.Message)),
+                ["statecode"] = new OptionSetValue(0),
+            });
+            _steps.Add(step);
+        }
+
+        /// <summary>Turns the steps of a plug-in type on a message off, as an admin can in the Plugin Registration Tool.</summary>
+        public void Disable(Type pluginType, string message)
+        {
+            foreach (var step in _steps.Where(s => s.Plugin.GetType() == pluginType && s.Message == message))
+            {
+                Organization.Update(new Entity("sdkmessageprocessingstep", step.Id) { ["statecode"] = new OptionSetValue(1) });
+            }
+        }
+
+        private Guid RowNamed(string entity, string column, string name)
+        {
+            var row = Organization.Rows(entity).FirstOrDefault(r => r.GetAttributeValue<string>(column) == name);
+            return row?.Id ?? Organization.Insert(new Entity(entity) { [column] = name });
+        }
 
         /// <summary>A top-level caller: a user working in the app or through the API.</summary>
         public IOrganizationService ServiceFor(Guid user) => new PipelineService(this, new CallerScope(user, user, Guid.NewGuid(), 0, null, null));
@@ -151,8 +176,10 @@ namespace TeamSync.Plugins.Tests.Fakes
         private IEnumerable<Step> Matching(PluginContext context, int stage, bool asynchronous)
         {
             return _steps.Where(s => s.Stage == stage && s.Asynchronous == asynchronous && s.Message == context.MessageName
-                && (s.Entity == null || s.Entity == context.PrimaryEntityName)).ToList();
+                && (s.Entity == null || s.Entity == context.PrimaryEntityName) && Enabled(s)).ToList();
         }
+
+        private bool Enabled(Step step) => Organization.Get("sdkmessageprocessingstep", step.Id).GetAttributeValue<OptionSetValue>("statecode").Value == 0;
 
         private void Run(PluginContext context, int stage, Entity? before)
         {

@@ -27,5 +27,8 @@ namespace TeamSync.Plugins.Tests.Fakes
         public bool Asynchronous { get; }
         public string? PreImage { get; }
         public IReadOnlyCollection<string>? PreImageColumns { get; }
+
+        /// <summary>The step's sdkmessageprocessingstep row: its statecode says whether the step runs.</summary>
+        public System.Guid Id { get; set; }
     }
 }
