@@ -36,12 +36,7 @@ namespace TeamSync.Plugins.Tests
 
         private static void SetState(World w, string entity, Guid id, bool active)
         {
-            w.AsAdmin.Execute(new OrganizationRequest("SetState")
-            {
-                ["EntityMoniker"] = new EntityReference(entity, id),
-                ["State"] = new OptionSetValue(active ? 0 : 1),
-                ["Status"] = new OptionSetValue(active ? 1 : 2),
-            });
+            w.AsAdmin.Execute(Requests.SetState(entity, id, active));
         }
 
         private static void Update(World w, Entity target) => w.AsAdmin.Execute(new OrganizationRequest("Update") { ["Target"] = target });

@@ -86,12 +86,7 @@ namespace TeamSync.Plugins.Tests
             w.Member(w.Config(a), b);
             var inactive = w.Member(w.Config(b), a, active: false);
 
-            var error = Assert.Throws<InvalidPluginExecutionException>(() => w.AsAdmin.Execute(new OrganizationRequest("SetState")
-            {
-                ["EntityMoniker"] = new EntityReference("nw_teamsyncmember", inactive),
-                ["State"] = new OptionSetValue(0),
-                ["Status"] = new OptionSetValue(1),
-            }));
+            var error = Assert.Throws<InvalidPluginExecutionException>(() => w.AsAdmin.Execute(Requests.SetState("nw_teamsyncmember", inactive, active: true)));
 
             Assert.Contains("direction-conflict", error.Message);
         }
@@ -184,28 +179,18 @@ namespace TeamSync.Plugins.Tests
             var g = w.Config(w.Team("Mallory's team", administrator: me));
             var m = w.Member(g, admins);
 
-            w.Pipeline.ServiceFor(me).Execute(new OrganizationRequest("SetState")
-            {
-                ["EntityMoniker"] = new EntityReference("nw_teamsyncmember", m),
-                ["State"] = new OptionSetValue(1),
-                ["Status"] = new OptionSetValue(2),
-            });
+            w.Pipeline.ServiceFor(me).Execute(Requests.SetState("nw_teamsyncmember", m, active: false));
 
             Assert.Equal(1, w.Organization.Get("nw_teamsyncmember", m).GetAttributeValue<OptionSetValue>("statecode").Value);
         }
-            private static void Delete(IOrganizationService service, string entity, Guid id)
-        {
-            service.Execute(new OrganizationRequest("Delete") { ["Target"] = new EntityReference(entity, id) });
-        }
-
-        [Fact]
+            [Fact]
         public void DeletingALinkThatGivesAccessIsRefusedNamingItsTeams()
         {
             var w = new World();
             var g = w.Config(w.Team("Lending"));
             var m = w.Member(g, w.Team("Credit Risk"));
 
-            var error = Assert.Throws<InvalidPluginExecutionException>(() => Delete(w.AsAdmin, "nw_teamsyncmember", m));
+            var error = Assert.Throws<InvalidPluginExecutionException>(() => w.AsAdmin.Execute(Requests.Delete("nw_teamsyncmember", m)));
 
             Assert.Equal("TeamSync refused this change: the record links Lending, Credit Risk. Deactivate it instead: TeamSync then removes the access it gave and keeps the record that explains that access.", error.Message);
             Assert.True(w.Organization.Exists("nw_teamsyncmember", m));
@@ -218,7 +203,7 @@ namespace TeamSync.Plugins.Tests
             var g = w.Config(w.Team("Lending"));
             var m = w.Member(g, w.Team("Credit Risk"));
 
-            var error = Assert.Throws<InvalidPluginExecutionException>(() => Delete(w.AsAdmin, "nw_teamsyncgroup", g));
+            var error = Assert.Throws<InvalidPluginExecutionException>(() => w.AsAdmin.Execute(Requests.Delete("nw_teamsyncgroup", g)));
 
             Assert.Contains("Lending, Credit Risk", error.Message);
             Assert.True(w.Organization.Exists("nw_teamsyncgroup", g));
@@ -235,9 +220,9 @@ namespace TeamSync.Plugins.Tests
             var underInactive = w.Member(inactiveGroup, w.Team("Treasury"));
             var empty = w.Config(w.Team("Empty"));
 
-            Delete(w.AsAdmin, "nw_teamsyncmember", inactiveLink);
-            Delete(w.AsAdmin, "nw_teamsyncgroup", inactiveGroup);
-            Delete(w.AsAdmin, "nw_teamsyncgroup", empty);
+            w.AsAdmin.Execute(Requests.Delete("nw_teamsyncmember", inactiveLink));
+            w.AsAdmin.Execute(Requests.Delete("nw_teamsyncgroup", inactiveGroup));
+            w.AsAdmin.Execute(Requests.Delete("nw_teamsyncgroup", empty));
 
             Assert.False(w.Organization.Exists("nw_teamsyncmember", inactiveLink));
             Assert.False(w.Organization.Exists("nw_teamsyncgroup", inactiveGroup));
@@ -267,12 +252,7 @@ namespace TeamSync.Plugins.Tests
             var m = w.Member(w.Config(w.Team("Lending")), w.Team("Credit Risk"));
             w.Pipeline.Disable(typeof(MembershipPropagationPlugin), "Associate");
 
-            w.AsAdmin.Execute(new OrganizationRequest("SetState")
-            {
-                ["EntityMoniker"] = new EntityReference("nw_teamsyncmember", m),
-                ["State"] = new OptionSetValue(1),
-                ["Status"] = new OptionSetValue(2),
-            });
+            w.AsAdmin.Execute(Requests.SetState("nw_teamsyncmember", m, active: false));
 
             Assert.Equal(1, w.Organization.Get("nw_teamsyncmember", m).GetAttributeValue<OptionSetValue>("statecode").Value);
         }

@@ -248,7 +248,7 @@ namespace TeamSync.Plugins.Tests.Fakes
                     if (deleted.LogicalName == "nw_teamsyncgroup")
                     {
                         var members = org.Rows("nw_teamsyncmember").Where(m => m.GetAttributeValue<EntityReference>("nw_teamsyncgroupid")?.Id == deleted.Id).ToList();
-                        foreach (var member in members) Execute(new OrganizationRequest("Delete") { ["Target"] = new EntityReference("nw_teamsyncmember", member.Id) }, scope);
+                        foreach (var member in members) Execute(Requests.Delete("nw_teamsyncmember", member.Id), scope);
                     }
                     org.Delete(deleted);
                     break;
