@@ -19,6 +19,7 @@ export class TeamSyncEditor implements ComponentFramework.ReactControl<IInputs, 
             height: context.parameters.height.raw ?? 560,
             impactReviewThreshold: context.parameters.impactReviewThreshold?.raw,
             getString: (key: string) => context.resources.getString(key),
+            formatDate: (iso: string) => context.formatting.formatDateShort(new Date(iso), true),
             theme: context.fluentDesignLanguage?.tokenTheme ?? webLightTheme,
             service: this.service,
         };

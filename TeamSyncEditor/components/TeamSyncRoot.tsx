@@ -1,9 +1,9 @@
 import * as React from "react";
 import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Spinner, Theme, makeStyles } from "@fluentui/react-components";
-import { newMemberId } from "../data/editSession";
+import { newId } from "../data/newId";
 import { toDataError } from "../data/errors";
 import type { EditChange, EditorContext, LoadedOrg } from "../data/types";
-import { EditorView } from "./EditorView";
+import { EditorView } from "./editor/EditorView";
 import { StringsContext } from "./StringsContext";
 import type { TeamSyncService } from "./TeamSyncService";
 import { format, GetString } from "./viewModel/issueSentence";
@@ -13,6 +13,8 @@ export interface TeamSyncRootProps {
     /** The manifest's setting, as the form gives it (missing or invalid: the default). */
     impactReviewThreshold?: number | null;
     getString: GetString;
+    /** A date as the user reads it (the platform's `context.formatting`). */
+    formatDate: (iso: string) => string;
     theme: Theme;
     service: TeamSyncService;
 }
@@ -34,10 +36,10 @@ interface Session {
 const useStyles = makeStyles({ root: { width: "100%", display: "flex", flexDirection: "column" } });
 
 /** Theme, strings, loading and read-only state around the editor. */
-export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, impactReviewThreshold, getString, theme, service }) => {
+export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, impactReviewThreshold, getString, formatDate, theme, service }) => {
     const styles = useStyles();
     const [load, setLoad] = React.useState<LoadState>({ state: "loading" });
-    const [session, setSession] = React.useState<Session>(() => ({ changes: [], seed: newMemberId(), generation: 0 }));
+    const [session, setSession] = React.useState<Session>(() => ({ changes: [], seed: newId(), generation: 0 }));
 
     // The host hands a new getString on every update; loading must not restart for that.
     const strings = React.useRef(getString);
@@ -59,7 +61,7 @@ export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, impactReview
     }, [service, session.generation]);
 
     const reload = React.useCallback((changes: readonly EditChange[]) => {
-        setSession((current) => ({ changes, seed: changes.length > 0 ? current.seed : newMemberId(), generation: current.generation + 1 }));
+        setSession((current) => ({ changes, seed: changes.length > 0 ? current.seed : newId(), generation: current.generation + 1 }));
     }, []);
 
     return (
@@ -95,6 +97,7 @@ export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, impactReview
                             initialChanges={session.changes}
                             seed={session.seed}
                             onReload={reload}
+                            formatDate={formatDate}
                             impactReviewThreshold={impactReviewThreshold}
                         />
                     </>

@@ -3,6 +3,7 @@ export { buildGraph, compareIds } from "./graph";
 export type { SyncGraph } from "./graph";
 export { isManagedTeam } from "./managedTeam";
 export { visitOrder } from "./visitOrder";
+export { upstreamTeams } from "./upstreamTeams";
 export type { Visit } from "./visitOrder";
 export { validate } from "./validate";
 export { planJoin } from "./planJoin";

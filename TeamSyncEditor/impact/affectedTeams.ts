@@ -6,23 +6,13 @@
  */
 import { SyncGraph } from "../engine/graph";
 import { TeamId } from "../engine/types";
-import { upstreamTeams } from "./upstreamTeams";
+import { outEdgesKey } from "../engine/outEdgesKey";
+import { upstreamTeams } from "../engine/upstreamTeams";
 
 /** Teams, by id, whose out-edges differ between the two graphs (target, role, rank order, forward or reverse). */
 export function changedSources(before: SyncGraph, after: SyncGraph): TeamId[] {
     const ids = new Set([...before.teamIds, ...after.teamIds]);
     return [...ids].filter((id) => outEdgesKey(before, id) !== outEdgesKey(after, id));
-}
-
-function outEdgesKey(graph: SyncGraph, id: TeamId): string {
-    const t = graph.index.get(id);
-    if (t === undefined) return "";
-    const parts: string[] = [];
-    for (let e = graph.outStart[t]; e < graph.outStart[t + 1]; e++) {
-        const side = e < graph.reverseStart[t] ? ">" : "<";
-        parts.push(`${side}${graph.teamIds[graph.outTarget[e]]}|${graph.links[graph.outLink[e]].role ?? ""}`);
-    }
-    return parts.join(",");
 }
 
 /** The changed teams and every team that reaches one of them in either graph, sorted by id. */

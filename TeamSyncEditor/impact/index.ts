@@ -4,7 +4,6 @@ export { PREVIEW_USER, joinPreview } from "./joinPreview";
 export { leavePreview } from "./leavePreview";
 export { memberSubject, newUserSubject } from "./previewSubject";
 export { affectedTeams, changedSources } from "./affectedTeams";
-export { upstreamTeams } from "./upstreamTeams";
 export { editImpact, impactSize } from "./editImpact";
 export { csvCell, csvText } from "./csvCell";
 export { impactCsv } from "./impactCsv";

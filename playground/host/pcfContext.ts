@@ -53,6 +53,11 @@ export function createPcfContext(form: FormState, webAPI: ComponentFramework.Web
             getEntityMetadata: (entityName: string) => entityMetadata(entityName),
         },
         webAPI,
+        // The platform formats by the user's settings; the playground's user reads US English.
+        formatting: {
+            formatDateShort: (value: Date, includeTime?: boolean) =>
+                includeTime ? value.toLocaleString("en-US") : value.toLocaleDateString("en-US"),
+        },
         fluentDesignLanguage: { tokenTheme: webLightTheme, isDarkTheme: false },
         userSettings: { languageId: 1033, userId: "{00000000-0000-4000-0004-000000000099}", userName: "Playground Admin", isRTL: false },
         client: { getClient: () => "Web", getFormFactor: () => 1, isOffline: () => false, disableScroll: false },

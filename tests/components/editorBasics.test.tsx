@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { toSyncModel } from "../../TeamSyncEditor/data/mapOrg";
 import type { EditorContext } from "../../TeamSyncEditor/data/types";
 import { fakeService, fixtureOrg, TEAM } from "./fixtureOrg";
 import { renderEditor } from "./renderEditor";
@@ -92,6 +93,8 @@ describe("editor views", () => {
     it("selects and focuses the links of a validation issue chosen in the panel", async () => {
         const org = fixtureOrg();
         org.members = org.members.map((member) => (member.id === "m-cl-dd" ? { ...member, requiredRoleId: "r-gone" } : member));
+        // As loaded, the model is always the records' model.
+        org.model = toSyncModel(org.teams, org.roles, org.configurations, org.members);
         await renderEditor(fakeService({ org }));
         const user = userEvent.setup();
         await user.click(screen.getByRole("tab", { name: "List" }));

@@ -13,7 +13,7 @@ export const getString = (key: string): string => strings.get(key) ?? key;
 
 /** Renders the control's root over a service and waits until the editor (or its message) shows. */
 export async function renderEditor(service: TeamSyncService): Promise<RenderResult> {
-    const result = render(<TeamSyncRoot height={560} getString={getString} theme={webLightTheme} service={service} />);
+    const result = render(<TeamSyncRoot height={560} getString={getString} formatDate={(iso) => iso.slice(0, 16)} theme={webLightTheme} service={service} />);
     await screen.findByRole("region", { name: "Validation issues" }).catch(() => screen.findByText(/./));
     return result;
 }

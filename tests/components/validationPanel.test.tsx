@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Issue } from "../../TeamSyncEditor/engine/types";
-import { ISSUES_SHOWN, ValidationPanel } from "../../TeamSyncEditor/components/ValidationPanel";
+import { ISSUES_SHOWN, ValidationPanel } from "../../TeamSyncEditor/components/editor/ValidationPanel";
 import { StringsContext } from "../../TeamSyncEditor/components/StringsContext";
 import { getString } from "./renderEditor";
 

@@ -1,6 +1,6 @@
 import type { EditChange } from "../../TeamSyncEditor/data/types";
 import type { Issue, IssueCode } from "../../TeamSyncEditor/engine/types";
-import { EMPTY_HISTORY, record, redo, undo } from "../../TeamSyncEditor/components/viewModel/editHistory";
+import { EMPTY_HISTORY, record, redo, undo } from "../../TeamSyncEditor/state/editHistory";
 import { issueSentence } from "../../TeamSyncEditor/components/viewModel/issueSentence";
 import { LinkView, linkViews } from "../../TeamSyncEditor/components/viewModel/linkView";
 import { neighbourhood } from "../../TeamSyncEditor/components/viewModel/neighbourhood";

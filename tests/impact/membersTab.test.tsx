@@ -1,7 +1,7 @@
 import * as React from "react";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { MembersTab } from "../../TeamSyncEditor/components/MembersTab";
+import { MembersTab } from "../../TeamSyncEditor/components/impact/tabs/MembersTab";
 import { lendingOrg } from "./lendingOrg";
 import { renderImpact, sentence } from "./renderImpact";
 
@@ -63,7 +63,7 @@ describe("Members tab", () => {
     it("says so when the members cannot be loaded", async () => {
         const fixture = await lendingOrg();
         const service = { loadMemberships: () => Promise.reject({ errorCode: 0x80040220, message: "Principal user is missing prvReadTeam" }) };
-        renderImpact(<MembersTab org={fixture.org} teamId={fixture.team.CR} service={service} />);
+        renderImpact(<MembersTab org={fixture.org} teamId={fixture.team.CR} service={service} formatDate={(iso) => iso} />);
         expect((await screen.findByRole("alert")).textContent).toMatch(/^Could not load this team's members: /);
     });
 });

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { PreviewTab } from "../../TeamSyncEditor/components/PreviewTab";
+import { PreviewTab } from "../../TeamSyncEditor/components/impact/tabs/PreviewTab";
 import { applyEdits } from "../../TeamSyncEditor/data/applyEdits";
 import { buildGraph, planJoin, planLeave, validate } from "../../TeamSyncEditor/engine";
 import { lendingOrg, LendingOrg } from "./lendingOrg";

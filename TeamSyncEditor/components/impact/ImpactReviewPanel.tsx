@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Checkbox, Spinner, Text } from "@fluentui/react-components";
 import type { LoadedOrg } from "../../data/types";
-import { ImpactSummary } from "../ImpactSummary";
+import { ImpactSummary } from "./ImpactSummary";
 import { useStrings } from "../StringsContext";
 import { format } from "../viewModel/issueSentence";
 import { teamNamer, userNamer } from "./names";

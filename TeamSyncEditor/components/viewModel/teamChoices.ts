@@ -1,10 +1,8 @@
 import { isManagedTeam } from "../../engine/managedTeam";
 import type { TeamId } from "../../engine/types";
 import type { TeamInfo } from "../../data/types";
+import type { PickSide } from "../../state/editorState";
 import type { LinkView } from "./linkView";
-
-/** Which end of a new link the picked team becomes. */
-export type PickSide = "child" | "parent";
 
 /** Resx key of the reason a team cannot be picked. */
 export type DisabledReason = "Editor_Picker_ThisTeam" | "Editor_Picker_EntraGroup" | "Editor_Picker_DefaultTeam" | "Editor_Picker_AlreadyLinked";

@@ -1,17 +1,17 @@
 import * as React from "react";
 import { Background, Controls, MarkerType, NodeChange, ReactFlow, EdgeChange, Connection } from "@xyflow/react";
 import { tokens } from "@fluentui/react-components";
-import { isManagedTeam } from "../engine/managedTeam";
-import type { TeamId } from "../engine/types";
-import type { RoleInfo, TeamInfo } from "../data/types";
-import { useStrings } from "./StringsContext";
+import { isManagedTeam } from "../../engine/managedTeam";
+import type { TeamId } from "../../engine/types";
+import type { RoleInfo, TeamInfo } from "../../data/types";
+import { useStrings } from "../StringsContext";
 import { FlowNode, LinkFlowEdge, NODE_HEIGHT, NODE_WIDTH } from "./graphTypes";
 import { LinkEdge } from "./LinkEdge";
 import { MoreNode } from "./MoreNode";
 import { TeamNode } from "./TeamNode";
 import { useReactFlowBaseStyles } from "./useReactFlowBaseStyles";
 import { useStablePositions } from "./useStablePositions";
-import type { Neighbourhood } from "./viewModel/neighbourhood";
+import type { Neighbourhood } from "../viewModel/neighbourhood";
 
 export interface GraphViewProps {
     shown: Neighbourhood;

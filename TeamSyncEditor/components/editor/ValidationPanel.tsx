@@ -1,8 +1,8 @@
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Issue } from "../engine/types";
-import { useStrings } from "./StringsContext";
-import { format, issueSentence } from "./viewModel/issueSentence";
+import type { Issue } from "../../engine/types";
+import { useStrings } from "../StringsContext";
+import { format, issueSentence } from "../viewModel/issueSentence";
 
 export interface ValidationPanelProps {
     /** In the spec's order (the engine's): errors first. */

@@ -1,5 +1,5 @@
 import type { Edge, Node } from "@xyflow/react";
-import type { LinkView } from "./viewModel/linkView";
+import type { LinkView } from "../viewModel/linkView";
 
 /** What a team's node draws. Names are data, rendered as text. */
 export type TeamNodeData = {

@@ -1,7 +1,7 @@
 import * as React from "react";
-import { layoutGraph } from "../layout/layoutGraph";
-import { placeNewNodes } from "../layout/placeNewNodes";
-import type { LayoutLink, LayoutNode, Point } from "../layout/types";
+import { layoutGraph } from "../../layout/layoutGraph";
+import { placeNewNodes } from "../../layout/placeNewNodes";
+import type { LayoutLink, LayoutNode, Point } from "../../layout/types";
 
 /**
  * Positions of the shown nodes. While nodes are only added, those already drawn keep their place

@@ -1,11 +1,11 @@
 import * as React from "react";
 import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
-import type { Issue } from "../engine/types";
-import type { RoleInfo } from "../data/types";
-import { useStrings } from "./StringsContext";
-import { format } from "./viewModel/issueSentence";
-import type { LinkView } from "./viewModel/linkView";
-import { linkIssues } from "./viewModel/linkIssues";
+import type { Issue } from "../../engine/types";
+import type { RoleInfo } from "../../data/types";
+import { useStrings } from "../StringsContext";
+import { format } from "../viewModel/issueSentence";
+import type { LinkView } from "../viewModel/linkView";
+import { linkIssues } from "../viewModel/linkIssues";
 
 export interface LinkListProps {
     links: readonly LinkView[];

@@ -1,9 +1,9 @@
 import * as React from "react";
 import { Button, Dropdown, Field, Input, Option, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { EditChange, RoleInfo } from "../data/types";
-import { useStrings } from "./StringsContext";
-import { format } from "./viewModel/issueSentence";
-import type { LinkView } from "./viewModel/linkView";
+import type { EditChange, RoleInfo } from "../../data/types";
+import { useStrings } from "../StringsContext";
+import { format } from "../viewModel/issueSentence";
+import type { LinkView } from "../viewModel/linkView";
 
 export interface LinkDetailsProps {
     link: LinkView;

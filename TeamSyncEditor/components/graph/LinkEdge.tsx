@@ -1,8 +1,8 @@
 import * as React from "react";
 import { BaseEdge, EdgeLabelRenderer, EdgeProps, getBezierPath } from "@xyflow/react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useStrings } from "./StringsContext";
-import { format } from "./viewModel/issueSentence";
+import { useStrings } from "../StringsContext";
+import { format } from "../viewModel/issueSentence";
 import { LinkFlowEdge } from "./graphTypes";
 
 const useStyles = makeStyles({

@@ -1,12 +1,12 @@
 import * as React from "react";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Operation, TeamId, UserId } from "../engine/types";
-import { impactCsv } from "../impact/impactCsv";
-import type { EditImpact, ImpactGroup } from "../impact/types";
-import { downloadCsv } from "./impact/downloadCsv";
-import { pathText } from "./impact/names";
-import { useStrings } from "./StringsContext";
-import { format, GetString } from "./viewModel/issueSentence";
+import type { Operation, TeamId, UserId } from "../../engine/types";
+import { impactCsv } from "../../impact/impactCsv";
+import type { EditImpact, ImpactGroup } from "../../impact/types";
+import { downloadCsv } from "./downloadCsv";
+import { pathText } from "./names";
+import { useStrings } from "../StringsContext";
+import { format, GetString } from "../viewModel/issueSentence";
 
 export interface ImpactSummaryProps {
     impact: EditImpact;

@@ -1,4 +1,4 @@
-import type { EditChange } from "../../data/types";
+import type { EditChange } from "../data/types";
 
 /** The edit session: changes made (oldest first) and changes undone (most recent last), for redo. */
 export interface EditHistory {

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useStrings } from "./StringsContext";
-import { format } from "./viewModel/issueSentence";
+import { useStrings } from "../StringsContext";
+import { format } from "../viewModel/issueSentence";
 
 export interface UnsavedBarProps {
     changeCount: number;

@@ -1,19 +1,19 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { LoadedOrg } from "../data/types";
-import { buildGraph } from "../engine/graph";
-import { DEFAULT_SETTINGS, Issue, Settings, SyncModel, TeamId } from "../engine/types";
-import { joinPreview } from "../impact/joinPreview";
-import { leavePreview } from "../impact/leavePreview";
-import { memberSubject, newUserSubject } from "../impact/previewSubject";
-import type { ImpactService } from "./impact/ImpactService";
-import { JoinList } from "./impact/JoinList";
-import { LeaveList } from "./impact/LeaveList";
-import { teamNamer, userNamer } from "./impact/names";
-import { SubjectChoice, SubjectPicker } from "./impact/SubjectPicker";
-import { useMemberships } from "./impact/useMemberships";
-import { useStrings } from "./StringsContext";
-import { format } from "./viewModel/issueSentence";
+import type { LoadedOrg } from "../../../data/types";
+import { buildGraph } from "../../../engine/graph";
+import { DEFAULT_SETTINGS, Issue, Settings, SyncModel, TeamId } from "../../../engine/types";
+import { joinPreview } from "../../../impact/joinPreview";
+import { leavePreview } from "../../../impact/leavePreview";
+import { memberSubject, newUserSubject } from "../../../impact/previewSubject";
+import type { ImpactService } from "../ImpactService";
+import { JoinList } from "../JoinList";
+import { LeaveList } from "../LeaveList";
+import { teamNamer, userNamer } from "../names";
+import { SubjectChoice, SubjectPicker } from "../SubjectPicker";
+import { useMemberships } from "../useMemberships";
+import { useStrings } from "../../StringsContext";
+import { format } from "../../viewModel/issueSentence";
 
 export interface PreviewTabProps {
     org: LoadedOrg;

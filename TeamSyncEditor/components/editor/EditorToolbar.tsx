@@ -1,11 +1,10 @@
 import * as React from "react";
 import { Button, Combobox, Dropdown, Field, Option, Tab, TabList, Toolbar, makeStyles, tokens } from "@fluentui/react-components";
-import type { TeamId } from "../engine/types";
-import type { TeamInfo } from "../data/types";
-import { useStrings } from "./StringsContext";
-import { format } from "./viewModel/issueSentence";
-
-export type EditorTab = "graph" | "list" | "preview" | "members";
+import type { TeamId } from "../../engine/types";
+import type { TeamInfo } from "../../data/types";
+import { useStrings } from "../StringsContext";
+import { format } from "../viewModel/issueSentence";
+import type { EditorTab } from "../../state/editorState";
 
 export interface EditorToolbarProps {
     tab: EditorTab;

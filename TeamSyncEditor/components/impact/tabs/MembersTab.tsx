@@ -15,19 +15,19 @@ import {
     makeStyles,
     tokens,
 } from "@fluentui/react-components";
-import type { LoadedOrg } from "../data/types";
-import { buildGraph } from "../engine/graph";
-import type { TeamId } from "../engine/types";
-import { memberExplanations } from "../impact/memberExplanations";
-import { memberTablePage, MemberSortKey } from "../impact/memberTable";
-import type { MemberExplanation } from "../impact/types";
-import { upstreamTeams } from "../impact/upstreamTeams";
-import type { ImpactService } from "./impact/ImpactService";
-import { memberStatus, memberWhy, provenanceText } from "./impact/memberWhy";
-import { teamNamer, userNamer } from "./impact/names";
-import { useMemberships } from "./impact/useMemberships";
-import { useStrings } from "./StringsContext";
-import { format } from "./viewModel/issueSentence";
+import type { LoadedOrg } from "../../../data/types";
+import { buildGraph } from "../../../engine/graph";
+import type { TeamId } from "../../../engine/types";
+import { memberExplanations } from "../../../impact/memberExplanations";
+import { memberTablePage, MemberSortKey } from "../../../impact/memberTable";
+import type { MemberExplanation } from "../../../impact/types";
+import { upstreamTeams } from "../../../engine/upstreamTeams";
+import type { ImpactService } from "../ImpactService";
+import { memberStatus, memberWhy, provenanceText } from "../memberWhy";
+import { teamNamer, userNamer } from "../names";
+import { useMemberships } from "../useMemberships";
+import { useStrings } from "../../StringsContext";
+import { format } from "../../viewModel/issueSentence";
 
 export interface MembersTabProps {
     org: LoadedOrg;
@@ -36,7 +36,7 @@ export interface MembersTabProps {
     /** Rows per page (large teams are paged). */
     pageSize?: number;
     /** A log row's date as the user reads it (the platform's formatting in the control). */
-    formatDate?: (iso: string) => string;
+    formatDate: (iso: string) => string;
 }
 
 const PAGE_SIZE = 50;
@@ -52,16 +52,12 @@ const useStyles = makeStyles({
     pager: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM },
 });
 
-function localDate(iso: string): string {
-    return new Date(iso).toLocaleString();
-}
-
 /**
  * The team's members as saved, each with provenance and the causal chain from `nw_teamsynclog`;
  * users reconcile would add or remove are flagged "out of sync". The members of every team that
  * syncs into this one are loaded too, so the users it is missing show.
  */
-export const MembersTab: React.FC<MembersTabProps> = ({ org, teamId, service, pageSize = PAGE_SIZE, formatDate = localDate }) => {
+export const MembersTab: React.FC<MembersTabProps> = ({ org, teamId, service, pageSize = PAGE_SIZE, formatDate }) => {
     const getString = useStrings();
     const styles = useStyles();
     const graph = React.useMemo(() => buildGraph(org.model), [org.model]);

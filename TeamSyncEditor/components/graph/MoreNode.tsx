@@ -1,8 +1,8 @@
 import * as React from "react";
 import { NodeProps } from "@xyflow/react";
 import { Button } from "@fluentui/react-components";
-import { useStrings } from "./StringsContext";
-import { format } from "./viewModel/issueSentence";
+import { useStrings } from "../StringsContext";
+import { format } from "../viewModel/issueSentence";
 import { MoreFlowNode, NODE_HEIGHT, NODE_WIDTH } from "./graphTypes";
 
 /** "+N more": the teams within the depth that the node limit left out; pressing it shows more. */

@@ -1,6 +1,6 @@
 /** The teams from which any of `starts` is reachable over every edge, roles ignored, `starts` included (pure). */
-import { SyncGraph } from "../engine/graph";
-import { TeamId } from "../engine/types";
+import { SyncGraph } from "./graph";
+import { TeamId } from "./types";
 
 export function upstreamTeams(graph: SyncGraph, starts: readonly TeamId[]): Set<TeamId> {
     const seen = new Uint8Array(graph.teamIds.length);

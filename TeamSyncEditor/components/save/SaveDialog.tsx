@@ -1,16 +1,10 @@
 import * as React from "react";
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, ProgressBar, Text } from "@fluentui/react-components";
-import type { SaveReport, Write } from "../data/types";
-import { SyncGroup } from "../data/schema";
-import { useStrings } from "./StringsContext";
-import { format, GetString } from "./viewModel/issueSentence";
-
-export type SavePhase =
-    | { phase: "confirm"; writes: readonly Write[] }
-    | { phase: "saving"; done: number; total: number }
-    | { phase: "report"; report: SaveReport }
-    /** The save stopped on something the data layer did not report (a bug or a lost connection): reload to see what stands. */
-    | { phase: "error"; detail: string };
+import type { SaveReport, Write } from "../../data/types";
+import { SyncGroup } from "../../data/schema";
+import type { SavePhase } from "../../state/saveFlow";
+import { useStrings } from "../StringsContext";
+import { format, GetString } from "../viewModel/issueSentence";
 
 export interface SaveDialogProps {
     state: SavePhase;

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Handle, NodeProps, Position } from "@xyflow/react";
 import { Badge, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useStrings } from "./StringsContext";
+import { useStrings } from "../StringsContext";
 import { NODE_HEIGHT, NODE_WIDTH, TeamFlowNode } from "./graphTypes";
 
 const useStyles = makeStyles({

@@ -1,0 +1,169 @@
+import * as React from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { newId } from "../../data/newId";
+import type { EditChange, LoadedOrg } from "../../data/types";
+import type { TeamId } from "../../engine/types";
+import { GraphView } from "../graph/GraphView";
+import { ImpactReviewPanel } from "../impact/ImpactReviewPanel";
+import { MembersTab } from "../impact/tabs/MembersTab";
+import { PreviewTab } from "../impact/tabs/PreviewTab";
+import { useImpactReview } from "../impact/useImpactReview";
+import { LinkDetails } from "../links/LinkDetails";
+import { LinkList } from "../links/LinkList";
+import { TeamPicker } from "../links/TeamPicker";
+import { SaveDialog } from "../save/SaveDialog";
+import { useSave } from "../save/useSave";
+import type { TeamSyncService } from "../TeamSyncService";
+import { neighbourhood } from "../viewModel/neighbourhood";
+import { teamChoices } from "../viewModel/teamChoices";
+import { editorReducer, initialEditorState } from "../../state/editorState";
+import { undoShortcut } from "../../state/undoShortcut";
+import { EditorToolbar } from "./EditorToolbar";
+import { UnsavedBar } from "./UnsavedBar";
+import { useEditedOrg } from "./useEditedOrg";
+import { useIssueAnnouncement } from "./useIssueAnnouncement";
+import { useIssueFocus } from "./useIssueFocus";
+import { ValidationPanel } from "./ValidationPanel";
+
+export interface EditorViewProps {
+    org: LoadedOrg;
+    teamId: TeamId;
+    /** Resx key saying why editing is off, or null when the admin may edit. */
+    readOnlyKey: string | null;
+    service: TeamSyncService;
+    /** Edits to start from (kept across a reload after a save conflict). */
+    initialChanges: readonly EditChange[];
+    /** Names the records the edits create; kept with the edits so a retried save names them alike. */
+    seed: string;
+    /** Reload the organisation, then start again from `changes`. */
+    onReload: (changes: readonly EditChange[]) => void;
+    /** A date as the user reads it (the platform's formatting). */
+    formatDate: (iso: string) => string;
+    impactReviewThreshold?: number | null;
+}
+
+const useStyles = makeStyles({
+    root: { display: "flex", flexDirection: "column", height: "100%", minHeight: 0 },
+    main: { display: "flex", flexGrow: 1, minHeight: 0 },
+    canvas: { flexGrow: 1, minWidth: 0, position: "relative", display: "flex", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+    hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+});
+
+/** The editor: views of the current team's links, local edits with undo, live validation, and save. State lives in `editorState`. */
+export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey, service, initialChanges, seed, onReload, formatDate, impactReviewThreshold }) => {
+    const styles = useStyles();
+    const readOnly = readOnlyKey !== null;
+    const [state, dispatch] = React.useReducer(editorReducer, undefined, () => initialEditorState(teamId, readOnly, initialChanges));
+    const { history, tab, centre, depth, limit, picker, selectedTeams, selectedLinks } = state;
+    const rootRef = React.useRef<HTMLDivElement>(null);
+
+    const edited = useEditedOrg(org, history.done, seed);
+    const { teams, teamName, links, model, issues, errors, errorLinks } = edited;
+    const shown = React.useMemo(() => neighbourhood(links, centre, depth, limit), [links, centre, depth, limit]);
+    const selectedLink = links.find((link) => selectedLinks.size === 1 && selectedLinks.has(link.memberId));
+    const save = useSave({ service, org, changes: history.done, seed, onReload: (kind) => onReload(kind === "keepEdits" ? history.done : []) });
+    const review = useImpactReview({ service, org, model, active: save.phase?.phase === "confirm", threshold: impactReviewThreshold });
+    const announcement = useIssueAnnouncement(issues, errors.length);
+    const isKnownTeam = React.useCallback((team: TeamId) => teams.has(team), [teams]);
+    const chooseIssue = useIssueFocus({ root: rootRef, dispatch, shownTeams: shown.teams, links, isKnownTeam });
+
+    const change = React.useCallback((edit: EditChange) => dispatch({ type: "edit", change: edit }), []);
+    const addLink = React.useCallback((parent: TeamId, child: TeamId) => dispatch({ type: "addLink", memberId: newId(), parent, child }), []);
+    const selectLink = React.useCallback((memberId: string | null) => dispatch({ type: "selectLink", memberId }), []);
+    const removeLinks = React.useCallback((memberIds: string[]) => dispatch({ type: "removeLinks", memberIds }), []);
+    const expand = React.useCallback(() => dispatch({ type: "showMore" }), []);
+
+    const onKeyDown = (event: React.KeyboardEvent): void => {
+        const inTextField = (event.target as HTMLElement).closest("input, textarea, [contenteditable='true']") !== null;
+        const action = readOnly ? null : undoShortcut(event, inTextField);
+        if (!action) return;
+        dispatch(action);
+        event.preventDefault();
+    };
+
+    return (
+        <div ref={rootRef} className={styles.root} onKeyDown={onKeyDown}>
+            <EditorToolbar
+                tab={tab}
+                onTab={(next) => dispatch({ type: "tab", tab: next })}
+                depth={depth}
+                onDepth={(next) => dispatch({ type: "depth", depth: next })}
+                teams={org.teams}
+                onCentre={(team) => dispatch({ type: "centre", team })}
+                readOnly={readOnly}
+                onAddChild={() => dispatch({ type: "openPicker", side: "child" })}
+                onAddParent={() => dispatch({ type: "openPicker", side: "parent" })}
+            />
+            {!readOnly && (
+                <UnsavedBar
+                    changeCount={history.done.length}
+                    errorCount={errors.length}
+                    canUndo={history.done.length > 0}
+                    canRedo={history.undone.length > 0}
+                    onUndo={() => dispatch({ type: "undo" })}
+                    onRedo={() => dispatch({ type: "redo" })}
+                    onSave={save.open}
+                    onDiscard={() => dispatch({ type: "discard" })}
+                />
+            )}
+            <div className={styles.main}>
+                <div className={styles.canvas}>
+                    {tab === "preview" && <PreviewTab org={org} model={model} teamId={teamId} issues={issues} service={service} />}
+                    {tab === "members" && <MembersTab org={org} teamId={teamId} service={service} formatDate={formatDate} />}
+                    {tab === "graph" && (
+                        <GraphView
+                            shown={shown}
+                            teams={teams}
+                            roles={org.roles}
+                            currentTeam={teamId}
+                            selectedTeams={selectedTeams}
+                            selectedLinks={selectedLinks}
+                            errorLinks={errorLinks}
+                            readOnly={readOnly}
+                            onConnect={addLink}
+                            onSelectLink={selectLink}
+                            onDeleteLinks={removeLinks}
+                            onExpand={expand}
+                        />
+                    )}
+                    {tab === "list" && (
+                        <LinkList
+                            links={shown.links}
+                            issues={issues}
+                            teamName={teamName}
+                            roles={org.roles}
+                            selectedLinks={selectedLinks}
+                            readOnly={readOnly}
+                            onSelect={selectLink}
+                            onRemove={(memberId) => removeLinks([memberId])}
+                        />
+                    )}
+                </div>
+                {picker !== null && (
+                    <TeamPicker
+                        side={picker}
+                        choices={teamChoices(org.teams, links, teamId, picker)}
+                        onCancel={() => dispatch({ type: "closePicker" })}
+                        onPick={(picked) => dispatch({ type: "pick", memberId: newId(), picked })}
+                    />
+                )}
+                {picker === null && selectedLink && (
+                    <LinkDetails link={selectedLink} teamName={teamName} roles={org.roles} readOnly={readOnly} onChange={change} onClose={() => selectLink(null)} />
+                )}
+            </div>
+            <ValidationPanel issues={issues} teamName={teamName} onChoose={chooseIssue} />
+            <div className={styles.hidden} aria-live="polite" role="status">{announcement}</div>
+            {save.phase && (
+                <SaveDialog
+                    state={save.phase}
+                    onCancel={save.close}
+                    onConfirm={save.confirm}
+                    onRetry={save.retry}
+                    onReload={save.reload}
+                    impact={<ImpactReviewPanel review={review} org={org} />}
+                    canConfirm={review.canSave}
+                />
+            )}
+        </div>
+    );
+};

@@ -1,0 +1,34 @@
+import * as React from "react";
+import { applyEdits } from "../../data/applyEdits";
+import { resolveEdits } from "../../data/resolveEdits";
+import type { EditChange, LoadedOrg, TeamInfo } from "../../data/types";
+import type { Issue, SyncModel, TeamId } from "../../engine/types";
+import { validate } from "../../engine/validate";
+import { teamNamer } from "../impact/names";
+import { useStrings } from "../StringsContext";
+import { LinkView, linkViews } from "../viewModel/linkView";
+
+export interface EditedOrg {
+    teams: ReadonlyMap<TeamId, TeamInfo>;
+    teamName: (id: TeamId) => string;
+    links: readonly LinkView[];
+    /** The configuration as edited. */
+    model: SyncModel;
+    issues: readonly Issue[];
+    errors: readonly Issue[];
+    /** Records named by an error, drawn as such. */
+    errorLinks: ReadonlySet<string>;
+}
+
+/** The loaded organisation with the edits applied, its links and its validation, recomputed only when they change. */
+export function useEditedOrg(org: LoadedOrg, changes: readonly EditChange[], seed: string): EditedOrg {
+    const getString = useStrings();
+    const teams = React.useMemo(() => new Map<TeamId, TeamInfo>(org.teams.map((team) => [team.id, team])), [org.teams]);
+    const teamName = React.useMemo(() => teamNamer(org, getString), [org, getString]);
+    const links = React.useMemo(() => linkViews(resolveEdits(org, changes, seed)), [org, changes, seed]);
+    const model = React.useMemo(() => applyEdits(org, changes, seed), [org, changes, seed]);
+    const issues = React.useMemo(() => validate(model), [model]);
+    const errors = React.useMemo(() => issues.filter((issue) => issue.severity === "error"), [issues]);
+    const errorLinks = React.useMemo(() => new Set(errors.flatMap((issue) => issue.records)), [errors]);
+    return { teams, teamName, links, model, issues, errors, errorLinks };
+}

@@ -1,0 +1,23 @@
+import type { SaveReport, Write } from "../../TeamSyncEditor/data/types";
+import { reloadOnClose, reloadOnRequest, saveFlowReducer, SaveEvent, SavePhase } from "../../TeamSyncEditor/state/saveFlow";
+
+const write: Write = { op: "update", table: "nw_teamsyncmember", id: "m1", data: { nw_syncorder: 2 }, name: "A → B" };
+const run = (...events: SaveEvent[]): SavePhase | null => events.reduce(saveFlowReducer, null as SavePhase | null);
+const saved: SaveReport = { status: "saved", written: [write] };
+const conflict: SaveReport = { status: "conflict", conflicts: [] };
+
+describe("saveFlowReducer", () => {
+    it("goes from the confirmation through progress to the report, and closes", () => {
+        expect(run({ type: "open", writes: [write] })).toEqual({ phase: "confirm", writes: [write] });
+        expect(run({ type: "open", writes: [write] }, { type: "progress", done: 0, total: 1 })).toEqual({ phase: "saving", done: 0, total: 1 });
+        expect(run({ type: "progress", done: 1, total: 1 }, { type: "finished", report: saved })).toEqual({ phase: "report", report: saved });
+        expect(run({ type: "progress", done: 0, total: 1 }, { type: "crashed", detail: "boom" })).toEqual({ phase: "error", detail: "boom" });
+        expect(run({ type: "open", writes: [] }, { type: "close" })).toBeNull();
+    });
+
+    it("reloads afresh on closing only after a save that succeeded", () => {
+        expect(reloadOnClose(run({ type: "finished", report: saved }))).toBe("fresh");
+        expect(reloadOnClose(run({ type: "open", writes: [write] }))).toBeNull();
+        expect(reloadOnRequest(run({ type: "finished", report: conflict }))).toBe("keepEdits");
+    });
+});
