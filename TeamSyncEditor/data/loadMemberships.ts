@@ -12,6 +12,7 @@
  * The names of the other users the log rows name (initiating users) take one more read, only when there are any.
  */
 import { abortable } from "./abortable";
+import { concurrencyLimit } from "./concurrencyLimit";
 import { MembershipPair, withProvenance } from "./provenance";
 import { retrieveAll } from "./retrieveAll";
 import {
@@ -30,6 +31,8 @@ type Entity = ComponentFramework.WebApi.Entity;
 
 /** Ids per `$filter`, to keep the request URL well under the platform's length limit. */
 const IDS_PER_QUERY = 50;
+/** Requests in flight at most: a browser's connections per host, and well within the 52 a user may have (the form needs some). */
+export const MAX_IN_FLIGHT = 6;
 
 function lower(value: unknown): string {
     return typeof value === "string" ? value.toLowerCase() : "";
@@ -74,8 +77,9 @@ export async function loadMemberships(
     options: MembershipOptions = {},
 ): Promise<LoadedMemberships> {
     let requestCount = 0;
+    const limited = concurrencyLimit(webApi, MAX_IN_FLIGHT);
     const read = (entity: string, query: string) =>
-        retrieveAll(webApi, entity, query, {
+        retrieveAll(limited, entity, query, {
             pageSize: options.pageSize,
             signal: options.signal,
             retry: options.retry,

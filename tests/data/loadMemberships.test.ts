@@ -1,4 +1,5 @@
-import { FakeWebApi, seedLog, seedMembership, seedUser, seedUserRole } from "../../playground/dataverse";
+import { FakeRequest, FakeWebApi, seedLog, seedMembership, seedUser, seedUserRole, throttled } from "../../playground/dataverse";
+import { MAX_RETRY_AFTER_SECONDS } from "../../TeamSyncEditor/data/retry";
 import { loadMemberships } from "../../TeamSyncEditor/data/loadMemberships";
 import { sampleOrg } from "./sampleOrg";
 
@@ -90,5 +91,43 @@ describe("loadMemberships", () => {
         const result = await loadMemberships(new FakeWebApi(org.store), [org.teams.G]);
         expect(result.memberships.size).toBe(0);
         expect(result.users.size).toBe(0);
+    });
+
+    it("keeps at most 6 requests in flight for a large team, and still reads everyone", async () => {
+        const { org } = orgWithPeople();
+        const people = Array.from({ length: 1000 }, (_, i) => seedUser(org.store, `Person ${i}`));
+        people.forEach((id) => seedMembership(org.store, org.teams.G, id));
+        let inFlight = 0;
+        let most = 0;
+        const webApi = new FakeWebApi(org.store, {
+            delay: async () => {
+                inFlight++;
+                most = Math.max(most, inFlight);
+                await new Promise((resolve) => setTimeout(resolve, 1));
+                inFlight--;
+            },
+        });
+        const result = await loadMemberships(webApi, [org.teams.G]);
+        expect(result.users.size).toBe(1000);
+        // 1,000 users are 20 chunks of 50 ids for each of memberships, users and log rows: 60 reads at once unbounded.
+        expect(webApi.requests.length).toBeGreaterThan(60);
+        expect(most).toBeLessThanOrEqual(6);
+        expect(most).toBeGreaterThan(1);
+    });
+
+    it("waits what a 429's Retry-After asks, and gives up readable when it asks more than the cap", async () => {
+        const { org, ann } = orgWithPeople();
+        const waits: number[] = [];
+        const retry = { sleep: async (ms: number) => void waits.push(ms) };
+        let first = true;
+        const once = new FakeWebApi(org.store, { fault: (r: FakeRequest) => (r.n === 2 && first ? ((first = false), throttled(7)) : undefined) });
+        const result = await loadMemberships(once, [org.teams.B], { retry });
+        expect(waits).toEqual([7000]);
+        expect(result.memberships.has(ann)).toBe(true);
+
+        waits.length = 0;
+        const long = new FakeWebApi(org.store, { fault: (r: FakeRequest) => (r.n === 2 ? throttled(MAX_RETRY_AFTER_SECONDS + 1) : undefined) });
+        await expect(loadMemberships(long, [org.teams.B], { retry })).rejects.toMatchObject({ kind: "throttled", args: [String(MAX_RETRY_AFTER_SECONDS + 1)] });
+        expect(waits).toEqual([]);
     });
 });
