@@ -1,9 +1,10 @@
 /**
- * The ordered writes that take Dataverse from the loaded records to the edited ones (pure):
- * configurations first (new ones created with the id the session gave them, so members can point
- * at them), then members. A removed link is deactivated, never deleted, so its history stays.
+ * The writes that take Dataverse from the loaded records to the edited ones (pure), in the order
+ * of `orderWrites`: new configurations are created with the id the session gave them, so members
+ * can point at them. A removed link is deactivated, never deleted, so its history stays.
  */
 import { resolveEdits } from "./resolveEdits";
+import { orderWrites, PlannedWrite, WriteKind } from "./writeOrder";
 import {
     Role,
     StateCode,
@@ -67,27 +68,33 @@ function memberChanges(before: MemberRow, after: MemberRow): Record<string, unkn
     };
 }
 
+function updateKind(before: { active: boolean }, after: { active: boolean }): WriteKind {
+    if (before.active === after.active) return WriteKind.update;
+    return after.active ? WriteKind.activate : WriteKind.deactivate;
+}
+
 export function planWrites(loaded: LoadedOrg, changes: readonly EditChange[], seed: string): Write[] {
     const edited = resolveEdits(loaded, changes, seed);
-    const configurationWrites: Write[] = [];
-    const memberWrites: Write[] = [];
+    const planned: PlannedWrite[] = [];
     for (const c of edited.configurations) {
         const before = loaded.configurations.find((x) => x.id === c.id);
+        const record = { configuration: c };
         if (edited.created.has(c.id) || !before) {
-            configurationWrites.push({ op: "create", table: SyncGroup.logicalName, id: c.id, data: configurationBody(c), name: c.name });
+            planned.push({ kind: WriteKind.createConfiguration, record, write: { op: "create", table: SyncGroup.logicalName, id: c.id, data: configurationBody(c), name: c.name } });
             continue;
         }
         const data = configurationChanges(before, c);
-        if (Object.keys(data).length > 0) configurationWrites.push({ op: "update", table: SyncGroup.logicalName, id: c.id, data, name: c.name });
+        if (Object.keys(data).length > 0) planned.push({ kind: updateKind(before, c), record, write: { op: "update", table: SyncGroup.logicalName, id: c.id, data, name: c.name } });
     }
     for (const m of edited.members) {
         const before = loaded.members.find((x) => x.id === m.id);
+        const record = { member: m };
         if (edited.created.has(m.id) || !before) {
-            memberWrites.push({ op: "create", table: SyncMember.logicalName, id: m.id, data: memberBody(m), name: m.name });
+            planned.push({ kind: WriteKind.createMember, record, write: { op: "create", table: SyncMember.logicalName, id: m.id, data: memberBody(m), name: m.name } });
             continue;
         }
         const data = memberChanges(before, m);
-        if (Object.keys(data).length > 0) memberWrites.push({ op: "update", table: SyncMember.logicalName, id: m.id, data, name: m.name });
+        if (Object.keys(data).length > 0) planned.push({ kind: updateKind(before, m), record, write: { op: "update", table: SyncMember.logicalName, id: m.id, data, name: m.name } });
     }
-    return [...configurationWrites, ...memberWrites];
+    return orderWrites(loaded, planned);
 }
