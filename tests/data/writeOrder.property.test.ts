@@ -95,19 +95,26 @@ function toChanges(loaded: LoadedOrg, org: Org, edits: readonly RawEdit[]): Edit
             changes.push({ kind: "addLink", memberId, parentTeamId: org.teams[edit.parent], childTeamId: org.teams[edit.child], direction: edit.direction, order: edit.order, roleId: roleId(edit.role) });
             return;
         }
-        if (edit.kind === "activateConfiguration" || edit.kind === "deactivateConfiguration") {
+        if ("configuration" in edit) {
             const id = pick(configurations, edit.configuration);
             if (id) changes.push({ kind: edit.kind === "activateConfiguration" ? "activate" : "deactivate", table: "configuration", id });
             return;
         }
         const memberId = pick(members, edit.member);
         if (!memberId) return;
-        if (edit.kind === "removeLink") changes.push({ kind: "removeLink", memberId });
-        else if (edit.kind === "activateMember") changes.push({ kind: "activate", table: "member", id: memberId });
-        else if (edit.kind === "deactivateMember") changes.push({ kind: "deactivate", table: "member", id: memberId });
-        else if (edit.kind === "changeDirection") changes.push({ kind: "changeDirection", memberId, direction: edit.direction });
-        else if (edit.kind === "changeOrder") changes.push({ kind: "changeOrder", memberId, order: edit.order });
-        else changes.push({ kind: "changeRole", memberId, roleId: roleId(edit.role) });
+        switch (edit.kind) {
+            case "removeLink":
+                return void changes.push({ kind: "removeLink", memberId });
+            case "activateMember":
+            case "deactivateMember":
+                return void changes.push({ kind: edit.kind === "activateMember" ? "activate" : "deactivate", table: "member", id: memberId });
+            case "changeDirection":
+                return void changes.push({ kind: "changeDirection", memberId, direction: edit.direction });
+            case "changeOrder":
+                return void changes.push({ kind: "changeOrder", memberId, order: edit.order });
+            case "changeRole":
+                return void changes.push({ kind: "changeRole", memberId, roleId: roleId(edit.role) });
+        }
     });
     return changes;
 }
