@@ -2,8 +2,11 @@ import * as React from "react";
 import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Spinner, Theme, makeStyles } from "@fluentui/react-components";
 import { newId } from "../data/newId";
 import { toDataError } from "../data/errors";
+import { EditConflict, rebaseEdits } from "../data/rebaseEdits";
 import type { EditChange, EditorContext, LoadedOrg } from "../data/types";
+import type { ReloadKind } from "../state/saveFlow";
 import { EditorView } from "./editor/EditorView";
+import { RebaseConflicts } from "./save/RebaseConflicts";
 import { StringsContext } from "./StringsContext";
 import type { TeamSyncService } from "./TeamSyncService";
 import { format, GetString } from "./viewModel/issueSentence";
@@ -23,12 +26,14 @@ type LoadState =
     | { state: "loading" }
     | { state: "failed"; message: string }
     | { state: "unsavedTeam"; messageKey: string }
-    | { state: "ready"; context: Extract<EditorContext, { kind: "ready" }>; org: LoadedOrg };
+    | { state: "ready"; context: Extract<EditorContext, { kind: "ready" }>; org: LoadedOrg; changes: readonly EditChange[]; conflicts: readonly EditConflict[] };
 
-/** A session's starting point: its edits and seed survive a reload after a save conflict. */
+/** A session's starting point: its edits and seed survive a reload after a save that did not finish. */
 interface Session {
     changes: readonly EditChange[];
     seed: string;
+    /** The organisation the edits were made on, when they are to be carried over to the reloaded one. */
+    rebaseFrom: LoadedOrg | null;
     /** Bumped on every reload so the editor starts afresh. */
     generation: number;
 }
@@ -39,7 +44,7 @@ const useStyles = makeStyles({ root: { width: "100%", display: "flex", flexDirec
 export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, impactReviewThreshold, getString, formatDate, theme, service }) => {
     const styles = useStyles();
     const [load, setLoad] = React.useState<LoadState>({ state: "loading" });
-    const [session, setSession] = React.useState<Session>(() => ({ changes: [], seed: newId(), generation: 0 }));
+    const [session, setSession] = React.useState<Session>(() => ({ changes: [], seed: newId(), rebaseFrom: null, generation: 0 }));
 
     // The host hands a new getString on every update; loading must not restart for that.
     const strings = React.useRef(getString);
@@ -51,18 +56,27 @@ export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, impactReview
             const context = await service.editorContext();
             if (context.kind === "unsavedTeam") return setLoad({ state: "unsavedTeam", messageKey: context.messageKey });
             const org = await service.load(abort.signal);
-            setLoad({ state: "ready", context, org });
+            const rebased = session.rebaseFrom ? rebaseEdits(session.rebaseFrom, session.changes, session.seed, org) : { changes: session.changes, conflicts: [] };
+            setLoad({ state: "ready", context, org, changes: rebased.changes, conflicts: rebased.conflicts });
         })().catch((error: unknown) => {
             if (abort.signal.aborted) return;
             const problem = toDataError(error);
             setLoad({ state: "failed", message: format(strings.current(problem.key), ...problem.args) });
         });
         return () => abort.abort();
-    }, [service, session.generation]);
+    }, [service, session]);
 
-    const reload = React.useCallback((changes: readonly EditChange[]) => {
-        setSession((current) => ({ changes, seed: changes.length > 0 ? current.seed : newId(), generation: current.generation + 1 }));
-    }, []);
+    const loadedOrg = load.state === "ready" ? load.org : null;
+    const reload = React.useCallback(
+        (kind: ReloadKind, changes: readonly EditChange[]) =>
+            setSession((current) =>
+                kind === "fresh" || loadedOrg === null
+                    ? { changes: [], seed: newId(), rebaseFrom: null, generation: current.generation + 1 }
+                    : { changes, seed: current.seed, rebaseFrom: loadedOrg, generation: current.generation + 1 },
+            ),
+        [loadedOrg],
+    );
+    const retryLoad = (): void => setSession((current) => ({ ...current, generation: current.generation + 1 }));
 
     return (
         <FluentProvider theme={theme} className={styles.root} style={{ height }}>
@@ -72,7 +86,7 @@ export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, impactReview
                     <MessageBar intent="error">
                         <MessageBarBody>{load.message}</MessageBarBody>
                         <MessageBarActions>
-                            <Button onClick={() => reload(session.changes)}>{getString("Editor_Retry")}</Button>
+                            <Button onClick={retryLoad}>{getString("Editor_Retry")}</Button>
                         </MessageBarActions>
                     </MessageBar>
                 )}
@@ -88,13 +102,14 @@ export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, impactReview
                                 <MessageBarBody>{getString(load.context.readOnly.messageKey)}</MessageBarBody>
                             </MessageBar>
                         )}
+                        <RebaseConflicts key={`conflicts-${session.generation}`} conflicts={load.conflicts} />
                         <EditorView
                             key={session.generation}
                             org={load.org}
                             teamId={load.context.teamId}
                             readOnlyKey={load.context.readOnly?.messageKey ?? null}
                             service={service}
-                            initialChanges={session.changes}
+                            initialChanges={load.changes}
                             seed={session.seed}
                             onReload={reload}
                             formatDate={formatDate}

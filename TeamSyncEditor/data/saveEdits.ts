@@ -97,9 +97,12 @@ async function send(webApi: DataverseWebApi, write: Write, retry: RetryOptions |
     try {
         await withRetry(() => webApi.createRecord(write.table, write.data), retry);
     } catch (error) {
-        // The id is ours: a duplicate means an earlier attempt did create it (its answer was lost).
-        if ((error as DataError).errorCode === DataverseErrorCode.duplicateRecord) return;
-        throw error;
+        if ((error as DataError).errorCode !== DataverseErrorCode.duplicateRecord) throw error;
+        // The id is ours: an earlier attempt did create it (its answer was lost, or the save stopped
+        // later). It may hold other values than this write: they are written over it.
+        const key = write.table === SyncGroup.logicalName ? SyncGroup.id : SyncMember.id;
+        const data = Object.fromEntries(Object.entries(write.data).filter(([column]) => column !== key));
+        await withRetry(() => webApi.updateRecord(write.table, write.id, data), retry);
     }
 }
 

@@ -33,15 +33,28 @@ export function saveFlowReducer(_phase: SavePhase | null, event: SaveEvent): Sav
     }
 }
 
-/** What a reload does with the edits: after a save that succeeded they are all saved; otherwise they are kept. */
-export type ReloadKind = "fresh" | "keepEdits";
+/**
+ * What a reload does with the edits: after a save that succeeded they are all saved ("fresh");
+ * otherwise they are carried over to what is now saved ("rebase", see `rebaseEdits`).
+ */
+export type ReloadKind = "fresh" | "rebase";
 
-/** Closing the dialog: after a save that succeeded the editor starts again from what is saved. */
-export function reloadOnClose(phase: SavePhase | null): ReloadKind | null {
-    return phase?.phase === "report" && phase.report.status === "saved" ? "fresh" : null;
+function saved(phase: SavePhase | null): boolean {
+    return phase?.phase === "report" && phase.report.status === "saved";
 }
 
-/** The Reload button: the edits are kept only when the save stopped on a conflict. */
+/**
+ * Closing the dialog. After a save that succeeded the editor starts again from what is saved; after
+ * one that stopped part way (or failed unexpectedly) some writes may be in and the loaded records
+ * are stale, so the edits are carried over to what is now saved; otherwise nothing was written.
+ */
+export function reloadOnClose(phase: SavePhase | null): ReloadKind | null {
+    if (saved(phase)) return "fresh";
+    if (phase?.phase === "error" || (phase?.phase === "report" && phase.report.status === "failed")) return "rebase";
+    return null;
+}
+
+/** The Reload button: the edits not yet saved are kept, carried over to what is now saved. */
 export function reloadOnRequest(phase: SavePhase | null): ReloadKind {
-    return phase?.phase === "report" && phase.report.status === "conflict" ? "keepEdits" : "fresh";
+    return saved(phase) ? "fresh" : "rebase";
 }

@@ -17,6 +17,7 @@ import type { TeamSyncService } from "../TeamSyncService";
 import { neighbourhood } from "../viewModel/neighbourhood";
 import { teamChoices } from "../viewModel/teamChoices";
 import { editorReducer, initialEditorState } from "../../state/editorState";
+import type { ReloadKind } from "../../state/saveFlow";
 import { undoShortcut } from "../../state/undoShortcut";
 import { EditorToolbar } from "./EditorToolbar";
 import { UnsavedBar } from "./UnsavedBar";
@@ -35,8 +36,8 @@ export interface EditorViewProps {
     initialChanges: readonly EditChange[];
     /** Names the records the edits create; kept with the edits so a retried save names them alike. */
     seed: string;
-    /** Reload the organisation, then start again from `changes`. */
-    onReload: (changes: readonly EditChange[]) => void;
+    /** Reload the organisation: afresh, or carrying `changes` over to what is now saved. */
+    onReload: (kind: ReloadKind, changes: readonly EditChange[]) => void;
     /** A date as the user reads it (the platform's formatting). */
     formatDate: (iso: string) => string;
     impactReviewThreshold?: number | null;
@@ -61,7 +62,7 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
     const { teams, teamName, links, model, issues, errors, errorLinks } = edited;
     const shown = React.useMemo(() => neighbourhood(links, centre, depth, limit), [links, centre, depth, limit]);
     const selectedLink = links.find((link) => selectedLinks.size === 1 && selectedLinks.has(link.memberId));
-    const save = useSave({ service, org, changes: history.done, seed, onReload: (kind) => onReload(kind === "keepEdits" ? history.done : []) });
+    const save = useSave({ service, org, changes: history.done, seed, onReload: (kind) => onReload(kind, history.done) });
     const review = useImpactReview({ service, org, model, active: save.phase?.phase === "confirm", threshold: impactReviewThreshold });
     const announcement = useIssueAnnouncement(issues, errors.length);
     const isKnownTeam = React.useCallback((team: TeamId) => teams.has(team), [teams]);
