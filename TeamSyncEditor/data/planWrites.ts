@@ -80,21 +80,23 @@ export function planWrites(loaded: LoadedOrg, changes: readonly EditChange[], se
         const before = loaded.configurations.find((x) => x.id === c.id);
         const record = { configuration: c };
         if (edited.created.has(c.id) || !before) {
-            planned.push({ kind: WriteKind.createConfiguration, record, write: { op: "create", table: SyncGroup.logicalName, id: c.id, data: configurationBody(c), name: c.name } });
+            planned.push({ kind: WriteKind.createConfiguration, record, inert: false, write: { op: "create", table: SyncGroup.logicalName, id: c.id, data: configurationBody(c), name: c.name } });
             continue;
         }
         const data = configurationChanges(before, c);
-        if (Object.keys(data).length > 0) planned.push({ kind: updateKind(before, c), record, write: { op: "update", table: SyncGroup.logicalName, id: c.id, data, name: c.name } });
+        const inert = Object.keys(data).every((column) => column === SyncGroup.name);
+        if (Object.keys(data).length > 0) planned.push({ kind: updateKind(before, c), record, inert, write: { op: "update", table: SyncGroup.logicalName, id: c.id, data, name: c.name } });
     }
     for (const m of edited.members) {
         const before = loaded.members.find((x) => x.id === m.id);
         const record = { member: m };
         if (edited.created.has(m.id) || !before) {
-            planned.push({ kind: WriteKind.createMember, record, write: { op: "create", table: SyncMember.logicalName, id: m.id, data: memberBody(m), name: m.name } });
+            planned.push({ kind: WriteKind.createMember, record, inert: false, write: { op: "create", table: SyncMember.logicalName, id: m.id, data: memberBody(m), name: m.name } });
             continue;
         }
         const data = memberChanges(before, m);
-        if (Object.keys(data).length > 0) planned.push({ kind: updateKind(before, m), record, write: { op: "update", table: SyncMember.logicalName, id: m.id, data, name: m.name } });
+        const inert = Object.keys(data).every((column) => column === SyncMember.order);
+        if (Object.keys(data).length > 0) planned.push({ kind: updateKind(before, m), record, inert, write: { op: "update", table: SyncMember.logicalName, id: m.id, data, name: m.name } });
     }
     return orderWrites(loaded, planned);
 }

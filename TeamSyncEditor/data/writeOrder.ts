@@ -8,6 +8,7 @@
  * add edges). Then, as a change of role or a move between configurations can clash with another
  * update still to come, each write is checked against the validation engine on the records as
  * they would stand, and one that would bring in an error waits until the others let it through.
+ * A write of a name or an order alone is not checked: validation does not look at them.
  */
 import type { ConfigurationRow, LoadedOrg, MemberRow, Write } from "./types";
 import { toSyncModel } from "./mapOrg";
@@ -26,6 +27,8 @@ export interface PlannedWrite {
     write: Write;
     /** The record as the write leaves it. */
     record: { configuration: ConfigurationRow } | { member: MemberRow };
+    /** The write changes nothing validation looks at (a name, an order): it cannot bring in an error. */
+    inert: boolean;
 }
 
 function errorKeys(loaded: LoadedOrg, configurations: Map<string, ConfigurationRow>, members: Map<string, MemberRow>): Set<string> {
@@ -62,6 +65,12 @@ export function orderWrites(loaded: LoadedOrg, planned: readonly PlannedWrite[])
         let chosen = 0;
         let after: Set<string> | null = null;
         for (let i = 0; i < pending.length; i++) {
+            if (pending[i].inert) {
+                apply(pending[i]);
+                chosen = i;
+                after = current;
+                break;
+            }
             const undo = apply(pending[i]);
             const errors = errorKeys(loaded, configurations, members);
             if (!bringsIn(current, errors)) {
