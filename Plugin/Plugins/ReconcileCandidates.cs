@@ -25,7 +25,8 @@ namespace TeamSync.Plugins
             }
             if (team == null)
             {
-                var synced = new QueryExpression(Schema.Log.Entity) { ColumnSet = new ColumnSet(Schema.Log.User) };
+                // Distinct: the users, not their rows, so the cost does not grow with the log.
+                var synced = new QueryExpression(Schema.Log.Entity) { ColumnSet = new ColumnSet(Schema.Log.User), Distinct = true };
                 synced.Criteria.AddCondition(Schema.Log.Cause, ConditionOperator.Equal, Schema.Log.CauseSync);
                 synced.Criteria.AddCondition(Schema.Log.Outcome, ConditionOperator.Equal, Schema.Log.OutcomeDone);
                 foreach (var row in QueryPager.RetrieveAll(service, synced)) users.Add(Ids.Of(row.GetAttributeValue<EntityReference>(Schema.Log.User)));

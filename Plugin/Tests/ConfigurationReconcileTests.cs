@@ -102,11 +102,17 @@ namespace TeamSync.Plugins.Tests
             // Its own writes carry the marker: the propagation they trigger does nothing and logs nothing.
             var triggered = w.ExecutionsOf<MembershipPropagationPlugin>();
             Assert.Equal(4, triggered.Count);
-            Assert.All(triggered, r => Assert.Equal(0, r.Queries + r.Calls.Count));
+            Assert.All(triggered, r =>
+            {
+                Assert.Equal(0, r.Queries);
+                Assert.Equal(new[] { "WhoAmI" }, r.Calls.Keys);
+            });
 
             Assert.Equal(3, runs[0].Queries);
-            Assert.Equal(3, runs[0].CallCount("AddMembersTeam"));
+            // The three users join D in one call; their rows are written before it and confirmed after.
+            Assert.Equal(1, runs[0].CallCount("AddMembersTeam"));
             Assert.Equal(1, runs[0].CallCount("CreateMultiple"));
+            Assert.Equal(1, runs[0].CallCount("UpdateMultiple"));
             Assert.Equal(3, runs[1].Queries);
             Assert.Equal(1, runs[1].CallCount("RemoveMembersTeam"));
         }
@@ -246,7 +252,7 @@ namespace TeamSync.Plugins.Tests
             var run = w.ExecutionsOf<ConfigurationReconcilePlugin>().Single();
             _output.WriteLine($"configuration reconcile, {users} members, conditional link: queries={run.Queries} adds={run.CallCount("AddMembersTeam")} log writes={run.CallCount("CreateMultiple")}");
             Assert.Equal(4, run.Queries);
-            Assert.Equal(users / 3, run.CallCount("AddMembersTeam"));
+            Assert.Equal(1, run.CallCount("AddMembersTeam"));
             Assert.Equal(1, run.CallCount("CreateMultiple"));
             Assert.Equal(users / 3, w.Organization.Rows("teammembership").Count(m => (Guid)m["teamid"] == aq));
         }
@@ -260,6 +266,9 @@ namespace TeamSync.Plugins.Tests
             var b = w.Team("B");
             var g = w.Config(a);
             w.Member(g, b, 10);
+            // D has more children than one batch has calls: the budget, spent at once, stops after the first batch.
+            var gd = w.Config(d);
+            for (var i = 0; i < SyncSession.CallsPerBatch + 5; i++) w.Member(gd, w.Team("D" + i.ToString("00")), i);
             var u = w.User("u");
             w.Seed(u, a, false);
             w.Seed(u, b, true);
@@ -267,13 +276,14 @@ namespace TeamSync.Plugins.Tests
             CreateMember(w, g, d, 30);
 
             var run = w.ExecutionsOf<ConfigurationReconcilePlugin>().Single();
-            Assert.Equal(0, run.CallCount("AddMembersTeam"));
-            Assert.Contains(run.Trace, t => t.Contains("1 operation(s) left to the nightly reconcile"));
-            Assert.Empty(w.LogRows());
+            Assert.Equal(SyncSession.CallsPerBatch, run.CallCount("AddMembersTeam"));
+            Assert.Contains(run.Trace, t => t.Contains("6 operation(s) left to the nightly reconcile"));
+            Assert.Equal(SyncSession.CallsPerBatch, w.LogRows().Count);
+            Assert.All(w.LogRows(), r => Assert.Equal(1, r.GetAttributeValue<OptionSetValue>("nw_outcome").Value));
 
             var report = w.AsAdmin.Execute(new OrganizationRequest("nw_ReconcileTeamSync") { ["Mode"] = "apply" });
-            Assert.Equal(1, report["Adds"]);
-            Assert.Equal(new[] { "A", "B", "D" }, w.TeamsOf(u));
+            Assert.Equal(6, report["Adds"]);
+            Assert.Equal(3 + SyncSession.CallsPerBatch + 5, w.TeamsOf(u).Count);
         }
 
         [Fact]

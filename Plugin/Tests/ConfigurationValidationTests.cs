@@ -240,8 +240,9 @@ namespace TeamSync.Plugins.Tests
             var error = Assert.Throws<InvalidPluginExecutionException>(() => CreateMember(w.AsAdmin, g, w.Team("Credit Risk")));
 
             Assert.Equal("TeamSync refused this change: joins and leaves are not propagated in this environment, so this link would not be enforced. "
-                + "Missing or turned off: MembershipPropagationPlugin on AddMembers, RoleChangeReconcilePlugin on Disassociate. "
-                + "Register these steps as the install guide says (section 3), then save again.", error.Message);
+                + "Missing or turned off: MembershipPropagationPlugin on AddMembers (synchronous), MembershipPropagationPlugin on AddMembers (asynchronous), "
+                + "RoleChangeReconcilePlugin on Disassociate (asynchronous). Select Turn on propagation in the TeamSync control on the Team form "
+                + "(or register these steps as the install guide says in section 3), then save again.", error.Message);
             Assert.Empty(w.Organization.Rows("nw_teamsyncmember"));
         }
 

@@ -48,14 +48,16 @@ namespace TeamSync.Plugins.Tests
 
             w.AddMembers(a, u);
 
-            var runs = w.ExecutionsOf<MembershipPropagationPlugin>();
-            Assert.Equal(4, runs.Count);
-            Assert.Equal(3, runs[0].CallCount("AddMembersTeam"));
-            Assert.All(runs.Skip(1), r =>
+            var run = Assert.Single(w.Propagations());
+            Assert.Equal(3, run.CallCount("AddMembersTeam"));
+            // Each of the three adds sets off the synchronous and the asynchronous step; each asks only who it runs as.
+            var echoes = w.Echoes();
+            Assert.Equal(6, echoes.Count);
+            Assert.All(echoes, r =>
             {
                 Assert.Equal("TeamSync.Propagation", r.Context.SharedVariables["tag"]);
                 Assert.Equal(0, r.Queries);
-                Assert.Empty(r.Calls);
+                Assert.Equal(new[] { "WhoAmI" }, r.Calls.Keys);
                 Assert.Contains("already propagated", r.Trace.Single());
             });
             Assert.Equal(4, w.LogRows().Count);
@@ -140,7 +142,7 @@ namespace TeamSync.Plugins.Tests
 
             Assert.Equal(new[] { "A", "B", "X", "Y" }, w.TeamsOf(u));
             Assert.Equal(new[] { "A", "B" }, w.TeamsOf(v));
-            var first = w.ExecutionsOf<MembershipPropagationPlugin>().First();
+            var first = w.Propagations().First();
             Assert.True(first.Queries <= 4, "queries: " + first.Queries);
         }
 
@@ -181,7 +183,7 @@ namespace TeamSync.Plugins.Tests
 
             Assert.Equal(new[] { "B", "Z" }, w.TeamsOf(u));
             // Teams are named in id order; ids are Guids here, so either name may come first.
-            var warning = Assert.Single(w.ExecutionsOf<MembershipPropagationPlugin>()[0].Trace, t => t.StartsWith("TeamSync: still-required: ", StringComparison.Ordinal));
+            var warning = Assert.Single(w.Propagations()[0].Trace, t => t.StartsWith("TeamSync: still-required: ", StringComparison.Ordinal));
             Assert.Equal(new[] { "A", "Z" }, warning.Substring("TeamSync: still-required: ".Length).Split(", ").OrderBy(n => n, StringComparer.Ordinal));
         }
 
@@ -203,7 +205,7 @@ namespace TeamSync.Plugins.Tests
                 ["Relationship"] = new Relationship("teammembership_association"),
                 ["RelatedEntities"] = new EntityReferenceCollection { World.UserRef(u) },
             }, Pipeline.SystemUser);
-            var fromEntra = w.ExecutionsOf<MembershipPropagationPlugin>()[0];
+            var fromEntra = w.Propagations()[0];
 
             Assert.Equal(new[] { "Entra", "Owner" }, w.TeamsOf(u));
             Assert.Equal(1, fromEntra.CallCount("AddMembersTeam"));
@@ -268,28 +270,13 @@ namespace TeamSync.Plugins.Tests
 
             Assert.Equal(12, w.TeamsOf(u).Count);
             var runs = w.ExecutionsOf<MembershipPropagationPlugin>();
-            Assert.Equal(11, runs[0].CallCount("AddMembersTeam"));
+            Assert.Equal(11, w.Propagations().Single().CallCount("AddMembersTeam"));
             Assert.True(runs.Max(r => r.Context.Depth) <= 2);
             Assert.All(runs, r => Assert.Null(r.Error));
         }
 
         [Fact]
-        public void SynchronousRegistrationWorksToo()
-        {
-            var w = new World(propagationAsync: false);
-            var a = w.Team("A");
-            var b = w.Team("B");
-            w.Member(w.Config(a), b);
-            var u = w.User("u");
-
-            w.AddMembers(a, u);
-
-            Assert.Equal(new[] { "A", "B" }, w.TeamsOf(u));
-            Assert.All(w.ExecutionsOf<MembershipPropagationPlugin>(), r => Assert.Equal(0, r.Context.Mode));
-        }
-
-        [Fact]
-        public void AChangeNoLinkTouchesIsLoggedWithOneQuery()
+        public void AChangeNoLinkTouchesIsLoggedAndTheJobReadsOnlyTheConfiguration()
         {
             var w = new World();
             var a = w.Team("A");
@@ -297,9 +284,13 @@ namespace TeamSync.Plugins.Tests
 
             w.AddMembers(a, u);
 
-            var run = w.ExecutionsOf<MembershipPropagationPlugin>().Single();
+            // Logged when it happens (the team's name: one query, the row: one call); the job reads the configuration only.
+            var record = w.ExecutionsOf<MembershipPropagationPlugin>().Single(r => r.Context.Mode == 0);
+            Assert.Equal(1, record.Queries);
+            Assert.Equal(1, record.CallCount("CreateMultiple"));
+            var run = w.Propagations().Single();
             Assert.Equal(1, run.Queries);
-            Assert.Equal(1, run.CallCount("CreateMultiple"));
+            Assert.Empty(run.Calls);
             Assert.Single(w.LogRows());
         }
 
@@ -323,7 +314,7 @@ namespace TeamSync.Plugins.Tests
 
             Assert.Equal(new[] { "CL", "PW" }, w.TeamsOf(plain));
             Assert.Equal(new[] { "AQ", "CL", "PW" }, w.TeamsOf(holder));
-            Assert.Equal(4, w.ExecutionsOf<MembershipPropagationPlugin>()[0].Queries);
+            Assert.Equal(4, w.Propagations()[0].Queries);
         }
 
         /// <summary>A PreOperation step that puts the user in the team first, as a concurrent change would.</summary>

@@ -77,6 +77,8 @@ namespace TeamSync.Plugins.Tests.Fakes
         {
             var row = Table(entity.LogicalName).TryGetValue(entity.Id, out var existing) ? existing : throw Faults.Of(Faults.ObjectDoesNotExist, entity.LogicalName + " With Id = " + entity.Id + " Does Not Exist");
             foreach (var attribute in entity.Attributes) row[attribute.Key] = attribute.Value;
+            // Moving a user to another business unit takes their security roles away, with no Disassociate.
+            if (entity.LogicalName == "systemuser" && entity.Contains("businessunitid")) _userRoles.RemoveWhere(r => r.User == entity.Id);
         }
 
         public void Delete(EntityReference record)

@@ -8,33 +8,67 @@ namespace TeamSync.Plugins.Tests.Fakes
     /// <summary>An organization with the TeamSync steps registered as the solution registers them, and short ways to set it up.</summary>
     public sealed class World
     {
-        public World(bool propagationAsync = true, string? reconcileConfiguration = null, string? configurationReconcileConfiguration = null)
+        public World(string? reconcileConfiguration = null, string? configurationReconcileConfiguration = null, string? propagationConfiguration = null)
         {
             Organization = new InMemoryOrganization();
             Pipeline = new Pipeline(Organization);
-            var propagation = new MembershipPropagationPlugin();
-            foreach (var message in new[] { "Associate", "Disassociate" })
+            var plugins = new Dictionary<string, IPlugin>(StringComparer.Ordinal)
             {
-                Pipeline.Register(new Step(propagation, message, null, 40, propagationAsync));
-                Pipeline.Register(new Step(new RoleChangeReconcilePlugin(), message, null, 40, true));
-            }
-            Pipeline.Register(new Step(propagation, "AddMembers", "team", 40, propagationAsync));
-            Pipeline.Register(new Step(propagation, "RemoveMembers", "team", 40, propagationAsync));
-            var validation = new ConfigurationValidationPlugin();
-            var reconcile = new ConfigurationReconcilePlugin(configurationReconcileConfiguration, null);
-            foreach (var entity in new[] { "nw_teamsyncgroup", "nw_teamsyncmember" })
+                [typeof(MembershipPropagationPlugin).FullName!] = new MembershipPropagationPlugin(propagationConfiguration, null),
+                [typeof(RoleChangeReconcilePlugin).FullName!] = new RoleChangeReconcilePlugin(),
+                [typeof(ConfigurationValidationPlugin).FullName!] = new ConfigurationValidationPlugin(),
+                [typeof(ConfigurationReconcilePlugin).FullName!] = new ConfigurationReconcilePlugin(configurationReconcileConfiguration, null),
+                [typeof(ReconcileApiPlugin).FullName!] = new ReconcileApiPlugin(reconcileConfiguration, null),
+            };
+            foreach (var shipped in ShippedSteps.All)
             {
-                foreach (var message in new[] { "Create", "Update", "SetState" })
-                {
-                    Pipeline.Register(new Step(validation, message, entity, 20, false));
-                    Pipeline.Register(new Step(reconcile, message, entity, 40, true, message == "Create" ? null : "PreImage", PreImageColumns[entity]));
-                }
-                Pipeline.Register(new Step(validation, "Delete", entity, 20, false));
+                Pipeline.Register(new Step(plugins[shipped.PluginType], shipped.Message, shipped.Entity, shipped.Stage, shipped.Asynchronous, shipped.PreImage, shipped.PreImageColumns, shipped.Filtering));
             }
-            Pipeline.Register(new Step(new ReconcileApiPlugin(reconcileConfiguration, null), "nw_ReconcileTeamSync", null, 30, false));
+            // The steps an admin registers after the import (docs/install.md §3), unless the solution ships them.
+            foreach (var manual in ManualSteps)
+            {
+                var type = manual.Plugin.FullName!;
+                if (ShippedSteps.All.Any(s => s.PluginType == type && s.Message == manual.Message && s.Asynchronous == manual.Asynchronous)) continue;
+                Pipeline.Register(new Step(plugins[type], manual.Message, manual.Entity, 40, manual.Asynchronous, null, null, manual.Filtering));
+            }
+            // The custom API's plug-in is its main operation, not a step file.
+            Pipeline.Register(new Step(plugins[typeof(ReconcileApiPlugin).FullName!], "nw_ReconcileTeamSync", null, 30, false));
             Admin = User("Admin");
             Organization.SystemAdministrators.Add(Admin);
         }
+
+        /// <summary>A step docs/install.md §3 has the admin register: plug-in, message, table, mode, filtering attributes.</summary>
+        public sealed class ManualStep
+        {
+            public ManualStep(Type plugin, string message, string? entity, bool asynchronous, string[]? filtering = null)
+            {
+                Plugin = plugin;
+                Message = message;
+                Entity = entity;
+                Asynchronous = asynchronous;
+                Filtering = filtering;
+            }
+
+            public Type Plugin { get; }
+            public string Message { get; }
+            public string? Entity { get; }
+            public bool Asynchronous { get; }
+            public string[]? Filtering { get; }
+        }
+
+        public static readonly IReadOnlyList<ManualStep> ManualSteps = new[]
+        {
+            new ManualStep(typeof(MembershipPropagationPlugin), "Associate", null, false),
+            new ManualStep(typeof(MembershipPropagationPlugin), "Associate", null, true),
+            new ManualStep(typeof(MembershipPropagationPlugin), "Disassociate", null, false),
+            new ManualStep(typeof(MembershipPropagationPlugin), "Disassociate", null, true),
+            new ManualStep(typeof(MembershipPropagationPlugin), "AddMembers", "team", false),
+            new ManualStep(typeof(MembershipPropagationPlugin), "AddMembers", "team", true),
+            new ManualStep(typeof(MembershipPropagationPlugin), "RemoveMembers", "team", false),
+            new ManualStep(typeof(MembershipPropagationPlugin), "RemoveMembers", "team", true),
+            new ManualStep(typeof(RoleChangeReconcilePlugin), "Associate", null, true),
+            new ManualStep(typeof(RoleChangeReconcilePlugin), "Disassociate", null, true),
+        };
 
         /// <summary>The columns of the configuration steps' pre-image: every column that shapes a link.</summary>
         public static readonly IReadOnlyDictionary<string, string[]> PreImageColumns = new Dictionary<string, string[]>
@@ -48,6 +82,8 @@ namespace TeamSync.Plugins.Tests.Fakes
         public Pipeline Pipeline { get; }
 
         public Guid Admin { get; }
+
+        public IOrganizationService As(Guid user) => Pipeline.ServiceFor(user);
 
         public IOrganizationService AsAdmin => Pipeline.ServiceFor(Admin);
 
@@ -162,6 +198,14 @@ namespace TeamSync.Plugins.Tests.Fakes
         }
 
         public List<ExecutionRecord> ExecutionsOf<T>() => Pipeline.Executions.Where(e => e.Plugin == typeof(T).Name).ToList();
+
+        /// <summary>The asynchronous propagation jobs that did the work (not the ones the sync's own writes set off).</summary>
+        public List<ExecutionRecord> Propagations() => ExecutionsOf<MembershipPropagationPlugin>().Where(r => r.Context.Mode == 1 && !IsEcho(r)).ToList();
+
+        /// <summary>Executions set off by the sync's own writes, which step aside.</summary>
+        public List<ExecutionRecord> Echoes() => ExecutionsOf<MembershipPropagationPlugin>().Where(IsEcho).ToList();
+
+        private static bool IsEcho(ExecutionRecord record) => record.Trace.Any(t => t.Contains("made by the sync itself"));
 
         private Guid Named(Guid id, string name)
         {
