@@ -268,7 +268,7 @@ namespace TeamSync.Plugins.Tests
             w.Member(g, b, 10);
             // D has more children than one batch has calls: the budget, spent at once, stops after the first batch.
             var gd = w.Config(d);
-            for (var i = 0; i < SyncSession.CallsPerBatch + 5; i++) w.Member(gd, w.Team("D" + i.ToString("00")), i);
+            for (var i = 0; i < ReconcileSettings.DefaultBatchCalls + 5; i++) w.Member(gd, w.Team("D" + i.ToString("00")), i);
             var u = w.User("u");
             w.Seed(u, a, false);
             w.Seed(u, b, true);
@@ -276,14 +276,14 @@ namespace TeamSync.Plugins.Tests
             CreateMember(w, g, d, 30);
 
             var run = w.ExecutionsOf<ConfigurationReconcilePlugin>().Single();
-            Assert.Equal(SyncSession.CallsPerBatch, run.CallCount("AddMembersTeam"));
+            Assert.Equal(ReconcileSettings.DefaultBatchCalls, run.CallCount("AddMembersTeam"));
             Assert.Contains(run.Trace, t => t.Contains("6 operation(s) left to the nightly reconcile"));
-            Assert.Equal(SyncSession.CallsPerBatch, w.LogRows().Count);
+            Assert.Equal(ReconcileSettings.DefaultBatchCalls, w.LogRows().Count);
             Assert.All(w.LogRows(), r => Assert.Equal(1, r.GetAttributeValue<OptionSetValue>("nw_outcome").Value));
 
             var report = w.AsAdmin.Execute(new OrganizationRequest("nw_ReconcileTeamSync") { ["Mode"] = "apply" });
             Assert.Equal(6, report["Adds"]);
-            Assert.Equal(3 + SyncSession.CallsPerBatch + 5, w.TeamsOf(u).Count);
+            Assert.Equal(3 + ReconcileSettings.DefaultBatchCalls + 5, w.TeamsOf(u).Count);
         }
 
         [Fact]

@@ -39,7 +39,7 @@ namespace TeamSync.Plugins.Tests
             var run = w.Propagations().Single();
             var adds = run.CallCount("AddMembersTeam");
             var logCalls = run.CallCount("CreateMultiple") + run.CallCount("UpdateMultiple");
-            var batches = (children + SyncSession.CallsPerBatch - 1) / SyncSession.CallsPerBatch;
+            var batches = (children + ReconcileSettings.DefaultBatchCalls - 1) / ReconcileSettings.DefaultBatchCalls;
             var rowBatches = (users * children + LogBook.BatchRows - 1) / LogBook.BatchRows;
             _output.WriteLine($"fan-out {users} user(s) x {children} team(s): queries={run.Queries} membership calls={adds} log calls={logCalls} (rows={w.LogRows().Count}) echo executions={w.Echoes().Count} wall={clock.ElapsedMilliseconds} ms");
             Assert.Equal(4, run.Queries);

@@ -355,6 +355,7 @@ namespace TeamSync.Plugins.Tests.Fakes
             var p = context.InputParameters;
             var response = new OrganizationResponse { ResponseName = request.RequestName };
             var transaction = scope.Transaction;
+            org.Actor = scope.UserId;
             switch (request.RequestName)
             {
                 case "Create":

@@ -65,7 +65,7 @@ namespace TeamSync.Plugins
 
             // Adds before removes: a change cut short has granted what it gives rather than only taken away.
             var ordered = plan.Operations.Where(o => o.Kind == OperationKind.Add).Concat(plan.Operations.Where(o => o.Kind == OperationKind.Remove)).ToList();
-            var left = session.Apply(ordered, () => clock.Elapsed < _settings.Budget);
+            var left = session.Apply(ordered, _settings.BatchCalls, () => clock.Elapsed < _settings.Budget);
             if (left.Count > 0)
             {
                 // Stopping inside the 2-minute limit keeps the log of what was done; what is left is exactly what the

@@ -45,7 +45,7 @@ namespace TeamSync.Plugins
             session.LoadUsers(users);
             var plan = Reconciler.Plan(session.Graph, session.AllMemberships(), session.AllRoles());
             trace.Trace("TeamSync: reconcile of {0} user(s): {1} operation(s)", users.Count, plan.Operations.Count);
-            var left = session.Apply(plan.Operations, () => clock.Elapsed < _settings.Budget);
+            var left = session.Apply(plan.Operations, _settings.BatchCalls, () => clock.Elapsed < _settings.Budget);
             if (left.Count > 0) trace.Trace("TeamSync: time budget reached; {0} operation(s) left to the nightly reconcile", left.Count);
         }
 

@@ -102,16 +102,14 @@ namespace TeamSync.Plugins
             return _roles.ToDictionary(p => p.Key, p => (IReadOnlyCollection<string>)p.Value, StringComparer.Ordinal);
         }
 
-        /// <summary>Calls per batch: the budget is checked between batches, so one batch must stay short.</summary>
-        public const int CallsPerBatch = 25;
-
         /// <summary>
         /// Makes these changes, one call per target team and kind, in batches: each batch's rows are written
-        /// (unconfirmed) before its calls and confirmed after them. Before each batch but the first,
-        /// <paramref name="hasTime"/> says whether another fits in the budget; the operations left are returned. A managed
-        /// target is skipped (its type may have changed since its link was saved).
+        /// (unconfirmed) before its calls and confirmed after them. A batch has at most <paramref name="callsPerBatch"/>
+        /// calls (the budget is checked between batches, so one must stay short) and <see cref="LogBook.BatchRows"/> rows.
+        /// Before each batch but the first, <paramref name="hasTime"/> says whether another fits in the budget; the
+        /// operations left are returned. A managed target is skipped (its type may have changed since its link was saved).
         /// </summary>
-        public IReadOnlyList<Operation> Apply(IReadOnlyList<Operation> operations, Func<bool> hasTime)
+        public IReadOnlyList<Operation> Apply(IReadOnlyList<Operation> operations, int callsPerBatch, Func<bool> hasTime)
         {
             var skipped = new List<LogEntry>();
             var calls = new List<MembershipCall>();
@@ -151,7 +149,7 @@ namespace TeamSync.Plugins
                 }
                 var batch = new List<MembershipCall>();
                 var rows = 0;
-                while (next < calls.Count && batch.Count < CallsPerBatch && (batch.Count == 0 || rows + calls[next].Entries.Count <= LogBook.BatchRows))
+                while (next < calls.Count && batch.Count < callsPerBatch && (batch.Count == 0 || rows + calls[next].Entries.Count <= LogBook.BatchRows))
                 {
                     rows += calls[next].Entries.Count;
                     batch.Add(calls[next++]);

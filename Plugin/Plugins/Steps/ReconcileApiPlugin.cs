@@ -65,7 +65,7 @@ namespace TeamSync.Plugins
                     trace.Trace("TeamSync: time budget reached after {0}", lastDone);
                     break;
                 }
-                if (apply) session.Apply(group.ToList(), () => true);
+                if (apply) session.Apply(group.ToList(), _settings.BatchCalls, () => true);
                 else entries.AddRange(group.Select(o => new LogEntry(o.User, o.Team, o.Kind == OperationKind.Add, true, o.Via, Schema.Log.OutcomeDone, null)));
                 lastDone = group.Key;
             }

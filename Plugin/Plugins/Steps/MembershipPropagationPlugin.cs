@@ -98,7 +98,7 @@ namespace TeamSync.Plugins
                 operations.AddRange(plan.Operations);
                 planned.Add(change);
             }
-            var left = session.Apply(operations, () => clock.Elapsed < _settings.Budget);
+            var left = session.Apply(operations, _settings.BatchCalls, () => clock.Elapsed < _settings.Budget);
             if (left.Count == 0) return;
             var users = new HashSet<string>(left.Select(o => o.User), StringComparer.Ordinal);
             var unfinished = planned.Where(e => users.Contains(e.User)).ToList();
