@@ -41,10 +41,10 @@ namespace TeamSync.Plugins.Tests
 
         private static void Update(World w, Entity target) => w.AsAdmin.Execute(new OrganizationRequest("Update") { ["Target"] = target });
 
-        private static string Describe(World w, Entity row)
+        private static string Describe(World w, LogRow row)
         {
-            var verb = row.GetAttributeValue<OptionSetValue>("nw_operation").Value == 1 ? "join" : "leave";
-            return w.NameOf(row.GetAttributeValue<EntityReference>("nw_userid").Id) + " " + verb + " " + row.GetAttributeValue<string>("nw_path");
+            var verb = row.Join ? "join" : "leave";
+            return w.NameOf(row.User) + " " + verb + " " + row.Path;
         }
 
         [Fact]
@@ -84,20 +84,20 @@ namespace TeamSync.Plugins.Tests
             Assert.Equal(2, runs.Count);
             Assert.All(runs, r => Assert.Null(r.Error));
             var rows = w.LogRows();
-            var adds = rows.Where(r => r.GetAttributeValue<string>("nw_correlationid") == runs[0].Context.CorrelationId.ToString("D")).ToList();
-            var removes = rows.Where(r => r.GetAttributeValue<string>("nw_correlationid") == runs[1].Context.CorrelationId.ToString("D")).ToList();
+            var adds = rows.Where(r => r.CorrelationId == runs[0].Context.CorrelationId.ToString("D")).ToList();
+            var removes = rows.Where(r => r.CorrelationId == runs[1].Context.CorrelationId.ToString("D")).ToList();
             Assert.Equal(4, rows.Count);
             // Reconcile orders users by id; the ids are Guids, so compare as the set they must be.
             Assert.Equal(new[] { "u1 join A > D", "u2 join A > D", "u3 join A > D" }, adds.Select(r => Describe(w, r)).OrderBy(s => s, StringComparer.Ordinal));
             Assert.Equal(new[] { "u1 leave C" }, removes.Select(r => Describe(w, r)));
             Assert.All(rows, r =>
             {
-                Assert.Equal(2, r.GetAttributeValue<OptionSetValue>("nw_cause").Value);
-                Assert.Equal(1, r.GetAttributeValue<OptionSetValue>("nw_outcome").Value);
-                Assert.Equal(w.Admin, r.GetAttributeValue<EntityReference>("nw_initiatinguserid").Id);
+                Assert.True(r.BySync);
+                Assert.Equal(Outcome.Done, r.Outcome);
+                Assert.Equal(w.Admin, r.InitiatingUser);
             });
-            Assert.Equal(a, adds[0].GetAttributeValue<EntityReference>("nw_sourceteamid").Id);
-            Assert.Equal(c, removes[0].GetAttributeValue<EntityReference>("nw_sourceteamid").Id);
+            Assert.Equal(a, adds[0].SourceTeam);
+            Assert.Equal(c, removes[0].SourceTeam);
 
             // Its own writes carry the marker: the propagation they trigger does nothing and logs nothing.
             var triggered = w.ExecutionsOf<MembershipPropagationPlugin>();
@@ -148,9 +148,7 @@ namespace TeamSync.Plugins.Tests
             var a = w.Team("A");
             var b = w.Team("B");
             var c = w.Team("C");
-            var g = w.Config(a);
-            w.Member(g, b, 10);
-            w.Member(g, c, 20);
+            var g = w.OneWay(a, b, c);
             var u = w.User("u");
             w.Seed(u, a, false);
             w.Seed(u, b, true);
@@ -169,9 +167,7 @@ namespace TeamSync.Plugins.Tests
             var a = w.Team("A");
             var b = w.Team("B");
             var c = w.Team("C");
-            var g = w.Config(a);
-            w.Member(g, b, 10);
-            w.Member(g, c, 20);
+            var g = w.OneWay(a, b, c);
             var parentMember = w.User("parentMember");
             var childMember = w.User("childMember");
             w.Seed(parentMember, a, false);
@@ -279,7 +275,7 @@ namespace TeamSync.Plugins.Tests
             Assert.Equal(ReconcileSettings.DefaultBatchCalls, run.CallCount("AddMembersTeam"));
             Assert.Contains(run.Trace, t => t.Contains("6 operation(s) left to the nightly reconcile"));
             Assert.Equal(ReconcileSettings.DefaultBatchCalls, w.LogRows().Count);
-            Assert.All(w.LogRows(), r => Assert.Equal(1, r.GetAttributeValue<OptionSetValue>("nw_outcome").Value));
+            Assert.All(w.LogRows(), r => Assert.Equal(Outcome.Done, r.Outcome));
 
             var report = w.AsAdmin.Execute(new OrganizationRequest("nw_ReconcileTeamSync") { ["Mode"] = "apply" });
             Assert.Equal(6, report["Adds"]);

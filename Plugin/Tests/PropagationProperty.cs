@@ -252,36 +252,20 @@ namespace TeamSync.Plugins.Tests
             return reached;
         }
 
-        private List<Entity> RowsOf(Guid user, Guid team)
-        {
-            return _w.Organization.Rows("nw_teamsynclog")
-                .Where(r => r.GetAttributeValue<EntityReference>("nw_userid").Id == user && r.GetAttributeValue<EntityReference>("nw_teamid").Id == team)
-                .OrderBy(r => (DateTime)r["createdon"]).ToList();
-        }
-
-        private static bool IsDone(Entity row) => row.GetAttributeValue<OptionSetValue>("nw_outcome").Value == 1;
-
-        private static bool IsUnconfirmed(Entity row) => row.GetAttributeValue<string>("nw_errortext") == LogTexts.Unconfirmed;
-
-        private static bool IsJoin(Entity row) => row.GetAttributeValue<OptionSetValue>("nw_operation").Value == 1;
-
-        private static bool BySync(Entity row) => row.GetAttributeValue<OptionSetValue>("nw_cause").Value == 2;
-
         /// <summary>The newest row that records a change (done, or made and not confirmed) is the sync's join.</summary>
         private bool ExplainedBySync(Guid user, Guid team)
         {
-            var last = RowsOf(user, team).LastOrDefault(r => IsDone(r) || IsUnconfirmed(r));
-            return last != null && IsJoin(last) && BySync(last);
+            var last = _w.LogOf(user, team).LastOrDefault(r => r.RecordsAChange);
+            return last != null && last.Join && last.BySync;
         }
 
         /// <summary>Per user, team, operation and cause: done rows ≤ changes that happened ≤ done and unconfirmed rows.</summary>
         private void CheckRowsClaimOnlyWhatHappened(IEnumerable<(Guid Team, Guid User, bool Joined, Guid Actor)> history)
         {
             var happened = history.GroupBy(h => (h.Team, h.User, h.Joined, Sync: h.Actor == Pipeline.SystemUser)).ToDictionary(g => g.Key, g => g.Count());
-            var rows = _w.Organization.Rows("nw_teamsynclog").Where(r => IsDone(r) || IsUnconfirmed(r))
-                .GroupBy(r => (Team: r.GetAttributeValue<EntityReference>("nw_teamid").Id, User: r.GetAttributeValue<EntityReference>("nw_userid").Id, Joined: IsJoin(r), Sync: BySync(r)));
+            var rows = _w.AllLogRows().Where(r => r.RecordsAChange).GroupBy(r => (r.Team, r.User, Joined: r.Join, Sync: r.BySync));
             var keys = new HashSet<(Guid, Guid, bool, bool)>(happened.Keys);
-            var counted = rows.ToDictionary(g => g.Key, g => (Done: g.Count(IsDone), Unconfirmed: g.Count(IsUnconfirmed)));
+            var counted = rows.ToDictionary(g => g.Key, g => (Done: g.Count(r => r.Outcome == Outcome.Done), Unconfirmed: g.Count(r => r.Unconfirmed)));
             keys.UnionWith(counted.Keys);
             foreach (var key in keys)
             {

@@ -27,14 +27,14 @@ namespace TeamSync.Plugins.Tests
 
             Assert.Equal(new[] { "A", "B", "C", "D" }, w.TeamsOf(u));
             var rows = w.LogRows();
-            Assert.Equal(new[] { "A", "B", "C", "D" }, rows.Select(r => w.NameOf(r.GetAttributeValue<EntityReference>("nw_teamid").Id)));
-            Assert.Equal(new[] { 1, 2, 2, 2 }, rows.Select(r => r.GetAttributeValue<OptionSetValue>("nw_cause").Value));
-            Assert.All(rows, r => Assert.Equal(1, r.GetAttributeValue<OptionSetValue>("nw_operation").Value));
-            Assert.All(rows, r => Assert.Equal(1, r.GetAttributeValue<OptionSetValue>("nw_outcome").Value));
-            Assert.All(rows, r => Assert.Equal(a, r.GetAttributeValue<EntityReference>("nw_sourceteamid").Id));
-            Assert.All(rows, r => Assert.Equal(w.Admin, r.GetAttributeValue<EntityReference>("nw_initiatinguserid").Id));
-            Assert.Single(rows.Select(r => r.GetAttributeValue<string>("nw_correlationid")).Distinct());
-            Assert.Equal(new[] { "A", "A > B", "A > C", "A > D" }, rows.Select(r => r.GetAttributeValue<string>("nw_path")));
+            Assert.Equal(new[] { "A", "B", "C", "D" }, rows.Select(r => w.NameOf(r.Team)));
+            Assert.Equal(new[] { false, true, true, true }, rows.Select(r => r.BySync));
+            Assert.All(rows, r => Assert.True(r.Join));
+            Assert.All(rows, r => Assert.Equal(Outcome.Done, r.Outcome));
+            Assert.All(rows, r => Assert.Equal(a, r.SourceTeam));
+            Assert.All(rows, r => Assert.Equal(w.Admin, r.InitiatingUser));
+            Assert.Single(rows.Select(r => r.CorrelationId).Distinct());
+            Assert.Equal(new[] { "A", "A > B", "A > C", "A > D" }, rows.Select(r => r.Path));
         }
 
         [Fact]
@@ -70,9 +70,7 @@ namespace TeamSync.Plugins.Tests
             var a = w.Team("A");
             var b = w.Team("B");
             var c = w.Team("C");
-            var g = w.Config(a);
-            w.Member(g, b, 10);
-            w.Member(g, c, 20);
+            w.OneWay(a, b, c);
             var u = w.User("u");
             w.Seed(u, a, bySync: false);
             w.Seed(u, b, bySync: false);
@@ -82,8 +80,8 @@ namespace TeamSync.Plugins.Tests
 
             Assert.Equal(new[] { "B" }, w.TeamsOf(u));
             var rows = w.LogRows();
-            Assert.Equal(new[] { "A", "C" }, rows.Select(r => w.NameOf(r.GetAttributeValue<EntityReference>("nw_teamid").Id)));
-            Assert.All(rows, r => Assert.Equal(2, r.GetAttributeValue<OptionSetValue>("nw_operation").Value));
+            Assert.Equal(new[] { "A", "C" }, rows.Select(r => w.NameOf(r.Team)));
+            Assert.All(rows, r => Assert.False(r.Join));
         }
 
         [Fact]
@@ -92,7 +90,7 @@ namespace TeamSync.Plugins.Tests
             var w = new World();
             var a = w.Team("A");
             var b = w.Team("B");
-            w.Member(w.Config(a), b);
+            w.OneWay(a, b);
             var u = w.User("u");
             w.AddMembers(a, u);
             // The admin then removes and re-adds B by hand: B is manual now and survives leaving A.
@@ -118,7 +116,7 @@ namespace TeamSync.Plugins.Tests
 
             w.Associate("teammembership_association", World.TeamRef(b), World.UserRef(u));
             Assert.Equal(new[] { "A", "B", "C" }, w.TeamsOf(u));
-            Assert.Equal(new[] { "B", "B > A", "B > A > C" }, w.LogRows().Select(r => r.GetAttributeValue<string>("nw_path")));
+            Assert.Equal(new[] { "B", "B > A", "B > A > C" }, w.LogRows().Select(r => r.Path));
 
             w.Disassociate("teammembership_association", World.TeamRef(b), World.UserRef(u));
             Assert.Empty(w.TeamsOf(u));
@@ -132,8 +130,8 @@ namespace TeamSync.Plugins.Tests
             var b = w.Team("B");
             var x = w.Team("X");
             var y = w.Team("Y");
-            w.Member(w.Config(a), b);
-            w.Member(w.Config(x), y);
+            w.OneWay(a, b);
+            w.OneWay(x, y);
             var u = w.User("u");
             var v = w.User("v");
 
@@ -153,8 +151,8 @@ namespace TeamSync.Plugins.Tests
             var p1 = w.Team("P1");
             var p2 = w.Team("P2");
             var c = w.Team("C");
-            w.Member(w.Config(p1), c);
-            w.Member(w.Config(p2), c);
+            w.OneWay(p1, c);
+            w.OneWay(p2, c);
             var u = w.User("u");
             w.Seed(u, p1, false);
             w.Seed(u, p2, false);
@@ -172,8 +170,8 @@ namespace TeamSync.Plugins.Tests
             var a = w.Team("A");
             var b = w.Team("B");
             var z = w.Team("Z");
-            w.Member(w.Config(a, direction: 2), b);
-            w.Member(w.Config(z), b);
+            w.Bidirectional(a, b);
+            w.OneWay(z, b);
             var u = w.User("u");
             w.Seed(u, z, false);
             w.Seed(u, a, true);
@@ -194,8 +192,8 @@ namespace TeamSync.Plugins.Tests
             var entra = w.Team("Entra", type: 2);
             var owner = w.Team("Owner");
             var fallback = w.Team("BU default", isDefault: true);
-            w.Member(w.Config(owner, direction: 2), entra);
-            w.Member(w.Config(owner), fallback);
+            w.Bidirectional(owner, entra);
+            w.OneWay(owner, fallback);
             var u = w.User("u");
             // Entra puts the user in the group team; the platform reports it as an association like any other.
             w.Organization.InsertMembership(entra, u);
@@ -218,9 +216,7 @@ namespace TeamSync.Plugins.Tests
             var a = w.Team("A");
             var b = w.Team("B");
             var c = w.Team("C");
-            var g = w.Config(a);
-            w.Member(g, b, 10);
-            w.Member(g, c, 20);
+            w.OneWay(a, b, c);
             var u = w.User("u");
             // Someone else adds the user to B between the plugin's read and its write.
             w.Pipeline.Register(new Step(new ConcurrentAdd(w.Organization, b, u), "AddMembers", "team", 20, false));
@@ -228,11 +224,11 @@ namespace TeamSync.Plugins.Tests
             w.AddMembers(a, u);
 
             Assert.Equal(new[] { "A", "B", "C" }, w.TeamsOf(u));
-            var rowB = w.LogRows().Single(r => r.GetAttributeValue<EntityReference>("nw_teamid").Id == b);
-            Assert.Equal(2, rowB.GetAttributeValue<OptionSetValue>("nw_outcome").Value);
-            Assert.Equal("Already a member.", rowB.GetAttributeValue<string>("nw_errortext"));
-            var rowC = w.LogRows().Single(r => r.GetAttributeValue<EntityReference>("nw_teamid").Id == c);
-            Assert.Equal(1, rowC.GetAttributeValue<OptionSetValue>("nw_outcome").Value);
+            var rowB = w.LogRows().Single(r => r.Team == b);
+            Assert.Equal(Outcome.Skipped, rowB.Outcome);
+            Assert.Equal("Already a member.", rowB.Error);
+            var rowC = w.LogRows().Single(r => r.Team == c);
+            Assert.Equal(Outcome.Done, rowC.Outcome);
         }
 
         [Fact]
@@ -253,9 +249,9 @@ namespace TeamSync.Plugins.Tests
             w.AddMembers(a, u);
 
             Assert.Equal(new[] { "A", "B", "D" }, w.TeamsOf(u));
-            var rowC = w.LogRows().Single(r => r.GetAttributeValue<EntityReference>("nw_teamid").Id == c);
-            Assert.Equal(3, rowC.GetAttributeValue<OptionSetValue>("nw_outcome").Value);
-            Assert.Equal("C is locked.", rowC.GetAttributeValue<string>("nw_errortext"));
+            var rowC = w.LogRows().Single(r => r.Team == c);
+            Assert.Equal(Outcome.Failed, rowC.Outcome);
+            Assert.Equal("C is locked.", rowC.Error);
         }
 
         [Fact]

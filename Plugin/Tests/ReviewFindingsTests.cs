@@ -17,7 +17,7 @@ namespace TeamSync.Plugins.Tests
             var w = new World();
             var a = w.Team("A");
             var b = w.Team("B privileged");
-            w.Member(w.Config(a), b);
+            w.OneWay(a, b);
             var u = w.User("u");
             w.Seed(u, a, bySync: false);
             w.Seed(u, b, bySync: true);
@@ -72,8 +72,8 @@ namespace TeamSync.Plugins.Tests
             var b = w.Team("B");
             var x = w.Team("X");
             var y = w.Team("Y");
-            w.Member(w.Config(a), b);
-            w.Member(w.Config(x), y);
+            w.OneWay(a, b);
+            w.OneWay(x, y);
             var u = w.User("u");
             // The customer's own rule: whoever joins B joins X too.
             w.Pipeline.Register(new Step(new AlsoAddTo(b, x), "AddMembers", "team", 40, false));
@@ -81,8 +81,8 @@ namespace TeamSync.Plugins.Tests
             w.AddMembers(a, u);
 
             Assert.Equal(new[] { "A", "B", "X", "Y" }, w.TeamsOf(u));
-            var rowX = w.LogRows().Single(r => r.GetAttributeValue<EntityReference>("nw_teamid").Id == x);
-            Assert.Equal(1, rowX.GetAttributeValue<OptionSetValue>("nw_cause").Value);
+            var rowX = w.LogRows().Single(r => r.Team == x);
+            Assert.False(rowX.BySync);
         }
 
         // Point 7
@@ -124,7 +124,7 @@ namespace TeamSync.Plugins.Tests
             var u = w.User("u");
             w.Seed(u, a, false);
             // B → A conflicts with A → B once that link is active.
-            w.Member(w.Config(b), a);
+            w.OneWay(b, a);
 
             var error = Assert.Throws<InvalidPluginExecutionException>(() => w.AsAdmin.Execute(Requests.SetState("nw_teamsyncmember", m, active: true, message)));
             Assert.StartsWith("TeamSync refused this change: direction-conflict", error.Message);
@@ -141,7 +141,7 @@ namespace TeamSync.Plugins.Tests
             var w = new World();
             var a = w.Team("A");
             var b = w.Team("B");
-            w.Member(w.Config(a), b);
+            w.OneWay(a, b);
             var gb = w.Config(b);
             var cycle = new Entity("nw_teamsyncmember")
             {
@@ -250,7 +250,7 @@ namespace TeamSync.Plugins.Tests
             var w = new World();
             var a = w.Team("A");
             var b = w.Team("B");
-            w.Member(w.Config(a), b);
+            w.OneWay(a, b);
             var u = w.User("u");
             w.Pipeline.HoldAsync = true;
 
@@ -321,7 +321,7 @@ namespace TeamSync.Plugins.Tests
             var w = new World();
             var a = w.Team("A");
             var b = w.Team("B");
-            w.Member(w.Config(a), b);
+            w.OneWay(a, b);
             var good = w.User("good");
             var bad = w.User("bad");
             var other = w.User("other");
@@ -332,10 +332,10 @@ namespace TeamSync.Plugins.Tests
             Assert.Equal(new[] { "A", "B" }, w.TeamsOf(good));
             Assert.Equal(new[] { "A", "B" }, w.TeamsOf(other));
             Assert.Equal(new[] { "A" }, w.TeamsOf(bad));
-            var rowsB = w.LogRows().Where(r => r.GetAttributeValue<EntityReference>("nw_teamid").Id == b).ToList();
-            var failed = Assert.Single(rowsB, r => r.GetAttributeValue<OptionSetValue>("nw_outcome").Value == 3);
-            Assert.Equal(bad, failed.GetAttributeValue<EntityReference>("nw_userid").Id);
-            Assert.Equal(2, rowsB.Count(r => r.GetAttributeValue<OptionSetValue>("nw_outcome").Value == 1));
+            var rowsB = w.LogRows().Where(r => r.Team == b).ToList();
+            var failed = Assert.Single(rowsB, r => r.Outcome == Outcome.Failed);
+            Assert.Equal(bad, failed.User);
+            Assert.Equal(2, rowsB.Count(r => r.Outcome == Outcome.Done));
         }
 
         [Fact]
@@ -346,7 +346,7 @@ namespace TeamSync.Plugins.Tests
                 var w = new World();
                 var a = w.Team("A");
                 var b = w.Team("B");
-                w.Member(w.Config(a), b);
+                w.OneWay(a, b);
                 var u = w.User("u");
                 w.Seed(u, a, false);
                 var v = w.User("v");
@@ -358,13 +358,11 @@ namespace TeamSync.Plugins.Tests
             Assert.Equal(QueriesWith(0), QueriesWith(12000));
         }
 
-        /// <summary>The user's membership of the team is explained by the newest log row for it: a join, by the sync.</summary>
+        /// <summary>The user's membership of the team is explained by the newest row that records a change of it: the sync's join.</summary>
         public static bool Explained(World w, Guid user, Guid team)
         {
-            var rows = w.Organization.Rows("nw_teamsynclog")
-                .Where(r => r.GetAttributeValue<EntityReference>("nw_userid").Id == user && r.GetAttributeValue<EntityReference>("nw_teamid").Id == team)
-                .OrderBy(r => (DateTime)r["createdon"]).ToList();
-            return rows.Count > 0 && rows[rows.Count - 1].GetAttributeValue<OptionSetValue>("nw_operation").Value == 1;
+            var last = w.LogOf(user, team).LastOrDefault(r => r.RecordsAChange);
+            return last != null && last.Join && last.BySync;
         }
 
         private static Entity MemberRecord(Guid group, Guid child) => new Entity("nw_teamsyncmember")

@@ -68,17 +68,17 @@ namespace TeamSync.Plugins
         }
 
         /// <summary>
-        /// Queues the rest of these changes' propagation: a row per change, marked as a continuation, whose correlation id
-        /// is then set to the follow-up's own. That update is what the continuation step (Update of nw_teamsynclog,
-        /// filtered on the correlation id, asynchronous) runs on.
+        /// Queues the rest of these changes' propagation: a row per change, marked as a continuation, then an update of
+        /// its correlation id (to the same value: the platform runs a step for a column the update names, changed or
+        /// not). That update is what the continuation step (Update of nw_teamsynclog, filtered on the correlation id,
+        /// asynchronous) runs on; no other write of the plugin names that column after a row is created.
         /// </summary>
         public void QueueContinuation(IReadOnlyList<MembershipEvent> events)
         {
             var entries = events.Select(e => new LogEntry(e.User, e.Team, e.Joined, true, new[] { e.Team }, Schema.Log.OutcomeSkipped, LogTexts.Continuation)).ToList();
             Write(entries);
-            var follow = Guid.NewGuid().ToString("D");
             var targets = new EntityCollection { EntityName = Schema.Log.Entity };
-            foreach (var entry in entries) targets.Entities.Add(new Entity(Schema.Log.Entity, entry.RowId) { [Schema.Log.CorrelationId] = follow });
+            foreach (var entry in entries) targets.Entities.Add(new Entity(Schema.Log.Entity, entry.RowId) { [Schema.Log.CorrelationId] = _context.CorrelationId.ToString("D") });
             var request = new OrganizationRequest(Schema.Messages.UpdateMultiple) { [Schema.Parameters.Targets] = targets };
             _service.Execute(request);
         }

@@ -191,11 +191,29 @@ namespace TeamSync.Plugins.Tests.Fakes
         }
 
         /// <summary>Log rows written by the plugin (seeded ones have no correlation id), oldest first.</summary>
-        public List<Entity> LogRows()
+        public List<LogRow> LogRows() => AllLogRows().Where(r => r.CorrelationId != null).ToList();
+
+        /// <summary>Every log row, seeded ones too, oldest first.</summary>
+        public List<LogRow> AllLogRows() => Organization.Rows("nw_teamsynclog").Select(r => new LogRow(r)).OrderBy(r => r.CreatedOn).ToList();
+
+        /// <summary>The rows about one user in one team, oldest first.</summary>
+        public List<LogRow> LogOf(Guid user, Guid team) => AllLogRows().Where(r => r.User == user && r.Team == team).ToList();
+
+        /// <summary>A One-way configuration of a parent and its children, in this order (sync order 10, 20, ...).</summary>
+        public Guid OneWay(Guid parent, params Guid[] children) => Linked(1, parent, children);
+
+        /// <summary>A Bidirectional configuration of a parent and its children, in this order.</summary>
+        public Guid Bidirectional(Guid parent, params Guid[] children) => Linked(2, parent, children);
+
+        private Guid Linked(int direction, Guid parent, Guid[] children)
         {
-            return Organization.Rows("nw_teamsynclog").Where(r => r.Contains("nw_correlationid"))
-                .OrderBy(r => (DateTime)r["createdon"]).ToList();
+            var group = Config(parent, direction);
+            for (var i = 0; i < children.Length; i++) Member(group, children[i], 10 * (i + 1));
+            return group;
         }
+
+        /// <summary>Teams named as given, in that order.</summary>
+        public Guid[] Teams(params string[] names) => names.Select(n => Team(n)).ToArray();
 
         public List<ExecutionRecord> ExecutionsOf<T>() => Pipeline.Executions.Where(e => e.Plugin == typeof(T).Name).ToList();
 
