@@ -219,7 +219,7 @@ namespace TeamSync.Plugins.Tests
             w.OneWay(a, b, c);
             var u = w.User("u");
             // Someone else adds the user to B between the plugin's read and its write.
-            w.Pipeline.Register(new Step(new ConcurrentAdd(w.Organization, b, u), "AddMembers", "team", 20, false));
+            w.Pipeline.Register(new Step(InlinePlugin.OnTeam(b, (_, _) => w.Organization.InsertMembership(b, u)), "AddMembers", "team", 20, false));
 
             w.AddMembers(a, u);
 
@@ -244,7 +244,7 @@ namespace TeamSync.Plugins.Tests
             w.Member(g, c, 20);
             w.Member(g, d, 30);
             var u = w.User("u");
-            w.Pipeline.Register(new Step(new RefuseTeam(c), "AddMembers", "team", 20, false));
+            w.Pipeline.Register(new Step(InlinePlugin.OnTeam(c, (_, _) => throw new InvalidPluginExecutionException("C is locked.")), "AddMembers", "team", 20, false));
 
             w.AddMembers(a, u);
 
@@ -311,41 +311,6 @@ namespace TeamSync.Plugins.Tests
             Assert.Equal(new[] { "CL", "PW" }, w.TeamsOf(plain));
             Assert.Equal(new[] { "AQ", "CL", "PW" }, w.TeamsOf(holder));
             Assert.Equal(4, w.Propagations()[0].Queries);
-        }
-
-        /// <summary>A PreOperation step that puts the user in the team first, as a concurrent change would.</summary>
-        private sealed class ConcurrentAdd : IPlugin
-        {
-            private readonly InMemoryOrganization _org;
-            private readonly Guid _team;
-            private readonly Guid _user;
-
-            public ConcurrentAdd(InMemoryOrganization org, Guid team, Guid user)
-            {
-                _org = org;
-                _team = team;
-                _user = user;
-            }
-
-            public void Execute(IServiceProvider serviceProvider)
-            {
-                var context = (IPluginExecutionContext)serviceProvider.GetService(typeof(IPluginExecutionContext))!;
-                if ((Guid)context.InputParameters["TeamId"] == _team) _org.InsertMembership(_team, _user);
-            }
-        }
-
-        /// <summary>A PreOperation step that refuses any membership change of one team.</summary>
-        private sealed class RefuseTeam : IPlugin
-        {
-            private readonly Guid _team;
-
-            public RefuseTeam(Guid team) => _team = team;
-
-            public void Execute(IServiceProvider serviceProvider)
-            {
-                var context = (IPluginExecutionContext)serviceProvider.GetService(typeof(IPluginExecutionContext))!;
-                if ((Guid)context.InputParameters["TeamId"] == _team) throw new InvalidPluginExecutionException("C is locked.");
-            }
         }
     }
 }

@@ -76,7 +76,8 @@ namespace TeamSync.Plugins.Tests
             w.OneWay(x, y);
             var u = w.User("u");
             // The customer's own rule: whoever joins B joins X too.
-            w.Pipeline.Register(new Step(new AlsoAddTo(b, x), "AddMembers", "team", 40, false));
+            w.Pipeline.Register(new Step(InlinePlugin.OnTeam(b, (context, factory) =>
+                factory.CreateOrganizationService(null).Execute(Members("AddMembersTeam", x, (Guid[])context.InputParameters["MemberIds"]))), "AddMembers", "team", 40, false));
 
             w.AddMembers(a, u);
 
@@ -275,7 +276,7 @@ namespace TeamSync.Plugins.Tests
             w.Organization.SystemAdministrators.Add(second);
             var interleaved = false;
             // Once the first save is validated, and before it is written, the second admin saves the opposite link.
-            w.Pipeline.Register(new Step(new Hook(() =>
+            w.Pipeline.Register(new Step(new InlinePlugin((_, _) =>
             {
                 if (interleaved) return;
                 interleaved = true;
@@ -325,7 +326,10 @@ namespace TeamSync.Plugins.Tests
             var good = w.User("good");
             var bad = w.User("bad");
             var other = w.User("other");
-            w.Pipeline.Register(new Step(new RefuseUserIn(b, bad), "AddMembers", "team", 20, false));
+            w.Pipeline.Register(new Step(InlinePlugin.OnTeam(b, (context, _) =>
+            {
+                if (((Guid[])context.InputParameters["MemberIds"]).Contains(bad)) throw new InvalidPluginExecutionException("This user is disabled.");
+            }), "AddMembers", "team", 20, false));
 
             w.AddMembers(a, good, bad, other);
 
@@ -371,53 +375,5 @@ namespace TeamSync.Plugins.Tests
             ["nw_teamsyncgroupid"] = new EntityReference("nw_teamsyncgroup", group),
             ["nw_childteamid"] = new EntityReference("team", child),
         };
-
-        /// <summary>A customer's own PostOperation plug-in: a user who joins one team is put in another, with the plug-in's own service.</summary>
-        private sealed class AlsoAddTo : IPlugin
-        {
-            private readonly Guid _when;
-            private readonly Guid _also;
-
-            public AlsoAddTo(Guid when, Guid also)
-            {
-                _when = when;
-                _also = also;
-            }
-
-            public void Execute(IServiceProvider serviceProvider)
-            {
-                var context = (IPluginExecutionContext)serviceProvider.GetService(typeof(IPluginExecutionContext))!;
-                if ((Guid)context.InputParameters["TeamId"] != _when) return;
-                var factory = (IOrganizationServiceFactory)serviceProvider.GetService(typeof(IOrganizationServiceFactory))!;
-                factory.CreateOrganizationService(null).Execute(Members("AddMembersTeam", _also, (Guid[])context.InputParameters["MemberIds"]));
-            }
-        }
-
-        private sealed class RefuseUserIn : IPlugin
-        {
-            private readonly Guid _team;
-            private readonly Guid _user;
-
-            public RefuseUserIn(Guid team, Guid user)
-            {
-                _team = team;
-                _user = user;
-            }
-
-            public void Execute(IServiceProvider serviceProvider)
-            {
-                var context = (IPluginExecutionContext)serviceProvider.GetService(typeof(IPluginExecutionContext))!;
-                if ((Guid)context.InputParameters["TeamId"] == _team && ((Guid[])context.InputParameters["MemberIds"]).Contains(_user)) throw new InvalidPluginExecutionException("This user is disabled.");
-            }
-        }
-
-        private sealed class Hook : IPlugin
-        {
-            private readonly Action _action;
-
-            public Hook(Action action) => _action = action;
-
-            public void Execute(IServiceProvider serviceProvider) => _action();
-        }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
+using Microsoft.Xrm.Sdk;
 
 namespace TeamSync.Plugins.Tests.Fakes
 {
@@ -24,58 +25,33 @@ namespace TeamSync.Plugins.Tests.Fakes
             ["bdfc191d-fc56-493a-a6b1-cb0c47a22ecc"] = "Disassociate",
         };
 
-        public sealed class Shipped
-        {
-            public Shipped(string pluginType, string message, string? entity, int stage, bool asynchronous, string? preImage, IReadOnlyCollection<string>? preImageColumns, IReadOnlyCollection<string>? filtering)
-            {
-                PluginType = pluginType;
-                Message = message;
-                Entity = entity;
-                Stage = stage;
-                Asynchronous = asynchronous;
-                PreImage = preImage;
-                PreImageColumns = preImageColumns;
-                Filtering = filtering;
-            }
+        private static List<(string File, XElement Root)>? _files;
 
-            public string PluginType { get; }
-            public string Message { get; }
-            public string? Entity { get; }
-            public int Stage { get; }
-            public bool Asynchronous { get; }
-            public string? PreImage { get; }
-            public IReadOnlyCollection<string>? PreImageColumns { get; }
-            public IReadOnlyCollection<string>? Filtering { get; }
+        /// <summary>The shipped steps, each with the plug-in instance <paramref name="pluginOf"/> gives for its type name.</summary>
+        public static List<Step> Steps(Func<string, IPlugin> pluginOf)
+        {
+            _files ??= Directory.GetFiles(Path.Combine(RepositoryRoot(), "Solution", "SdkMessageProcessingSteps"), "*.xml")
+                .OrderBy(f => f, StringComparer.Ordinal).Select(f => (f, XDocument.Load(f).Root!)).ToList();
+            return _files.Select(f => ToStep(f.File, f.Root, pluginOf)).ToList();
         }
 
-        private static List<Shipped>? _all;
-
-        public static IReadOnlyList<Shipped> All => _all ??= Read();
-
-        private static List<Shipped> Read()
+        private static Step ToStep(string file, XElement root, Func<string, IPlugin> pluginOf)
         {
-            var folder = Path.Combine(RepositoryRoot(), "Solution", "SdkMessageProcessingSteps");
-            var steps = new List<Shipped>();
-            foreach (var file in Directory.GetFiles(folder, "*.xml").OrderBy(f => f, StringComparer.Ordinal))
-            {
-                var root = XDocument.Load(file).Root!;
-                string Text(string name) => root.Element(name)?.Value.Trim() ?? string.Empty;
-                var messageId = Text("SdkMessageId");
-                if (!Messages.TryGetValue(messageId, out var message)) throw new InvalidDataException(file + ": unknown message id " + messageId);
-                var entity = Text("PrimaryEntity");
-                var filtering = Text("FilteringAttributes");
-                var image = root.Element("SdkMessageProcessingStepImages")?.Elements("SdkMessageProcessingStepImage").FirstOrDefault();
-                steps.Add(new Shipped(
-                    Text("PluginTypeName").Split(',')[0].Trim(),
-                    message,
-                    entity.Length == 0 || entity == "none" ? null : entity,
-                    int.Parse(Text("Stage"), System.Globalization.CultureInfo.InvariantCulture),
-                    Text("Mode") == "1",
-                    image?.Attribute("Name")?.Value,
-                    image?.Element("Attributes")?.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                    filtering.Length == 0 ? null : filtering.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
-            }
-            return steps;
+            string Text(string name) => root.Element(name)?.Value.Trim() ?? string.Empty;
+            string[]? List(string? text) => string.IsNullOrEmpty(text) ? null : text!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var messageId = Text("SdkMessageId");
+            if (!Messages.TryGetValue(messageId, out var message)) throw new InvalidDataException(file + ": unknown message id " + messageId);
+            var entity = Text("PrimaryEntity");
+            var image = root.Element("SdkMessageProcessingStepImages")?.Elements("SdkMessageProcessingStepImage").FirstOrDefault();
+            return new Step(
+                pluginOf(Text("PluginTypeName").Split(',')[0].Trim()),
+                message,
+                entity.Length == 0 || entity == "none" ? null : entity,
+                int.Parse(Text("Stage"), System.Globalization.CultureInfo.InvariantCulture),
+                Text("Mode") == "1",
+                image?.Attribute("Name")?.Value,
+                List(image?.Element("Attributes")?.Value),
+                List(Text("FilteringAttributes")));
         }
 
         private static string RepositoryRoot()

@@ -20,62 +20,28 @@ namespace TeamSync.Plugins.Tests.Fakes
                 [typeof(ConfigurationReconcilePlugin).FullName!] = new ConfigurationReconcilePlugin(configurationReconcileConfiguration, null),
                 [typeof(ReconcileApiPlugin).FullName!] = new ReconcileApiPlugin(reconcileConfiguration, null),
             };
-            foreach (var shipped in ShippedSteps.All)
-            {
-                Pipeline.Register(new Step(plugins[shipped.PluginType], shipped.Message, shipped.Entity, shipped.Stage, shipped.Asynchronous, shipped.PreImage, shipped.PreImageColumns, shipped.Filtering));
-            }
+            var shipped = ShippedSteps.Steps(type => plugins[type]);
+            foreach (var step in shipped) Pipeline.Register(step);
             // The steps an admin registers after the import (docs/install.md §3), unless the solution ships them.
-            foreach (var manual in ManualSteps)
+            var propagation = plugins[typeof(MembershipPropagationPlugin).FullName!];
+            var roles = plugins[typeof(RoleChangeReconcilePlugin).FullName!];
+            var manual = new List<Step>();
+            foreach (var message in new[] { "Associate", "Disassociate", "AddMembers", "RemoveMembers" })
             {
-                var type = manual.Plugin.FullName!;
-                if (ShippedSteps.All.Any(s => s.PluginType == type && s.Message == manual.Message && s.Asynchronous == manual.Asynchronous)) continue;
-                Pipeline.Register(new Step(plugins[type], manual.Message, manual.Entity, 40, manual.Asynchronous, null, null, manual.Filtering));
+                var entity = message.EndsWith("Members", StringComparison.Ordinal) ? "team" : null;
+                manual.Add(new Step(propagation, message, entity, 40, false));
+                manual.Add(new Step(propagation, message, entity, 40, true));
+                if (entity == null) manual.Add(new Step(roles, message, null, 40, true));
+            }
+            foreach (var step in manual.Where(m => !shipped.Any(s => s.Plugin == m.Plugin && s.Message == m.Message && s.Asynchronous == m.Asynchronous)))
+            {
+                Pipeline.Register(step);
             }
             // The custom API's plug-in is its main operation, not a step file.
             Pipeline.Register(new Step(plugins[typeof(ReconcileApiPlugin).FullName!], "nw_ReconcileTeamSync", null, 30, false));
             Admin = User("Admin");
             Organization.SystemAdministrators.Add(Admin);
         }
-
-        /// <summary>A step docs/install.md §3 has the admin register: plug-in, message, table, mode, filtering attributes.</summary>
-        public sealed class ManualStep
-        {
-            public ManualStep(Type plugin, string message, string? entity, bool asynchronous, string[]? filtering = null)
-            {
-                Plugin = plugin;
-                Message = message;
-                Entity = entity;
-                Asynchronous = asynchronous;
-                Filtering = filtering;
-            }
-
-            public Type Plugin { get; }
-            public string Message { get; }
-            public string? Entity { get; }
-            public bool Asynchronous { get; }
-            public string[]? Filtering { get; }
-        }
-
-        public static readonly IReadOnlyList<ManualStep> ManualSteps = new[]
-        {
-            new ManualStep(typeof(MembershipPropagationPlugin), "Associate", null, false),
-            new ManualStep(typeof(MembershipPropagationPlugin), "Associate", null, true),
-            new ManualStep(typeof(MembershipPropagationPlugin), "Disassociate", null, false),
-            new ManualStep(typeof(MembershipPropagationPlugin), "Disassociate", null, true),
-            new ManualStep(typeof(MembershipPropagationPlugin), "AddMembers", "team", false),
-            new ManualStep(typeof(MembershipPropagationPlugin), "AddMembers", "team", true),
-            new ManualStep(typeof(MembershipPropagationPlugin), "RemoveMembers", "team", false),
-            new ManualStep(typeof(MembershipPropagationPlugin), "RemoveMembers", "team", true),
-            new ManualStep(typeof(RoleChangeReconcilePlugin), "Associate", null, true),
-            new ManualStep(typeof(RoleChangeReconcilePlugin), "Disassociate", null, true),
-        };
-
-        /// <summary>The columns of the configuration steps' pre-image: every column that shapes a link.</summary>
-        public static readonly IReadOnlyDictionary<string, string[]> PreImageColumns = new Dictionary<string, string[]>
-        {
-            ["nw_teamsyncgroup"] = new[] { "nw_parentteamid", "nw_syncdirection", "statecode" },
-            ["nw_teamsyncmember"] = new[] { "nw_teamsyncgroupid", "nw_childteamid", "nw_syncorder", "nw_requiredroleid", "statecode" },
-        };
 
         public InMemoryOrganization Organization { get; }
 
