@@ -254,7 +254,7 @@ namespace TeamSync.Plugins.Tests
         }
 
         [Fact]
-        public void AChangeCutShortByTheTimeBudgetLogsWhatItDidAndLeavesTheRestToTheNightlyReconcile()
+        public void AChangeCutShortByTheTimeBudgetLogsWhatItDidAndAFollowUpJobFinishes()
         {
             var w = new World(configurationReconcileConfiguration: "budgetSeconds=0");
             var a = w.Team("A");
@@ -268,18 +268,21 @@ namespace TeamSync.Plugins.Tests
             var u = w.User("u");
             w.Seed(u, a, false);
             w.Seed(u, b, true);
+            w.Pipeline.HoldAsync = true;
 
             CreateMember(w, g, d, 30);
+            w.Pipeline.RunPending(w.Pipeline.Pending.FindIndex(j => j.Step.Plugin is ConfigurationReconcilePlugin));
 
             var run = w.ExecutionsOf<ConfigurationReconcilePlugin>().Single();
             Assert.Equal(ReconcileSettings.DefaultBatchCalls, run.CallCount("AddMembersTeam"));
-            Assert.Contains(run.Trace, t => t.Contains("6 operation(s) left to the nightly reconcile"));
-            Assert.Equal(ReconcileSettings.DefaultBatchCalls, w.LogRows().Count);
-            Assert.All(w.LogRows(), r => Assert.Equal(Outcome.Done, r.Outcome));
+            Assert.Contains(run.Trace, t => t.Contains("6 operation(s) of 1 user(s) left to a follow-up job"));
+            Assert.Equal(ReconcileSettings.DefaultBatchCalls, w.LogRows().Count(r => r.Outcome == Outcome.Done));
+            var continuation = w.LogRows().Single(r => r.Outcome == Outcome.Skipped);
+            Assert.Equal(LogTexts.ReconcileContinuation, continuation.Error);
 
-            var report = w.AsAdmin.Execute(new OrganizationRequest("nw_ReconcileTeamSync") { ["Mode"] = "apply" });
-            Assert.Equal(6, report["Adds"]);
+            w.Pipeline.DrainPending(new Random(7));
             Assert.Equal(3 + ReconcileSettings.DefaultBatchCalls + 5, w.TeamsOf(u).Count);
+            Assert.Equal(0, (int)w.AsAdmin.Execute(new OrganizationRequest("nw_ReconcileTeamSync") { ["Mode"] = "report" })["Adds"]);
         }
 
         [Fact]

@@ -33,7 +33,9 @@ namespace TeamSync.Plugins.Tests
         public PropagationProperty(int seed)
         {
             _random = new Random(seed);
-            _w = new World(propagationConfiguration: _random.Next(2) == 0 ? null : "budgetSeconds=0;batchCalls=1");
+            // Half the schedules give every step a spent budget and one call per batch: continuations everywhere.
+            var budget = _random.Next(2) == 0 ? null : "budgetSeconds=0;batchCalls=1";
+            _w = new World(configurationReconcileConfiguration: budget, propagationConfiguration: budget, roleReconcileConfiguration: budget);
             _w.Pipeline.HoldAsync = true;
             _teams = Enumerable.Range(0, Teams).Select(i => _w.Team("T" + i)).ToList();
             _users = Enumerable.Range(0, Users).Select(i => _w.User("U" + i)).ToList();

@@ -15,13 +15,19 @@ namespace TeamSync.Plugins
             return context.MessageName == Schema.Messages.Update && context.PrimaryEntityName == Schema.Log.Entity;
         }
 
-        /// <summary>The change to finish, or none when the row is not a continuation.</summary>
-        public static List<MembershipEvent> Read(IOrganizationService service, IPluginExecutionContext context)
+        /// <summary>
+        /// The change to finish, or none when the row is not a continuation; <paramref name="reconcile"/> says whether
+        /// what is left is a reconcile of the row's user rather than the propagation of its join or leave.
+        /// </summary>
+        public static List<MembershipEvent> Read(IOrganizationService service, IPluginExecutionContext context, out bool reconcile)
         {
             var events = new List<MembershipEvent>();
+            reconcile = false;
             if (!(context.InputParameters.TryGetValue(Schema.Parameters.Target, out var value) && value is Entity target)) return events;
             var row = service.Retrieve(Schema.Log.Entity, target.Id, new ColumnSet(Schema.Log.User, Schema.Log.Team, Schema.Log.Operation, Schema.Log.ErrorText));
-            if (row.GetAttributeValue<string>(Schema.Log.ErrorText) != LogTexts.Continuation) return events;
+            var text = row.GetAttributeValue<string>(Schema.Log.ErrorText);
+            if (text != LogTexts.Continuation && text != LogTexts.ReconcileContinuation) return events;
+            reconcile = text == LogTexts.ReconcileContinuation;
             events.Add(new MembershipEvent(
                 Ids.Of(row.GetAttributeValue<EntityReference>(Schema.Log.User)),
                 Ids.Of(row.GetAttributeValue<EntityReference>(Schema.Log.Team)),

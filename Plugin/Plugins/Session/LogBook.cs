@@ -73,9 +73,10 @@ namespace TeamSync.Plugins
         /// not). That update is what the continuation step (Update of nw_teamsynclog, filtered on the correlation id,
         /// asynchronous) runs on; no other write of the plugin names that column after a row is created.
         /// </summary>
-        public void QueueContinuation(IReadOnlyList<MembershipEvent> events)
+        /// <param name="text">LogTexts.Continuation (finish the join or leave) or LogTexts.ReconcileContinuation (reconcile the user).</param>
+        public void QueueContinuation(IReadOnlyList<MembershipEvent> events, string text)
         {
-            var entries = events.Select(e => new LogEntry(e.User, e.Team, e.Joined, true, new[] { e.Team }, Schema.Log.OutcomeSkipped, LogTexts.Continuation)).ToList();
+            var entries = events.Select(e => new LogEntry(e.User, e.Team, e.Joined, true, new[] { e.Team }, Schema.Log.OutcomeSkipped, text)).ToList();
             Write(entries);
             var targets = new EntityCollection { EntityName = Schema.Log.Entity };
             foreach (var entry in entries) targets.Entities.Add(new Entity(Schema.Log.Entity, entry.RowId) { [Schema.Log.CorrelationId] = _context.CorrelationId.ToString("D") });

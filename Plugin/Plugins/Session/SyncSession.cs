@@ -28,6 +28,8 @@ namespace TeamSync.Plugins
 
         public LogBook Log { get; }
 
+        public ITracingService Trace => _services.Trace;
+
         public SyncConfiguration Configuration { get; }
 
         public SyncGraph Graph { get; }

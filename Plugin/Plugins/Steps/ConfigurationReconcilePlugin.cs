@@ -66,12 +66,9 @@ namespace TeamSync.Plugins
             // Adds before removes: a change cut short has granted what it gives rather than only taken away.
             var ordered = plan.Operations.Where(o => o.Kind == OperationKind.Add).Concat(plan.Operations.Where(o => o.Kind == OperationKind.Remove)).ToList();
             var left = session.Apply(ordered, _settings.BatchCalls, () => clock.Elapsed < _settings.Budget);
-            if (left.Count > 0)
-            {
-                // Stopping inside the 2-minute limit keeps the log of what was done; what is left is exactly what the
-                // nightly reconcile does, since every operation here is one of its own over the new configuration.
-                trace.Trace("TeamSync: time budget reached; {0} operation(s) left to the nightly reconcile", left.Count);
-            }
+            // Every operation left is one a reconcile of its user over the new configuration makes: a follow-up
+            // reconciles those users (fixing any drift of theirs too).
+            UserReconcile.QueueRest(session, left);
         }
     }
 }

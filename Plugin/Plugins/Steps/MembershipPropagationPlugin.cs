@@ -12,7 +12,7 @@ namespace TeamSync.Plugins
     /// along the sync links (spec §4, §5), planning from the memberships and provenance as they are when it runs, and
     /// only while the change still stands (a join whose user has left the team since has nothing to add). Near its
     /// time budget it stops between batches and queues a continuation, which this plugin runs too (Update of the
-    /// continuation's nw_teamsynclog row).
+    /// continuation's nw_teamsynclog row), as it runs those the reconcile steps queue.
     /// </summary>
     public sealed class MembershipPropagationPlugin : TeamSyncPlugin
     {
@@ -34,9 +34,11 @@ namespace TeamSync.Plugins
             var trace = services.Trace;
             if (ContinuationReader.IsContinuation(context))
             {
-                var unfinished = ContinuationReader.Read(services.Service, context);
-                trace.Trace("TeamSync: continuation of {0} change(s)", unfinished.Count);
-                if (unfinished.Count > 0) Propagate(services, unfinished, clock);
+                var unfinished = ContinuationReader.Read(services.Service, context, out var reconcile);
+                trace.Trace("TeamSync: continuation of {0} {1}", unfinished.Count, reconcile ? "reconcile(s)" : "change(s)");
+                if (unfinished.Count == 0) return;
+                if (reconcile) UserReconcile.Run(SyncSession.Open(services), unfinished.Select(e => e.User).ToList(), _settings, clock);
+                else Propagate(services, unfinished, clock);
                 return;
             }
             if (MadeBySync(services)) return;
@@ -102,7 +104,7 @@ namespace TeamSync.Plugins
             if (left.Count == 0) return;
             var users = new HashSet<string>(left.Select(o => o.User), StringComparer.Ordinal);
             var unfinished = planned.Where(e => users.Contains(e.User)).ToList();
-            session.Log.QueueContinuation(unfinished);
+            session.Log.QueueContinuation(unfinished, LogTexts.Continuation);
             trace.Trace("TeamSync: queued the continuation of {0} change(s)", unfinished.Count);
         }
     }

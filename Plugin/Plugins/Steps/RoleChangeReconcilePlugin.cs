@@ -42,11 +42,7 @@ namespace TeamSync.Plugins
                 trace.Trace("TeamSync: no active link has a condition; roles change nothing");
                 return;
             }
-            session.LoadUsers(users);
-            var plan = Reconciler.Plan(session.Graph, session.AllMemberships(), session.AllRoles());
-            trace.Trace("TeamSync: reconcile of {0} user(s): {1} operation(s)", users.Count, plan.Operations.Count);
-            var left = session.Apply(plan.Operations, _settings.BatchCalls, () => clock.Elapsed < _settings.Budget);
-            if (left.Count > 0) trace.Trace("TeamSync: time budget reached; {0} operation(s) left to the nightly reconcile", left.Count);
+            UserReconcile.Run(session, users, _settings, clock);
         }
 
         private static List<string> UsersOf(IPluginExecutionContext context)

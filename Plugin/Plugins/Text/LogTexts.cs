@@ -13,6 +13,10 @@ namespace TeamSync.Plugins
 
         public const string ManagedTeam = "The team's members are managed elsewhere (Entra ID group or business unit default team).";
 
+        /// <summary>A continuation row: the rest of this join's or leave's propagation.</summary>
         public const string Continuation = "Stopped at the time budget before this change's propagation was finished; a follow-up job finishes it.";
+
+        /// <summary>A continuation row: the rest of a reconcile of this user (after a role or configuration change).</summary>
+        public const string ReconcileContinuation = "Stopped at the time budget before this user was reconciled; a follow-up job reconciles them.";
     }
 }

@@ -8,14 +8,14 @@ namespace TeamSync.Plugins.Tests.Fakes
     /// <summary>An organization with the TeamSync steps registered as the solution registers them, and short ways to set it up.</summary>
     public sealed class World
     {
-        public World(string? reconcileConfiguration = null, string? configurationReconcileConfiguration = null, string? propagationConfiguration = null)
+        public World(string? reconcileConfiguration = null, string? configurationReconcileConfiguration = null, string? propagationConfiguration = null, string? roleReconcileConfiguration = null)
         {
             Organization = new InMemoryOrganization();
             Pipeline = new Pipeline(Organization);
             var plugins = new Dictionary<string, IPlugin>(StringComparer.Ordinal)
             {
                 [typeof(MembershipPropagationPlugin).FullName!] = new MembershipPropagationPlugin(propagationConfiguration, null),
-                [typeof(RoleChangeReconcilePlugin).FullName!] = new RoleChangeReconcilePlugin(),
+                [typeof(RoleChangeReconcilePlugin).FullName!] = new RoleChangeReconcilePlugin(roleReconcileConfiguration, null),
                 [typeof(ConfigurationValidationPlugin).FullName!] = new ConfigurationValidationPlugin(),
                 [typeof(ConfigurationReconcilePlugin).FullName!] = new ConfigurationReconcilePlugin(configurationReconcileConfiguration, null),
                 [typeof(ReconcileApiPlugin).FullName!] = new ReconcileApiPlugin(reconcileConfiguration, null),
