@@ -223,11 +223,11 @@ namespace TeamSync.Plugins.Tests
                     var isMember = _w.Organization.IsMember(user, team);
                     if (isMember != required.Contains(team))
                     {
-                        throw new PropertyFailure(Describe((team, user)) + (isMember ? " is a member though nothing requires it" : " is missing though spec §4–§6 require it"));
+                        throw new PropertyFailure(Describe((team, user)) + (isMember ? " is a member though nothing requires it" : " is missing though spec §4–§6 require it") + Evidence(user, team));
                     }
                     if (isMember && !(manual.TryGetValue((team, user), out var m) && m) && !ExplainedBySync(user, team))
                     {
-                        throw new PropertyFailure(Describe((team, user)) + " is a sync membership without a log row that explains it");
+                        throw new PropertyFailure(Describe((team, user)) + " is a sync membership without a log row that explains it" + Evidence(user, team));
                     }
                 }
             }
@@ -282,6 +282,15 @@ namespace TeamSync.Plugins.Tests
         }
 
         private string Describe((Guid Team, Guid User) pair) => _w.NameOf(pair.User) + " in " + _w.NameOf(pair.Team);
+
+        /// <summary>The pair's changes and log rows, in order, for a failure message.</summary>
+        private string Evidence(Guid user, Guid team)
+        {
+            var changes = _w.Organization.History.Where(h => h.User == user && h.Team == team)
+                .Select(h => (h.Joined ? "joined" : "left") + (h.Actor == Pipeline.SystemUser ? " by sync" : " by hand"));
+            var rows = _w.LogOf(user, team).Select(r => (r.Join ? "join" : "leave") + (r.BySync ? " sync " : " manual ") + r.Outcome + (r.Error == null ? string.Empty : " (" + r.Error + ")"));
+            return "\nchanges: " + string.Join(", ", changes) + "\nrows: " + string.Join(", ", rows);
+        }
 
         public sealed class PropertyFailure : Exception
         {

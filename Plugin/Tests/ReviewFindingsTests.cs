@@ -209,6 +209,30 @@ namespace TeamSync.Plugins.Tests
         }
 
         [Fact]
+        public void Point2_AGrantWhoseRowIsStillUnconfirmedIsRemovedByTheNightlyReconcileOnceNothingRequiresIt()
+        {
+            var w = new World();
+            var a = w.Team("A");
+            var b = w.Team("B");
+            var link = w.Member(w.Config(a), b);
+            var u = w.User("u");
+            // The job is stopped right after its add: B's row stays unconfirmed.
+            w.Pipeline.StopAfterCall = r => r.Plugin == nameof(MembershipPropagationPlugin) && r.Context.Mode == 1 && r.Calls.ContainsKey("AddMembersTeam");
+            w.AddMembers(a, u);
+            w.Pipeline.StopAfterCall = null;
+            Assert.True(w.LogOf(u, b).Single().Unconfirmed);
+            // The link is turned off and u leaves A: only the nightly reconcile is left to take B away.
+            w.Pipeline.Disable(typeof(ConfigurationReconcilePlugin), "SetState");
+            w.AsAdmin.Execute(Requests.SetState("nw_teamsyncmember", link, active: false));
+            w.RemoveMembers(a, u);
+            Assert.Equal(new[] { "B" }, w.TeamsOf(u));
+
+            w.AsAdmin.Execute(new OrganizationRequest("nw_ReconcileTeamSync") { ["Mode"] = "apply" });
+
+            Assert.Empty(w.TeamsOf(u));
+        }
+
+        [Fact]
         public void Point2_AnExecutionAtItsBudgetStopsCleanlyAndItsContinuationFinishesWithinMinutes()
         {
             var w = new World(propagationConfiguration: "budgetSeconds=0;batchCalls=2");
