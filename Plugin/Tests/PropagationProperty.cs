@@ -254,10 +254,10 @@ namespace TeamSync.Plugins.Tests
             return reached;
         }
 
-        /// <summary>The newest row that records a change (done, or made and not confirmed) is the sync's join.</summary>
+        /// <summary>The newest row that explains the membership (see <see cref="LogRow.Explains"/>) is the sync's join.</summary>
         private bool ExplainedBySync(Guid user, Guid team)
         {
-            var last = _w.LogOf(user, team).LastOrDefault(r => r.RecordsAChange);
+            var last = _w.LogOf(user, team).LastOrDefault(r => r.Explains);
             return last != null && last.Join && last.BySync;
         }
 

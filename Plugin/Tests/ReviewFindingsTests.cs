@@ -386,10 +386,10 @@ namespace TeamSync.Plugins.Tests
             Assert.Equal(QueriesWith(0), QueriesWith(12000));
         }
 
-        /// <summary>The user's membership of the team is explained by the newest row that records a change of it: the sync's join.</summary>
+        /// <summary>The user's membership of the team is explained by the newest row that explains it (see <see cref="LogRow.Explains"/>): the sync's join.</summary>
         public static bool Explained(World w, Guid user, Guid team)
         {
-            var last = w.LogOf(user, team).LastOrDefault(r => r.RecordsAChange);
+            var last = w.LogOf(user, team).LastOrDefault(r => r.Explains);
             return last != null && last.Join && last.BySync;
         }
 

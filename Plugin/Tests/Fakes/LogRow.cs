@@ -46,5 +46,11 @@ namespace TeamSync.Plugins.Tests.Fakes
 
         /// <summary>The row records a change that happened (done), or may have (unconfirmed).</summary>
         public bool RecordsAChange => Outcome == Outcome.Done || Unconfirmed;
+
+        /// <summary>
+        /// The row says who made the membership as it stands, if the user is in the team: a done change, or a sync add
+        /// not confirmed (an unconfirmed remove of a user still there did not happen). Spec §3 as ProvenanceReader reads it.
+        /// </summary>
+        public bool Explains => Outcome == Outcome.Done || (Unconfirmed && Join);
     }
 }
