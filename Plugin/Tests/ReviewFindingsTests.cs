@@ -43,14 +43,7 @@ namespace TeamSync.Plugins.Tests
         public void Point1_ACallersTagDoesNotSilenceTheRoleReconcile()
         {
             var w = new World();
-            var cl = w.Team("CL");
-            var aq = w.Team("AQ");
-            var slo = w.Role("SLO");
-            w.Member(w.Config(cl), aq, 10, slo);
-            var u = w.User("u");
-            w.Organization.InsertUserRole(u, slo);
-            w.Seed(u, cl, false);
-            w.Seed(u, aq, true);
+            var (_, _, slo, u) = w.RoleHolderOfAConditionalLink();
             var request = new OrganizationRequest("Disassociate")
             {
                 ["Target"] = World.UserRef(u),
@@ -165,14 +158,7 @@ namespace TeamSync.Plugins.Tests
         public void Point5_ARoleLostByABusinessUnitChangeIsReconciled()
         {
             var w = new World();
-            var cl = w.Team("CL");
-            var aq = w.Team("AQ");
-            var slo = w.Role("SLO");
-            w.Member(w.Config(cl), aq, 10, slo);
-            var u = w.User("u");
-            w.Organization.InsertUserRole(u, slo);
-            w.Seed(u, cl, false);
-            w.Seed(u, aq, true);
+            var (_, _, slo, u) = w.RoleHolderOfAConditionalLink();
 
             w.AsAdmin.Execute(new OrganizationRequest("Update") { ["Target"] = new Entity("systemuser", u) { ["businessunitid"] = new EntityReference("businessunit", Guid.NewGuid()) } });
 

@@ -178,6 +178,23 @@ namespace TeamSync.Plugins.Tests.Fakes
             return group;
         }
 
+        /// <summary>
+        /// A link CL → AQ open only to holders of the role SLO, and a user u who holds it, is in CL by hand and in AQ by
+        /// the sync: what a role change is about.
+        /// </summary>
+        public (Guid Parent, Guid Child, Guid Role, Guid User) RoleHolderOfAConditionalLink()
+        {
+            var cl = Team("CL");
+            var aq = Team("AQ");
+            var slo = Role("SLO");
+            Member(Config(cl), aq, 10, slo);
+            var u = User("u");
+            Organization.InsertUserRole(u, slo);
+            Seed(u, cl, false);
+            Seed(u, aq, true);
+            return (cl, aq, slo, u);
+        }
+
         /// <summary>Teams named as given, in that order.</summary>
         public Guid[] Teams(params string[] names) => names.Select(n => Team(n)).ToArray();
 
