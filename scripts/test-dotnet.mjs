@@ -24,7 +24,7 @@ for (const project of ["Plugin/EngineTests/TeamSync.Engine.Tests.csproj", "Plugi
     console.log(`dotnet test ${project}`);
     const test = run(["test", project, "-nologo", "--logger", "console;verbosity=detailed"]);
     for (const line of test.output.split("\n")) {
-        if (/^\s*(Failed|Error Message|Assert|Expected|Actual)\b|\bfan-out 500:|error CS|error xUnit/.test(line) && !/^\s*Passed /.test(line)) {
+        if (/^\s*(Failed|Error Message|Assert|Expected|Actual)\b|\bfan-out |\bproperty test:|error CS|error xUnit/.test(line) && !/^\s*Passed /.test(line)) {
             console.log(line.trimEnd());
         }
     }

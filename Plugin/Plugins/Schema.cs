@@ -16,6 +16,9 @@ namespace TeamSync.Plugins
         {
             public const string Entity = "systemuser";
             public const string Id = "systemuserid";
+
+            /// <summary>Moving a user to another business unit takes their security roles away, with no Disassociate.</summary>
+            public const string BusinessUnit = "businessunitid";
         }
 
         public static class Role
@@ -47,6 +50,9 @@ namespace TeamSync.Plugins
             public const string Entity = "sdkmessageprocessingstep";
             public const string PluginType = "plugintypeid";
             public const string Message = "sdkmessageid";
+            public const string Mode = "mode";
+            public const int ModeSynchronous = 0;
+            public const int ModeAsynchronous = 1;
         }
 
         public static class PluginType
@@ -86,6 +92,7 @@ namespace TeamSync.Plugins
         public static class Log
         {
             public const string Entity = "nw_teamsynclog";
+            public const string Id = "nw_teamsynclogid";
             public const string Name = "nw_name";
             public const string User = "nw_userid";
             public const string Team = "nw_teamid";
@@ -115,6 +122,7 @@ namespace TeamSync.Plugins
         public static class Messages
         {
             public const string Create = "Create";
+            public const string Update = "Update";
             public const string Delete = "Delete";
             public const string Associate = "Associate";
             public const string Disassociate = "Disassociate";
@@ -129,6 +137,8 @@ namespace TeamSync.Plugins
             public const string AddMembersTeam = "AddMembersTeam";
             public const string RemoveMembersTeam = "RemoveMembersTeam";
             public const string CreateMultiple = "CreateMultiple";
+            public const string UpdateMultiple = "UpdateMultiple";
+            public const string WhoAmI = "WhoAmI";
             public const string RetrievePrincipalAccess = "RetrievePrincipalAccess";
             public const string ReconcileTeamSync = "nw_ReconcileTeamSync";
         }
@@ -147,6 +157,12 @@ namespace TeamSync.Plugins
             public const string Principal = "Principal";
             public const string AccessRights = "AccessRights";
             public const string Tag = "tag";
+
+            /// <summary>Output of WhoAmI: the caller's systemuserid.</summary>
+            public const string UserId = "UserId";
+
+            /// <summary>Output of CreateMultiple: the new records' ids, in the order of Targets.</summary>
+            public const string Ids = "Ids";
 
             /// <summary>Output of Create: the new record's id.</summary>
             public const string Id = "id";

@@ -9,6 +9,9 @@ namespace Microsoft.Xrm.Sdk.Query
 
     public sealed class QueryExpression : QueryBase
     {
+        /// <summary>Rows that agree on every column returned come back once.</summary>
+        public bool Distinct { get; set; }
+
         public QueryExpression()
         {
             ColumnSet = new ColumnSet();

@@ -41,10 +41,10 @@ namespace TeamSync.Plugins.Tests
 
         private static void Update(World w, Entity target) => w.AsAdmin.Execute(new OrganizationRequest("Update") { ["Target"] = target });
 
-        private static string Describe(World w, Entity row)
+        private static string Describe(World w, LogRow row)
         {
-            var verb = row.GetAttributeValue<OptionSetValue>("nw_operation").Value == 1 ? "join" : "leave";
-            return w.NameOf(row.GetAttributeValue<EntityReference>("nw_userid").Id) + " " + verb + " " + row.GetAttributeValue<string>("nw_path");
+            var verb = row.Join ? "join" : "leave";
+            return w.NameOf(row.User) + " " + verb + " " + row.Path;
         }
 
         [Fact]
@@ -84,29 +84,35 @@ namespace TeamSync.Plugins.Tests
             Assert.Equal(2, runs.Count);
             Assert.All(runs, r => Assert.Null(r.Error));
             var rows = w.LogRows();
-            var adds = rows.Where(r => r.GetAttributeValue<string>("nw_correlationid") == runs[0].Context.CorrelationId.ToString("D")).ToList();
-            var removes = rows.Where(r => r.GetAttributeValue<string>("nw_correlationid") == runs[1].Context.CorrelationId.ToString("D")).ToList();
+            var adds = rows.Where(r => r.CorrelationId == runs[0].Context.CorrelationId.ToString("D")).ToList();
+            var removes = rows.Where(r => r.CorrelationId == runs[1].Context.CorrelationId.ToString("D")).ToList();
             Assert.Equal(4, rows.Count);
             // Reconcile orders users by id; the ids are Guids, so compare as the set they must be.
             Assert.Equal(new[] { "u1 join A > D", "u2 join A > D", "u3 join A > D" }, adds.Select(r => Describe(w, r)).OrderBy(s => s, StringComparer.Ordinal));
             Assert.Equal(new[] { "u1 leave C" }, removes.Select(r => Describe(w, r)));
             Assert.All(rows, r =>
             {
-                Assert.Equal(2, r.GetAttributeValue<OptionSetValue>("nw_cause").Value);
-                Assert.Equal(1, r.GetAttributeValue<OptionSetValue>("nw_outcome").Value);
-                Assert.Equal(w.Admin, r.GetAttributeValue<EntityReference>("nw_initiatinguserid").Id);
+                Assert.True(r.BySync);
+                Assert.Equal(Outcome.Done, r.Outcome);
+                Assert.Equal(w.Admin, r.InitiatingUser);
             });
-            Assert.Equal(a, adds[0].GetAttributeValue<EntityReference>("nw_sourceteamid").Id);
-            Assert.Equal(c, removes[0].GetAttributeValue<EntityReference>("nw_sourceteamid").Id);
+            Assert.Equal(a, adds[0].SourceTeam);
+            Assert.Equal(c, removes[0].SourceTeam);
 
             // Its own writes carry the marker: the propagation they trigger does nothing and logs nothing.
             var triggered = w.ExecutionsOf<MembershipPropagationPlugin>();
             Assert.Equal(4, triggered.Count);
-            Assert.All(triggered, r => Assert.Equal(0, r.Queries + r.Calls.Count));
+            Assert.All(triggered, r =>
+            {
+                Assert.Equal(0, r.Queries);
+                Assert.Equal(new[] { "WhoAmI" }, r.Calls.Keys);
+            });
 
             Assert.Equal(3, runs[0].Queries);
-            Assert.Equal(3, runs[0].CallCount("AddMembersTeam"));
+            // The three users join D in one call; their rows are written before it and confirmed after.
+            Assert.Equal(1, runs[0].CallCount("AddMembersTeam"));
             Assert.Equal(1, runs[0].CallCount("CreateMultiple"));
+            Assert.Equal(1, runs[0].CallCount("UpdateMultiple"));
             Assert.Equal(3, runs[1].Queries);
             Assert.Equal(1, runs[1].CallCount("RemoveMembersTeam"));
         }
@@ -142,9 +148,7 @@ namespace TeamSync.Plugins.Tests
             var a = w.Team("A");
             var b = w.Team("B");
             var c = w.Team("C");
-            var g = w.Config(a);
-            w.Member(g, b, 10);
-            w.Member(g, c, 20);
+            var g = w.OneWay(a, b, c);
             var u = w.User("u");
             w.Seed(u, a, false);
             w.Seed(u, b, true);
@@ -163,9 +167,7 @@ namespace TeamSync.Plugins.Tests
             var a = w.Team("A");
             var b = w.Team("B");
             var c = w.Team("C");
-            var g = w.Config(a);
-            w.Member(g, b, 10);
-            w.Member(g, c, 20);
+            var g = w.OneWay(a, b, c);
             var parentMember = w.User("parentMember");
             var childMember = w.User("childMember");
             w.Seed(parentMember, a, false);
@@ -246,13 +248,13 @@ namespace TeamSync.Plugins.Tests
             var run = w.ExecutionsOf<ConfigurationReconcilePlugin>().Single();
             _output.WriteLine($"configuration reconcile, {users} members, conditional link: queries={run.Queries} adds={run.CallCount("AddMembersTeam")} log writes={run.CallCount("CreateMultiple")}");
             Assert.Equal(4, run.Queries);
-            Assert.Equal(users / 3, run.CallCount("AddMembersTeam"));
+            Assert.Equal(1, run.CallCount("AddMembersTeam"));
             Assert.Equal(1, run.CallCount("CreateMultiple"));
             Assert.Equal(users / 3, w.Organization.Rows("teammembership").Count(m => (Guid)m["teamid"] == aq));
         }
 
         [Fact]
-        public void AChangeCutShortByTheTimeBudgetLogsWhatItDidAndLeavesTheRestToTheNightlyReconcile()
+        public void AChangeCutShortByTheTimeBudgetLogsWhatItDidAndAFollowUpJobFinishes()
         {
             var w = new World(configurationReconcileConfiguration: "budgetSeconds=0");
             var a = w.Team("A");
@@ -260,20 +262,27 @@ namespace TeamSync.Plugins.Tests
             var b = w.Team("B");
             var g = w.Config(a);
             w.Member(g, b, 10);
+            // D has more children than one batch has calls: the budget, spent at once, stops after the first batch.
+            var gd = w.Config(d);
+            for (var i = 0; i < ReconcileSettings.DefaultBatchCalls + 5; i++) w.Member(gd, w.Team("D" + i.ToString("00")), i);
             var u = w.User("u");
             w.Seed(u, a, false);
             w.Seed(u, b, true);
+            w.Pipeline.HoldAsync = true;
 
             CreateMember(w, g, d, 30);
+            w.Pipeline.RunPending(w.Pipeline.Pending.FindIndex(j => j.Step.Plugin is ConfigurationReconcilePlugin));
 
             var run = w.ExecutionsOf<ConfigurationReconcilePlugin>().Single();
-            Assert.Equal(0, run.CallCount("AddMembersTeam"));
-            Assert.Contains(run.Trace, t => t.Contains("1 operation(s) left to the nightly reconcile"));
-            Assert.Empty(w.LogRows());
+            Assert.Equal(ReconcileSettings.DefaultBatchCalls, run.CallCount("AddMembersTeam"));
+            Assert.Contains(run.Trace, t => t.Contains("6 operation(s) of 1 user(s) left to a follow-up job"));
+            Assert.Equal(ReconcileSettings.DefaultBatchCalls, w.LogRows().Count(r => r.Outcome == Outcome.Done));
+            var continuation = w.LogRows().Single(r => r.Outcome == Outcome.Skipped);
+            Assert.Equal(LogTexts.ReconcileContinuation, continuation.Error);
 
-            var report = w.AsAdmin.Execute(new OrganizationRequest("nw_ReconcileTeamSync") { ["Mode"] = "apply" });
-            Assert.Equal(1, report["Adds"]);
-            Assert.Equal(new[] { "A", "B", "D" }, w.TeamsOf(u));
+            w.Pipeline.DrainPending(new Random(7));
+            Assert.Equal(3 + ReconcileSettings.DefaultBatchCalls + 5, w.TeamsOf(u).Count);
+            Assert.Equal(0, (int)w.AsAdmin.Execute(new OrganizationRequest("nw_ReconcileTeamSync") { ["Mode"] = "report" })["Adds"]);
         }
 
         [Fact]

@@ -38,8 +38,8 @@ namespace TeamSync.Plugins.Tests
             var a = w.Team("Alpha");
             var b = w.Team("Beta");
             var c = w.Team("Gamma");
-            w.Member(w.Config(a), b);
-            w.Member(w.Config(b), c);
+            w.OneWay(a, b);
+            w.OneWay(b, c);
             var gc = CreateGroup(w.AsAdmin, c);
 
             var error = Assert.Throws<InvalidPluginExecutionException>(() => CreateMember(w.AsAdmin, gc, a));
@@ -66,7 +66,7 @@ namespace TeamSync.Plugins.Tests
             var a = w.Team("A");
             var b = w.Team("B");
             var c = w.Team("C");
-            w.Member(w.Config(a), b);
+            w.OneWay(a, b);
             var gb = w.Config(b);
             var m = w.Member(gb, c);
 
@@ -83,7 +83,7 @@ namespace TeamSync.Plugins.Tests
             var w = new World();
             var a = w.Team("A");
             var b = w.Team("B");
-            w.Member(w.Config(a), b);
+            w.OneWay(a, b);
             var inactive = w.Member(w.Config(b), a, active: false);
 
             var error = Assert.Throws<InvalidPluginExecutionException>(() => w.AsAdmin.Execute(Requests.SetState("nw_teamsyncmember", inactive, active: true)));
@@ -97,8 +97,8 @@ namespace TeamSync.Plugins.Tests
             var w = new World();
             var a = w.Team("A");
             var b = w.Team("B");
-            w.Member(w.Config(a), b);
-            w.Member(w.Config(b), a);
+            w.OneWay(a, b);
+            w.OneWay(b, a);
             var x = w.Team("X");
             var y = w.Team("Y");
 
@@ -240,8 +240,9 @@ namespace TeamSync.Plugins.Tests
             var error = Assert.Throws<InvalidPluginExecutionException>(() => CreateMember(w.AsAdmin, g, w.Team("Credit Risk")));
 
             Assert.Equal("TeamSync refused this change: joins and leaves are not propagated in this environment, so this link would not be enforced. "
-                + "Missing or turned off: MembershipPropagationPlugin on AddMembers, RoleChangeReconcilePlugin on Disassociate. "
-                + "Register these steps as the install guide says (section 3), then save again.", error.Message);
+                + "Missing or turned off: MembershipPropagationPlugin on AddMembers (synchronous), MembershipPropagationPlugin on AddMembers (asynchronous), "
+                + "RoleChangeReconcilePlugin on Disassociate (asynchronous). Select Turn on propagation in the TeamSync control on the Team form "
+                + "(or register these steps as the install guide says in section 3), then save again.", error.Message);
             Assert.Empty(w.Organization.Rows("nw_teamsyncmember"));
         }
 

@@ -27,14 +27,14 @@ namespace TeamSync.Plugins.Tests
 
             Assert.Equal(new[] { "A", "B", "C", "D" }, w.TeamsOf(u));
             var rows = w.LogRows();
-            Assert.Equal(new[] { "A", "B", "C", "D" }, rows.Select(r => w.NameOf(r.GetAttributeValue<EntityReference>("nw_teamid").Id)));
-            Assert.Equal(new[] { 1, 2, 2, 2 }, rows.Select(r => r.GetAttributeValue<OptionSetValue>("nw_cause").Value));
-            Assert.All(rows, r => Assert.Equal(1, r.GetAttributeValue<OptionSetValue>("nw_operation").Value));
-            Assert.All(rows, r => Assert.Equal(1, r.GetAttributeValue<OptionSetValue>("nw_outcome").Value));
-            Assert.All(rows, r => Assert.Equal(a, r.GetAttributeValue<EntityReference>("nw_sourceteamid").Id));
-            Assert.All(rows, r => Assert.Equal(w.Admin, r.GetAttributeValue<EntityReference>("nw_initiatinguserid").Id));
-            Assert.Single(rows.Select(r => r.GetAttributeValue<string>("nw_correlationid")).Distinct());
-            Assert.Equal(new[] { "A", "A > B", "A > C", "A > D" }, rows.Select(r => r.GetAttributeValue<string>("nw_path")));
+            Assert.Equal(new[] { "A", "B", "C", "D" }, rows.Select(r => w.NameOf(r.Team)));
+            Assert.Equal(new[] { false, true, true, true }, rows.Select(r => r.BySync));
+            Assert.All(rows, r => Assert.True(r.Join));
+            Assert.All(rows, r => Assert.Equal(Outcome.Done, r.Outcome));
+            Assert.All(rows, r => Assert.Equal(a, r.SourceTeam));
+            Assert.All(rows, r => Assert.Equal(w.Admin, r.InitiatingUser));
+            Assert.Single(rows.Select(r => r.CorrelationId).Distinct());
+            Assert.Equal(new[] { "A", "A > B", "A > C", "A > D" }, rows.Select(r => r.Path));
         }
 
         [Fact]
@@ -48,14 +48,16 @@ namespace TeamSync.Plugins.Tests
 
             w.AddMembers(a, u);
 
-            var runs = w.ExecutionsOf<MembershipPropagationPlugin>();
-            Assert.Equal(4, runs.Count);
-            Assert.Equal(3, runs[0].CallCount("AddMembersTeam"));
-            Assert.All(runs.Skip(1), r =>
+            var run = Assert.Single(w.Propagations());
+            Assert.Equal(3, run.CallCount("AddMembersTeam"));
+            // Each of the three adds sets off the synchronous and the asynchronous step; each asks only who it runs as.
+            var echoes = w.Echoes();
+            Assert.Equal(6, echoes.Count);
+            Assert.All(echoes, r =>
             {
                 Assert.Equal("TeamSync.Propagation", r.Context.SharedVariables["tag"]);
                 Assert.Equal(0, r.Queries);
-                Assert.Empty(r.Calls);
+                Assert.Equal(new[] { "WhoAmI" }, r.Calls.Keys);
                 Assert.Contains("already propagated", r.Trace.Single());
             });
             Assert.Equal(4, w.LogRows().Count);
@@ -68,9 +70,7 @@ namespace TeamSync.Plugins.Tests
             var a = w.Team("A");
             var b = w.Team("B");
             var c = w.Team("C");
-            var g = w.Config(a);
-            w.Member(g, b, 10);
-            w.Member(g, c, 20);
+            w.OneWay(a, b, c);
             var u = w.User("u");
             w.Seed(u, a, bySync: false);
             w.Seed(u, b, bySync: false);
@@ -80,8 +80,8 @@ namespace TeamSync.Plugins.Tests
 
             Assert.Equal(new[] { "B" }, w.TeamsOf(u));
             var rows = w.LogRows();
-            Assert.Equal(new[] { "A", "C" }, rows.Select(r => w.NameOf(r.GetAttributeValue<EntityReference>("nw_teamid").Id)));
-            Assert.All(rows, r => Assert.Equal(2, r.GetAttributeValue<OptionSetValue>("nw_operation").Value));
+            Assert.Equal(new[] { "A", "C" }, rows.Select(r => w.NameOf(r.Team)));
+            Assert.All(rows, r => Assert.False(r.Join));
         }
 
         [Fact]
@@ -90,7 +90,7 @@ namespace TeamSync.Plugins.Tests
             var w = new World();
             var a = w.Team("A");
             var b = w.Team("B");
-            w.Member(w.Config(a), b);
+            w.OneWay(a, b);
             var u = w.User("u");
             w.AddMembers(a, u);
             // The admin then removes and re-adds B by hand: B is manual now and survives leaving A.
@@ -116,7 +116,7 @@ namespace TeamSync.Plugins.Tests
 
             w.Associate("teammembership_association", World.TeamRef(b), World.UserRef(u));
             Assert.Equal(new[] { "A", "B", "C" }, w.TeamsOf(u));
-            Assert.Equal(new[] { "B", "B > A", "B > A > C" }, w.LogRows().Select(r => r.GetAttributeValue<string>("nw_path")));
+            Assert.Equal(new[] { "B", "B > A", "B > A > C" }, w.LogRows().Select(r => r.Path));
 
             w.Disassociate("teammembership_association", World.TeamRef(b), World.UserRef(u));
             Assert.Empty(w.TeamsOf(u));
@@ -130,8 +130,8 @@ namespace TeamSync.Plugins.Tests
             var b = w.Team("B");
             var x = w.Team("X");
             var y = w.Team("Y");
-            w.Member(w.Config(a), b);
-            w.Member(w.Config(x), y);
+            w.OneWay(a, b);
+            w.OneWay(x, y);
             var u = w.User("u");
             var v = w.User("v");
 
@@ -140,7 +140,7 @@ namespace TeamSync.Plugins.Tests
 
             Assert.Equal(new[] { "A", "B", "X", "Y" }, w.TeamsOf(u));
             Assert.Equal(new[] { "A", "B" }, w.TeamsOf(v));
-            var first = w.ExecutionsOf<MembershipPropagationPlugin>().First();
+            var first = w.Propagations().First();
             Assert.True(first.Queries <= 4, "queries: " + first.Queries);
         }
 
@@ -151,8 +151,8 @@ namespace TeamSync.Plugins.Tests
             var p1 = w.Team("P1");
             var p2 = w.Team("P2");
             var c = w.Team("C");
-            w.Member(w.Config(p1), c);
-            w.Member(w.Config(p2), c);
+            w.OneWay(p1, c);
+            w.OneWay(p2, c);
             var u = w.User("u");
             w.Seed(u, p1, false);
             w.Seed(u, p2, false);
@@ -170,8 +170,8 @@ namespace TeamSync.Plugins.Tests
             var a = w.Team("A");
             var b = w.Team("B");
             var z = w.Team("Z");
-            w.Member(w.Config(a, direction: 2), b);
-            w.Member(w.Config(z), b);
+            w.Bidirectional(a, b);
+            w.OneWay(z, b);
             var u = w.User("u");
             w.Seed(u, z, false);
             w.Seed(u, a, true);
@@ -181,7 +181,7 @@ namespace TeamSync.Plugins.Tests
 
             Assert.Equal(new[] { "B", "Z" }, w.TeamsOf(u));
             // Teams are named in id order; ids are Guids here, so either name may come first.
-            var warning = Assert.Single(w.ExecutionsOf<MembershipPropagationPlugin>()[0].Trace, t => t.StartsWith("TeamSync: still-required: ", StringComparison.Ordinal));
+            var warning = Assert.Single(w.Propagations()[0].Trace, t => t.StartsWith("TeamSync: still-required: ", StringComparison.Ordinal));
             Assert.Equal(new[] { "A", "Z" }, warning.Substring("TeamSync: still-required: ".Length).Split(", ").OrderBy(n => n, StringComparer.Ordinal));
         }
 
@@ -192,8 +192,8 @@ namespace TeamSync.Plugins.Tests
             var entra = w.Team("Entra", type: 2);
             var owner = w.Team("Owner");
             var fallback = w.Team("BU default", isDefault: true);
-            w.Member(w.Config(owner, direction: 2), entra);
-            w.Member(w.Config(owner), fallback);
+            w.Bidirectional(owner, entra);
+            w.OneWay(owner, fallback);
             var u = w.User("u");
             // Entra puts the user in the group team; the platform reports it as an association like any other.
             w.Organization.InsertMembership(entra, u);
@@ -203,7 +203,7 @@ namespace TeamSync.Plugins.Tests
                 ["Relationship"] = new Relationship("teammembership_association"),
                 ["RelatedEntities"] = new EntityReferenceCollection { World.UserRef(u) },
             }, Pipeline.SystemUser);
-            var fromEntra = w.ExecutionsOf<MembershipPropagationPlugin>()[0];
+            var fromEntra = w.Propagations()[0];
 
             Assert.Equal(new[] { "Entra", "Owner" }, w.TeamsOf(u));
             Assert.Equal(1, fromEntra.CallCount("AddMembersTeam"));
@@ -216,21 +216,19 @@ namespace TeamSync.Plugins.Tests
             var a = w.Team("A");
             var b = w.Team("B");
             var c = w.Team("C");
-            var g = w.Config(a);
-            w.Member(g, b, 10);
-            w.Member(g, c, 20);
+            w.OneWay(a, b, c);
             var u = w.User("u");
             // Someone else adds the user to B between the plugin's read and its write.
-            w.Pipeline.Register(new Step(new ConcurrentAdd(w.Organization, b, u), "AddMembers", "team", 20, false));
+            w.Pipeline.Register(new Step(InlinePlugin.OnTeam(b, (_, _) => w.Organization.InsertMembership(b, u)), "AddMembers", "team", 20, false));
 
             w.AddMembers(a, u);
 
             Assert.Equal(new[] { "A", "B", "C" }, w.TeamsOf(u));
-            var rowB = w.LogRows().Single(r => r.GetAttributeValue<EntityReference>("nw_teamid").Id == b);
-            Assert.Equal(2, rowB.GetAttributeValue<OptionSetValue>("nw_outcome").Value);
-            Assert.Equal("Already a member.", rowB.GetAttributeValue<string>("nw_errortext"));
-            var rowC = w.LogRows().Single(r => r.GetAttributeValue<EntityReference>("nw_teamid").Id == c);
-            Assert.Equal(1, rowC.GetAttributeValue<OptionSetValue>("nw_outcome").Value);
+            var rowB = w.LogRows().Single(r => r.Team == b);
+            Assert.Equal(Outcome.Skipped, rowB.Outcome);
+            Assert.Equal("Already a member.", rowB.Error);
+            var rowC = w.LogRows().Single(r => r.Team == c);
+            Assert.Equal(Outcome.Done, rowC.Outcome);
         }
 
         [Fact]
@@ -246,14 +244,14 @@ namespace TeamSync.Plugins.Tests
             w.Member(g, c, 20);
             w.Member(g, d, 30);
             var u = w.User("u");
-            w.Pipeline.Register(new Step(new RefuseTeam(c), "AddMembers", "team", 20, false));
+            w.Pipeline.Register(new Step(InlinePlugin.OnTeam(c, (_, _) => throw new InvalidPluginExecutionException("C is locked.")), "AddMembers", "team", 20, false));
 
             w.AddMembers(a, u);
 
             Assert.Equal(new[] { "A", "B", "D" }, w.TeamsOf(u));
-            var rowC = w.LogRows().Single(r => r.GetAttributeValue<EntityReference>("nw_teamid").Id == c);
-            Assert.Equal(3, rowC.GetAttributeValue<OptionSetValue>("nw_outcome").Value);
-            Assert.Equal("C is locked.", rowC.GetAttributeValue<string>("nw_errortext"));
+            var rowC = w.LogRows().Single(r => r.Team == c);
+            Assert.Equal(Outcome.Failed, rowC.Outcome);
+            Assert.Equal("C is locked.", rowC.Error);
         }
 
         [Fact]
@@ -268,28 +266,13 @@ namespace TeamSync.Plugins.Tests
 
             Assert.Equal(12, w.TeamsOf(u).Count);
             var runs = w.ExecutionsOf<MembershipPropagationPlugin>();
-            Assert.Equal(11, runs[0].CallCount("AddMembersTeam"));
+            Assert.Equal(11, w.Propagations().Single().CallCount("AddMembersTeam"));
             Assert.True(runs.Max(r => r.Context.Depth) <= 2);
             Assert.All(runs, r => Assert.Null(r.Error));
         }
 
         [Fact]
-        public void SynchronousRegistrationWorksToo()
-        {
-            var w = new World(propagationAsync: false);
-            var a = w.Team("A");
-            var b = w.Team("B");
-            w.Member(w.Config(a), b);
-            var u = w.User("u");
-
-            w.AddMembers(a, u);
-
-            Assert.Equal(new[] { "A", "B" }, w.TeamsOf(u));
-            Assert.All(w.ExecutionsOf<MembershipPropagationPlugin>(), r => Assert.Equal(0, r.Context.Mode));
-        }
-
-        [Fact]
-        public void AChangeNoLinkTouchesIsLoggedWithOneQuery()
+        public void AChangeNoLinkTouchesIsLoggedAndTheJobReadsOnlyTheConfiguration()
         {
             var w = new World();
             var a = w.Team("A");
@@ -297,9 +280,13 @@ namespace TeamSync.Plugins.Tests
 
             w.AddMembers(a, u);
 
-            var run = w.ExecutionsOf<MembershipPropagationPlugin>().Single();
+            // Logged when it happens (the team's name: one query, the row: one call); the job reads the configuration only.
+            var record = w.ExecutionsOf<MembershipPropagationPlugin>().Single(r => r.Context.Mode == 0);
+            Assert.Equal(1, record.Queries);
+            Assert.Equal(1, record.CallCount("CreateMultiple"));
+            var run = w.Propagations().Single();
             Assert.Equal(1, run.Queries);
-            Assert.Equal(1, run.CallCount("CreateMultiple"));
+            Assert.Empty(run.Calls);
             Assert.Single(w.LogRows());
         }
 
@@ -323,42 +310,7 @@ namespace TeamSync.Plugins.Tests
 
             Assert.Equal(new[] { "CL", "PW" }, w.TeamsOf(plain));
             Assert.Equal(new[] { "AQ", "CL", "PW" }, w.TeamsOf(holder));
-            Assert.Equal(4, w.ExecutionsOf<MembershipPropagationPlugin>()[0].Queries);
-        }
-
-        /// <summary>A PreOperation step that puts the user in the team first, as a concurrent change would.</summary>
-        private sealed class ConcurrentAdd : IPlugin
-        {
-            private readonly InMemoryOrganization _org;
-            private readonly Guid _team;
-            private readonly Guid _user;
-
-            public ConcurrentAdd(InMemoryOrganization org, Guid team, Guid user)
-            {
-                _org = org;
-                _team = team;
-                _user = user;
-            }
-
-            public void Execute(IServiceProvider serviceProvider)
-            {
-                var context = (IPluginExecutionContext)serviceProvider.GetService(typeof(IPluginExecutionContext))!;
-                if ((Guid)context.InputParameters["TeamId"] == _team) _org.InsertMembership(_team, _user);
-            }
-        }
-
-        /// <summary>A PreOperation step that refuses any membership change of one team.</summary>
-        private sealed class RefuseTeam : IPlugin
-        {
-            private readonly Guid _team;
-
-            public RefuseTeam(Guid team) => _team = team;
-
-            public void Execute(IServiceProvider serviceProvider)
-            {
-                var context = (IPluginExecutionContext)serviceProvider.GetService(typeof(IPluginExecutionContext))!;
-                if ((Guid)context.InputParameters["TeamId"] == _team) throw new InvalidPluginExecutionException("C is locked.");
-            }
+            Assert.Equal(4, w.Propagations()[0].Queries);
         }
     }
 }

@@ -24,9 +24,7 @@ namespace TeamSync.Plugins.Tests
             var a = w.Team("A");
             var b = w.Team("B");
             var c = w.Team("C");
-            var g = w.Config(a);
-            w.Member(g, b, 10);
-            w.Member(g, c, 20);
+            w.OneWay(a, b, c);
             var u1 = w.User("u1");
             var u2 = w.User("u2");
             w.Seed(u1, a, false);
@@ -63,7 +61,7 @@ namespace TeamSync.Plugins.Tests
             Assert.Equal(3, response["Adds"]);
             Assert.Equal(new[] { "A", "B", "C" }, w.TeamsOf(u1));
             Assert.Equal(new[] { "A", "B", "C" }, w.TeamsOf(u2));
-            Assert.All(w.LogRows(), r => Assert.Equal(2, r.GetAttributeValue<OptionSetValue>("nw_cause").Value));
+            Assert.All(w.LogRows(), r => Assert.True(r.BySync));
             Assert.Equal(0, Call(w, "report")["Adds"]);
         }
 
@@ -104,7 +102,7 @@ namespace TeamSync.Plugins.Tests
             var (w, a, _, _, _, _) = Drifted();
             var x = w.Team("X");
             var y = w.Team("Y");
-            w.Member(w.Config(x), y);
+            w.OneWay(x, y);
             var other = w.User("other");
             w.Seed(other, x, false);
 
@@ -129,7 +127,7 @@ namespace TeamSync.Plugins.Tests
             Assert.Equal(0, response["Removes"]);
             Assert.Contains("\"outcome\":\"skipped\"", (string)response["Report"]);
             var row = w.LogRows().Single();
-            Assert.Equal(2, row.GetAttributeValue<OptionSetValue>("nw_outcome").Value);
+            Assert.Equal(Outcome.Skipped, row.Outcome);
             Assert.Equal(new[] { "Was an owner team" }, w.TeamsOf(u));
         }
 

@@ -41,7 +41,7 @@ namespace TeamSync.Plugins.Tests
             var w = new World();
             var a = w.Team("A");
             var b = w.Team("B");
-            w.Member(w.Config(a), b);
+            w.OneWay(a, b);
             var u = w.User("u");
             w.Seed(u, a, false);
             var role = w.Role("Any");

@@ -79,9 +79,9 @@ describe("npm run pack", () => {
         expect(section("Roles").map((r) => attributeOf(r, "name")).sort()).toEqual(["Team Sync Administrator", "Team Sync Auditor"]);
         expect(section("EntityRelationships")).toHaveLength(8);
         const packedSteps = section("SdkMessageProcessingSteps");
-        expect(packedSteps).toHaveLength(14);
+        expect(packedSteps).toHaveLength(20);
         const imageNames = packedSteps.flatMap((s) => childElements(childElement(s, "SdkMessageProcessingStepImages") as XmlNode, "SdkMessageProcessingStepImage").map((i) => attributeOf(i, "Name")));
-        expect(imageNames).toEqual(["PreImage", "PreImage", "PreImage", "PreImage"]);
+        expect(imageNames).toEqual(["PreImage", "PreImage", "PreImage", "PreImage", "PreImage", "PreImage"]);
         const [control] = section("CustomControls");
         expect(textOf(childElement(control, "Name"))).toBe("nw_NW.TeamSyncEditor");
         const named = [

@@ -25,11 +25,12 @@ const MESSAGE_IDS: Record<string, string> = {
     Create: "9ebdbb1b-ea3e-db11-86a7-000a3a5473e8",
     Delete: "a1bdbb1b-ea3e-db11-86a7-000a3a5473e8",
     Update: "20bebb1b-ea3e-db11-86a7-000a3a5473e8",
+    SetState: "1cbebb1b-ea3e-db11-86a7-000a3a5473e8",
     SetStateDynamicEntity: "1dbebb1b-ea3e-db11-86a7-000a3a5473e8",
 };
 
 /** The input parameter that carries the record a data message writes. */
-const RECORD_PARAMETER: Record<string, string> = { Create: "Target", Update: "Target", Delete: "Target", SetStateDynamicEntity: "EntityMoniker" };
+const RECORD_PARAMETER: Record<string, string> = { Create: "Target", Update: "Target", Delete: "Target", SetState: "EntityMoniker", SetStateDynamicEntity: "EntityMoniker" };
 
 /** The columns a configuration's meaning depends on: its links, their order, condition and state (a rename changes nothing). */
 const CONFIGURATION_COLUMNS: Record<string, string[]> = {
@@ -109,6 +110,8 @@ describe("the plugin assembly", () => {
             "Create nw_teamsyncmember stage 20 mode 0",
             "Delete nw_teamsyncgroup stage 20 mode 0",
             "Delete nw_teamsyncmember stage 20 mode 0",
+            "SetState nw_teamsyncgroup stage 20 mode 0",
+            "SetState nw_teamsyncmember stage 20 mode 0",
             "SetStateDynamicEntity nw_teamsyncgroup stage 20 mode 0",
             "SetStateDynamicEntity nw_teamsyncmember stage 20 mode 0",
             "Update nw_teamsyncgroup stage 20 mode 0",
@@ -126,6 +129,8 @@ describe("the plugin assembly", () => {
         expect(pairs).toEqual([
             "Create nw_teamsyncgroup stage 40 mode 1",
             "Create nw_teamsyncmember stage 40 mode 1",
+            "SetState nw_teamsyncgroup stage 40 mode 1",
+            "SetState nw_teamsyncmember stage 40 mode 1",
             "SetStateDynamicEntity nw_teamsyncgroup stage 40 mode 1",
             "SetStateDynamicEntity nw_teamsyncmember stage 40 mode 1",
             "Update nw_teamsyncgroup stage 40 mode 1",
@@ -142,5 +147,19 @@ describe("the plugin assembly", () => {
             const expected = message === "Create" ? [] : [{ name: preImage, alias: preImage, imageType: PRE_IMAGE, property: RECORD_PARAMETER[message], attributes: columns }];
             expect([step.name, images]).toEqual([step.name, expected]);
         }
+    });
+
+    it("reconciles a user whose business unit changes, which takes their roles away with no Disassociate", () => {
+        const steps = registrationsOf("RoleChangeReconcilePlugin").filter((s) => s.primaryEntity === "systemuser");
+        expect(steps.map((s) => `${messageOf(s)} ${s.primaryEntity} stage ${s.stage} mode ${s.mode} [${s.filteringAttributes.join(",")}]`)).toEqual([
+            "Update systemuser stage 40 mode 1 [businessunitid]",
+        ]);
+    });
+
+    it("runs the continuation of a propagation stopped at its time budget, on the update of its log row's correlation id only", () => {
+        const steps = registrationsOf("MembershipPropagationPlugin").filter((s) => s.primaryEntity === "nw_teamsynclog");
+        expect(steps.map((s) => `${messageOf(s)} ${s.primaryEntity} stage ${s.stage} mode ${s.mode} [${s.filteringAttributes.join(",")}]`)).toEqual([
+            "Update nw_teamsynclog stage 40 mode 1 [nw_correlationid]",
+        ]);
     });
 });

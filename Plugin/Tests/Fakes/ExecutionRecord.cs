@@ -25,5 +25,11 @@ namespace TeamSync.Plugins.Tests.Fakes
         public List<string> Trace { get; } = new List<string>();
 
         public System.Exception? Error { get; set; }
+
+        /// <summary>Service calls made so far (queries included): where a stop can land.</summary>
+        public int ServiceCalls { get; set; }
+
+        /// <summary>The sandbox stopped it: every later call fails too.</summary>
+        public bool Stopped { get; set; }
     }
 }

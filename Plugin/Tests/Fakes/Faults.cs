@@ -18,6 +18,9 @@ namespace TeamSync.Plugins.Tests.Fakes
         /// <summary>The platform's loop detection (Depth beyond 8).</summary>
         public const int InfiniteLoop = -2147220892;
 
+        /// <summary>A failure with no more specific code (a transient SQL error, a timeout).</summary>
+        public const int Generic = -2147220970;
+
         public static FaultException<OrganizationServiceFault> Of(int code, string message)
         {
             return new FaultException<OrganizationServiceFault>(new OrganizationServiceFault { ErrorCode = code, Message = message }, new FaultReason(message));

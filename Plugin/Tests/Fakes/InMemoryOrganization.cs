@@ -18,6 +18,12 @@ namespace TeamSync.Plugins.Tests.Fakes
         private readonly HashSet<(Guid User, Guid Role)> _userRoles = new HashSet<(Guid, Guid)>();
         private DateTime _clock = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
+        /// <summary>Who the core operation now running runs as: what <see cref="History"/> records.</summary>
+        public Guid Actor { get; set; }
+
+        /// <summary>Every membership that changed through a request, in order, with who made the change.</summary>
+        public List<(Guid Team, Guid User, bool Joined, Guid Actor)> History { get; } = new List<(Guid, Guid, bool, Guid)>();
+
         /// <summary>Users with every access right (the System Administrator role, as far as these tests need).</summary>
         public HashSet<Guid> SystemAdministrators { get; } = new HashSet<Guid>();
 
@@ -77,6 +83,8 @@ namespace TeamSync.Plugins.Tests.Fakes
         {
             var row = Table(entity.LogicalName).TryGetValue(entity.Id, out var existing) ? existing : throw Faults.Of(Faults.ObjectDoesNotExist, entity.LogicalName + " With Id = " + entity.Id + " Does Not Exist");
             foreach (var attribute in entity.Attributes) row[attribute.Key] = attribute.Value;
+            // Moving a user to another business unit takes their security roles away, with no Disassociate.
+            if (entity.LogicalName == "systemuser" && entity.Contains("businessunitid")) _userRoles.RemoveWhere(r => r.User == entity.Id);
         }
 
         public void Delete(EntityReference record)
@@ -99,7 +107,11 @@ namespace TeamSync.Plugins.Tests.Fakes
                 if (relationship.SchemaName == "teammembership_association") RequireHandManaged(pair.Left);
                 if (Intersect(relationship).Contains(pair)) throw Faults.Of(Faults.DuplicateRecord, "Cannot insert duplicate key.");
             }
-            foreach (var pair in pairs) Intersect(relationship).Add(pair);
+            foreach (var pair in pairs)
+            {
+                Intersect(relationship).Add(pair);
+                if (relationship.SchemaName == "teammembership_association") History.Add((pair.Left, pair.Right, true, Actor));
+            }
         }
 
         /// <summary>Disassociate: every record must exist; a pair not associated is no error.</summary>
@@ -110,7 +122,10 @@ namespace TeamSync.Plugins.Tests.Fakes
             {
                 foreach (var pair in pairs) RequireHandManaged(pair.Left);
             }
-            foreach (var pair in pairs) Intersect(relationship).Remove(pair);
+            foreach (var pair in pairs)
+            {
+                if (Intersect(relationship).Remove(pair) && relationship.SchemaName == "teammembership_association") History.Add((pair.Left, pair.Right, false, Actor));
+            }
         }
 
         public void AddMembersTeam(Guid team, Guid[] users)

@@ -12,6 +12,10 @@ namespace TeamSync.Plugins.Tests.Fakes
     /// beyond Depth 8 the platform stops a loop. CorrelationId and InitiatingUserId flow down; the request's optional
     /// `tag` parameter reaches the steps it triggers in SharedVariables. A step registered with a pre-image gets the
     /// record as it was before the core operation; a Create's PostOperation steps get the new id in OutputParameters.
+    /// SetState and SetStateDynamicEntity are distinct messages; CreateMultiple and UpdateMultiple run the per-item
+    /// Create and Update steps. With <see cref="HoldAsync"/> the asynchronous jobs wait in <see cref="Pending"/> until
+    /// a test runs them, in any order, between other requests. Each outermost request is a transaction whose written
+    /// rows stay locked until it ends; <see cref="Interleave"/> runs another transaction in the middle of one.
     /// </summary>
     public sealed class Pipeline
     {
@@ -19,7 +23,9 @@ namespace TeamSync.Plugins.Tests.Fakes
         public const int MaxDepth = 8;
 
         private readonly List<Step> _steps = new List<Step>();
-        private readonly Queue<(Step Step, PluginContext Context)> _async = new Queue<(Step, PluginContext)>();
+        private readonly Queue<PendingJob> _async = new Queue<PendingJob>();
+        private readonly Dictionary<(string, Guid), Transaction> _locks = new Dictionary<(string, Guid), Transaction>();
+        private readonly List<(Transaction Holder, Action Waiter)> _waiting = new List<(Transaction, Action)>();
         private int _nesting;
         private bool _draining;
 
@@ -32,6 +38,88 @@ namespace TeamSync.Plugins.Tests.Fakes
 
         public List<ExecutionRecord> Executions { get; } = new List<ExecutionRecord>();
 
+        /// <summary>Asynchronous jobs are not run when the request returns but held in <see cref="Pending"/>.</summary>
+        public bool HoldAsync { get; set; }
+
+        public List<PendingJob> Pending { get; } = new List<PendingJob>();
+
+        /// <summary>Asked after each service call a step makes: true ends the execution there (the sandbox's 2-minute limit).</summary>
+        public Func<ExecutionRecord, bool>? StopAfterCall { get; set; }
+
+        /// <summary>Asked before each request a step sends: true fails it with a platform fault, changing nothing.</summary>
+        public Func<ExecutionRecord, OrganizationRequest, bool>? FailCall { get; set; }
+
+        /// <summary>Runs one held job (its own new jobs are held too).</summary>
+        public void RunPending(int index)
+        {
+            var job = Pending[index];
+            Pending.RemoveAt(index);
+            // An asynchronous job's failure fails the job, not the request that queued it.
+            RunStep(job.Step, job.Context, rethrow: false);
+        }
+
+        /// <summary>Runs held jobs in an order the random source picks until none is left.</summary>
+        public void DrainPending(Random random)
+        {
+            while (Pending.Count > 0) RunPending(random.Next(Pending.Count));
+        }
+
+        /// <summary>
+        /// Runs another transaction now, in the middle of the current one. If it needs a row the current one holds, it
+        /// waits, as on the platform: it runs again from its start once the holder ends (which is what waiting is, when
+        /// the lock is its first write; the fake refuses a wait after other writes rather than replay them).
+        /// </summary>
+        public void Interleave(Action other)
+        {
+            try
+            {
+                other();
+            }
+            catch (LockWait)
+            {
+                var holder = _blockedBy ?? throw new InvalidOperationException("no holder");
+                _waiting.Add((holder, other));
+            }
+        }
+
+        private Transaction? _blockedBy;
+
+        /// <summary>Errors of interleaved transactions that ran after a wait (a refusal, say), for the test to read.</summary>
+        public List<Exception> InterleavedErrors { get; } = new List<Exception>();
+
+        /// <summary>Takes the write lock on a row for a transaction, or says it must wait.</summary>
+        public void Lock(Transaction? transaction, string entity, Guid id)
+        {
+            if (transaction == null) return;
+            if (_locks.TryGetValue((entity, id), out var holder) && holder != transaction)
+            {
+                if (transaction.HasWritten) throw new NotSupportedException("transaction " + transaction.Number + " waits after writing; the fake cannot replay it");
+                _blockedBy = holder;
+                throw new LockWait(entity, id);
+            }
+            _locks[(entity, id)] = transaction;
+            transaction.Locks.Add((entity, id));
+            transaction.HasWritten = true;
+        }
+
+        private void End(Transaction transaction)
+        {
+            foreach (var key in transaction.Locks) _locks.Remove(key);
+            var ready = _waiting.Where(w => w.Holder == transaction).ToList();
+            foreach (var waiter in ready)
+            {
+                _waiting.Remove(waiter);
+                try
+                {
+                    Interleave(waiter.Waiter);
+                }
+                catch (Exception error) when (!(error is LockWait))
+                {
+                    InterleavedErrors.Add(error);
+                }
+            }
+        }
+
         /// <summary>Registers a step as the platform records it: an enabled sdkmessageprocessingstep row naming its plug-in type and message.</summary>
         public void Register(Step step)
         {
@@ -39,6 +127,7 @@ namespace TeamSync.Plugins.Tests.Fakes
             {
                 ["plugintypeid"] = new EntityReference("plugintype", RowNamed("plugintype", "typename", step.Plugin.GetType().FullName!)),
                 ["sdkmessageid"] = new EntityReference("sdkmessage", RowNamed("sdkmessage", "name", step.Message)),
+                ["mode"] = new OptionSetValue(step.Asynchronous ? 1 : 0),
                 ["statecode"] = new OptionSetValue(0),
             });
             _steps.Add(step);
@@ -66,7 +155,15 @@ namespace TeamSync.Plugins.Tests.Fakes
         {
             var depth = scope.Depth + 1;
             if (depth > MaxDepth) throw Faults.Of(Faults.InfiniteLoop, "This workflow job was canceled because the workflow that started it included an infinite loop.");
+            var transaction = scope.Transaction;
+            var outermost = transaction == null;
+            if (outermost)
+            {
+                transaction = new Transaction();
+                scope = new CallerScope(scope.UserId, scope.InitiatingUserId, scope.CorrelationId, scope.Depth, scope.Parent, scope.Record, transaction);
+            }
             var context = NewContext(request, scope, depth);
+            context.Transaction = transaction;
             var before = RecordBefore(context);
             _nesting++;
             try
@@ -74,14 +171,21 @@ namespace TeamSync.Plugins.Tests.Fakes
                 Run(context, 20, before);
                 var response = Core(request, context, scope);
                 Run(context, 40, before);
-                foreach (var step in Matching(context, 40, true)) _async.Enqueue((step, ContextFor(step, context, 40, 1, before)));
+                foreach (var step in Matching(context, 40, true)) Queue(new PendingJob(step, ContextFor(step, context, 40, 1, before)));
                 return response;
             }
             finally
             {
                 _nesting--;
+                if (outermost) End(transaction!);
                 if (_nesting == 0) DrainAsync();
             }
+        }
+
+        private void Queue(PendingJob job)
+        {
+            if (HoldAsync) Pending.Add(job);
+            else _async.Enqueue(job);
         }
 
         /// <summary>
@@ -95,7 +199,7 @@ namespace TeamSync.Plugins.Tests.Fakes
             try
             {
                 Run(context, 40, null);
-                foreach (var step in Matching(context, 40, true)) _async.Enqueue((step, ContextFor(step, context, 40, 1, null)));
+                foreach (var step in Matching(context, 40, true)) Queue(new PendingJob(step, ContextFor(step, context, 40, 1, null)));
             }
             finally
             {
@@ -112,9 +216,9 @@ namespace TeamSync.Plugins.Tests.Fakes
             {
                 while (_async.Count > 0)
                 {
-                    var (step, context) = _async.Dequeue();
+                    var job = _async.Dequeue();
                     // An asynchronous job's failure fails the job, not the request that queued it.
-                    RunStep(step, context, rethrow: false);
+                    RunStep(job.Step, job.Context, rethrow: false);
                 }
             }
             finally
@@ -170,13 +274,22 @@ namespace TeamSync.Plugins.Tests.Fakes
             }
             if (p.TryGetValue("EntityMoniker", out var moniker) && moniker is EntityReference record) return record.LogicalName;
             if (request.RequestName == "AddMembersTeam" || request.RequestName == "RemoveMembersTeam") return "team";
+            if (p.TryGetValue("Targets", out var targets) && targets is EntityCollection collection) return collection.EntityName ?? "none";
             return "none";
         }
 
         private IEnumerable<Step> Matching(PluginContext context, int stage, bool asynchronous)
         {
             return _steps.Where(s => s.Stage == stage && s.Asynchronous == asynchronous && s.Message == context.MessageName
-                && (s.Entity == null || s.Entity == context.PrimaryEntityName) && Enabled(s)).ToList();
+                && (s.Entity == null || s.Entity == context.PrimaryEntityName) && Filtered(s, context) && Enabled(s)).ToList();
+        }
+
+        /// <summary>An Update runs a step with filtering attributes only when it sets one of them.</summary>
+        private static bool Filtered(Step step, PluginContext context)
+        {
+            if (step.FilteringAttributes == null || context.MessageName != "Update") return true;
+            var target = (Entity)context.InputParameters["Target"];
+            return step.FilteringAttributes.Any(target.Contains);
         }
 
         private bool Enabled(Step step) => Organization.Get("sdkmessageprocessingstep", step.Id).GetAttributeValue<OptionSetValue>("statecode").Value == 0;
@@ -195,7 +308,7 @@ namespace TeamSync.Plugins.Tests.Fakes
             EntityReference? record = null;
             var p = context.InputParameters;
             if (context.MessageName == "Update" && p["Target"] is Entity target) record = new EntityReference(target.LogicalName, target.Id);
-            if (context.MessageName == "SetState") record = p["EntityMoniker"] as EntityReference;
+            if (context.MessageName == "SetState" || context.MessageName == "SetStateDynamicEntity") record = p["EntityMoniker"] as EntityReference;
             return record != null && Organization.Exists(record.LogicalName, record.Id) ? Organization.Get(record.LogicalName, record.Id) : null;
         }
 
@@ -228,22 +341,36 @@ namespace TeamSync.Plugins.Tests.Fakes
             }
         }
 
+        /// <summary>One item of a CreateMultiple/UpdateMultiple as its own request, with the caller's optional parameters.</summary>
+        private static OrganizationRequest Item(string message, Entity target, OrganizationRequest batch)
+        {
+            var item = new OrganizationRequest(message) { ["Target"] = target };
+            if (batch.Parameters.TryGetValue("tag", out var tag)) item["tag"] = tag;
+            return item;
+        }
+
         private OrganizationResponse Core(OrganizationRequest request, PluginContext context, CallerScope scope)
         {
             var org = Organization;
             var p = context.InputParameters;
             var response = new OrganizationResponse { ResponseName = request.RequestName };
+            var transaction = scope.Transaction;
+            org.Actor = scope.UserId;
             switch (request.RequestName)
             {
                 case "Create":
+                    if (transaction != null) transaction.HasWritten = true;
                     // PostOperation steps find the new record's id in OutputParameters, as on the platform.
                     context.OutputParameters["id"] = response["id"] = org.Create((Entity)p["Target"]);
                     break;
                 case "Update":
-                    org.Update((Entity)p["Target"]);
+                    var updated = (Entity)p["Target"];
+                    Lock(transaction, updated.LogicalName, updated.Id);
+                    org.Update(updated);
                     break;
                 case "Delete":
                     var deleted = (EntityReference)p["Target"];
+                    Lock(transaction, deleted.LogicalName, deleted.Id);
                     // The parental relationship cascades: each member is deleted through the pipeline, its steps included.
                     if (deleted.LogicalName == "nw_teamsyncgroup")
                     {
@@ -253,7 +380,10 @@ namespace TeamSync.Plugins.Tests.Fakes
                     org.Delete(deleted);
                     break;
                 case "SetState":
-                    org.SetState((EntityReference)p["EntityMoniker"], (OptionSetValue)p["State"], (OptionSetValue)p["Status"]);
+                case "SetStateDynamicEntity":
+                    var moniker = (EntityReference)p["EntityMoniker"];
+                    Lock(transaction, moniker.LogicalName, moniker.Id);
+                    org.SetState(moniker, (OptionSetValue)p["State"], (OptionSetValue)p["Status"]);
                     break;
                 case "Associate":
                     org.Associate((EntityReference)p["Target"], (Relationship)p["Relationship"], (EntityReferenceCollection)p["RelatedEntities"]);
@@ -268,7 +398,14 @@ namespace TeamSync.Plugins.Tests.Fakes
                     org.RemoveMembersTeam((Guid)p["TeamId"], (Guid[])p["MemberIds"]);
                     break;
                 case "CreateMultiple":
-                    response["Ids"] = ((EntityCollection)p["Targets"]).Entities.Select(org.Create).ToArray();
+                    // Each item goes through the Create steps, as the platform runs them for CreateMultiple.
+                    response["Ids"] = ((EntityCollection)p["Targets"]).Entities.Select(e => (Guid)Execute(Item("Create", e, request), scope)["id"]).ToArray();
+                    break;
+                case "UpdateMultiple":
+                    foreach (var item in ((EntityCollection)p["Targets"]).Entities) Execute(Item("Update", item, request), scope);
+                    break;
+                case "WhoAmI":
+                    response["UserId"] = scope.UserId;
                     break;
                 case "RetrievePrincipalAccess":
                     response["AccessRights"] = org.AccessRights(((EntityReference)p["Principal"]).Id, ((EntityReference)p["Target"]).Id);
@@ -281,6 +418,7 @@ namespace TeamSync.Plugins.Tests.Fakes
                     foreach (var output in context.OutputParameters) response[output.Key] = output.Value;
                     break;
             }
+            if (transaction != null && request.RequestName != "RetrievePrincipalAccess" && request.RequestName != "WhoAmI") transaction.HasWritten = true;
             return response;
         }
     }

@@ -20,6 +20,9 @@ namespace TeamSync.Plugins.Tests.Fakes
         public Guid CorrelationId { get; set; }
         public IPluginExecutionContext? ParentContext { get; set; }
 
+        /// <summary>The transaction a synchronous step runs in (null for an asynchronous one).</summary>
+        public Transaction? Transaction { get; set; }
+
         IPluginExecutionContext IPluginExecutionContext.ParentContext => ParentContext!;
 
         /// <summary>This context as one step sees it: its stage and mode, and its own (empty) set of images.</summary>
@@ -39,6 +42,7 @@ namespace TeamSync.Plugins.Tests.Fakes
                 InitiatingUserId = InitiatingUserId,
                 CorrelationId = CorrelationId,
                 ParentContext = ParentContext,
+                Transaction = mode == 0 ? Transaction : null,
             };
         }
     }

@@ -25,6 +25,7 @@ namespace TeamSync.Plugins.Tests.Fakes
                     : ordered.OrderByDescending(j => Get(j[string.Empty]!, order.AttributeName), Comparer<object?>.Create(Values.Compare));
             }
             var all = ordered.ToList();
+            if (query.Distinct) all = all.GroupBy(j => string.Join("|", Project(j, query).Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + Values.Normalize(a.Value is AliasedValue v ? v.Value : a.Value)))).Select(g => g.First()).ToList();
             var page = all;
             var more = false;
             if (query.PageInfo != null && query.PageInfo.Count > 0)

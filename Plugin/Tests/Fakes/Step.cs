@@ -4,12 +4,13 @@ using Microsoft.Xrm.Sdk;
 namespace TeamSync.Plugins.Tests.Fakes
 {
     /// <summary>
-    /// A registered step: message, optional primary entity filter, stage (20 pre, 30 main, 40 post), sync or async, and
-    /// optionally a pre-image (its name and the columns it holds; null columns: all).
+    /// A registered step: message, optional primary entity filter, stage (20 pre, 30 main, 40 post), sync or async,
+    /// optionally filtering attributes (an Update runs the step only when it sets one of them) and a pre-image (its
+    /// name and the columns it holds; null columns: all).
     /// </summary>
     public sealed class Step
     {
-        public Step(IPlugin plugin, string message, string? entity, int stage, bool asynchronous, string? preImage = null, IReadOnlyCollection<string>? preImageColumns = null)
+        public Step(IPlugin plugin, string message, string? entity, int stage, bool asynchronous, string? preImage = null, IReadOnlyCollection<string>? preImageColumns = null, IReadOnlyCollection<string>? filteringAttributes = null)
         {
             Plugin = plugin;
             Message = message;
@@ -18,6 +19,7 @@ namespace TeamSync.Plugins.Tests.Fakes
             Asynchronous = asynchronous;
             PreImage = preImage;
             PreImageColumns = preImageColumns;
+            FilteringAttributes = filteringAttributes;
         }
 
         public IPlugin Plugin { get; }
@@ -27,6 +29,7 @@ namespace TeamSync.Plugins.Tests.Fakes
         public bool Asynchronous { get; }
         public string? PreImage { get; }
         public IReadOnlyCollection<string>? PreImageColumns { get; }
+        public IReadOnlyCollection<string>? FilteringAttributes { get; }
 
         /// <summary>The step's sdkmessageprocessingstep row: its statecode says whether the step runs.</summary>
         public System.Guid Id { get; set; }

@@ -30,7 +30,7 @@ namespace TeamSync.Plugins.Tests.Fakes
         /// <summary>null is SYSTEM, as in Dataverse.</summary>
         public IOrganizationService CreateOrganizationService(Guid? userId)
         {
-            var scope = new CallerScope(userId ?? Pipeline.SystemUser, _context.InitiatingUserId, _context.CorrelationId, _context.Depth, _context, _record);
+            var scope = new CallerScope(userId ?? Pipeline.SystemUser, _context.InitiatingUserId, _context.CorrelationId, _context.Depth, _context, _record, _context.Transaction);
             return new PipelineService(_pipeline, scope);
         }
     }

@@ -8,46 +8,48 @@ namespace TeamSync.Plugins.Tests.Fakes
     /// <summary>An organization with the TeamSync steps registered as the solution registers them, and short ways to set it up.</summary>
     public sealed class World
     {
-        public World(bool propagationAsync = true, string? reconcileConfiguration = null, string? configurationReconcileConfiguration = null)
+        public World(string? reconcileConfiguration = null, string? configurationReconcileConfiguration = null, string? propagationConfiguration = null, string? roleReconcileConfiguration = null)
         {
             Organization = new InMemoryOrganization();
             Pipeline = new Pipeline(Organization);
-            var propagation = new MembershipPropagationPlugin();
-            foreach (var message in new[] { "Associate", "Disassociate" })
+            var plugins = new Dictionary<string, IPlugin>(StringComparer.Ordinal)
             {
-                Pipeline.Register(new Step(propagation, message, null, 40, propagationAsync));
-                Pipeline.Register(new Step(new RoleChangeReconcilePlugin(), message, null, 40, true));
-            }
-            Pipeline.Register(new Step(propagation, "AddMembers", "team", 40, propagationAsync));
-            Pipeline.Register(new Step(propagation, "RemoveMembers", "team", 40, propagationAsync));
-            var validation = new ConfigurationValidationPlugin();
-            var reconcile = new ConfigurationReconcilePlugin(configurationReconcileConfiguration, null);
-            foreach (var entity in new[] { "nw_teamsyncgroup", "nw_teamsyncmember" })
+                [typeof(MembershipPropagationPlugin).FullName!] = new MembershipPropagationPlugin(propagationConfiguration, null),
+                [typeof(RoleChangeReconcilePlugin).FullName!] = new RoleChangeReconcilePlugin(roleReconcileConfiguration, null),
+                [typeof(ConfigurationValidationPlugin).FullName!] = new ConfigurationValidationPlugin(),
+                [typeof(ConfigurationReconcilePlugin).FullName!] = new ConfigurationReconcilePlugin(configurationReconcileConfiguration, null),
+                [typeof(ReconcileApiPlugin).FullName!] = new ReconcileApiPlugin(reconcileConfiguration, null),
+            };
+            var shipped = ShippedSteps.Steps(type => plugins[type]);
+            foreach (var step in shipped) Pipeline.Register(step);
+            // The steps an admin registers after the import (docs/install.md §3), unless the solution ships them.
+            var propagation = plugins[typeof(MembershipPropagationPlugin).FullName!];
+            var roles = plugins[typeof(RoleChangeReconcilePlugin).FullName!];
+            var manual = new List<Step>();
+            foreach (var message in new[] { "Associate", "Disassociate", "AddMembers", "RemoveMembers" })
             {
-                foreach (var message in new[] { "Create", "Update", "SetState" })
-                {
-                    Pipeline.Register(new Step(validation, message, entity, 20, false));
-                    Pipeline.Register(new Step(reconcile, message, entity, 40, true, message == "Create" ? null : "PreImage", PreImageColumns[entity]));
-                }
-                Pipeline.Register(new Step(validation, "Delete", entity, 20, false));
+                var entity = message.EndsWith("Members", StringComparison.Ordinal) ? "team" : null;
+                manual.Add(new Step(propagation, message, entity, 40, false));
+                manual.Add(new Step(propagation, message, entity, 40, true));
+                if (entity == null) manual.Add(new Step(roles, message, null, 40, true));
             }
-            Pipeline.Register(new Step(new ReconcileApiPlugin(reconcileConfiguration, null), "nw_ReconcileTeamSync", null, 30, false));
+            foreach (var step in manual.Where(m => !shipped.Any(s => s.Plugin == m.Plugin && s.Message == m.Message && s.Asynchronous == m.Asynchronous)))
+            {
+                Pipeline.Register(step);
+            }
+            // The custom API's plug-in is its main operation, not a step file.
+            Pipeline.Register(new Step(plugins[typeof(ReconcileApiPlugin).FullName!], "nw_ReconcileTeamSync", null, 30, false));
             Admin = User("Admin");
             Organization.SystemAdministrators.Add(Admin);
         }
-
-        /// <summary>The columns of the configuration steps' pre-image: every column that shapes a link.</summary>
-        public static readonly IReadOnlyDictionary<string, string[]> PreImageColumns = new Dictionary<string, string[]>
-        {
-            ["nw_teamsyncgroup"] = new[] { "nw_parentteamid", "nw_syncdirection", "statecode" },
-            ["nw_teamsyncmember"] = new[] { "nw_teamsyncgroupid", "nw_childteamid", "nw_syncorder", "nw_requiredroleid", "statecode" },
-        };
 
         public InMemoryOrganization Organization { get; }
 
         public Pipeline Pipeline { get; }
 
         public Guid Admin { get; }
+
+        public IOrganizationService As(Guid user) => Pipeline.ServiceFor(user);
 
         public IOrganizationService AsAdmin => Pipeline.ServiceFor(Admin);
 
@@ -155,13 +157,56 @@ namespace TeamSync.Plugins.Tests.Fakes
         }
 
         /// <summary>Log rows written by the plugin (seeded ones have no correlation id), oldest first.</summary>
-        public List<Entity> LogRows()
+        public List<LogRow> LogRows() => AllLogRows().Where(r => r.CorrelationId != null).ToList();
+
+        /// <summary>Every log row, seeded ones too, oldest first.</summary>
+        public List<LogRow> AllLogRows() => Organization.Rows("nw_teamsynclog").Select(r => new LogRow(r)).OrderBy(r => r.CreatedOn).ToList();
+
+        /// <summary>The rows about one user in one team, oldest first.</summary>
+        public List<LogRow> LogOf(Guid user, Guid team) => AllLogRows().Where(r => r.User == user && r.Team == team).ToList();
+
+        /// <summary>A One-way configuration of a parent and its children, in this order (sync order 10, 20, ...).</summary>
+        public Guid OneWay(Guid parent, params Guid[] children) => Linked(1, parent, children);
+
+        /// <summary>A Bidirectional configuration of a parent and its children, in this order.</summary>
+        public Guid Bidirectional(Guid parent, params Guid[] children) => Linked(2, parent, children);
+
+        private Guid Linked(int direction, Guid parent, Guid[] children)
         {
-            return Organization.Rows("nw_teamsynclog").Where(r => r.Contains("nw_correlationid"))
-                .OrderBy(r => (DateTime)r["createdon"]).ToList();
+            var group = Config(parent, direction);
+            for (var i = 0; i < children.Length; i++) Member(group, children[i], 10 * (i + 1));
+            return group;
         }
 
+        /// <summary>
+        /// A link CL → AQ open only to holders of the role SLO, and a user u who holds it, is in CL by hand and in AQ by
+        /// the sync: what a role change is about.
+        /// </summary>
+        public (Guid Parent, Guid Child, Guid Role, Guid User) RoleHolderOfAConditionalLink()
+        {
+            var cl = Team("CL");
+            var aq = Team("AQ");
+            var slo = Role("SLO");
+            Member(Config(cl), aq, 10, slo);
+            var u = User("u");
+            Organization.InsertUserRole(u, slo);
+            Seed(u, cl, false);
+            Seed(u, aq, true);
+            return (cl, aq, slo, u);
+        }
+
+        /// <summary>Teams named as given, in that order.</summary>
+        public Guid[] Teams(params string[] names) => names.Select(n => Team(n)).ToArray();
+
         public List<ExecutionRecord> ExecutionsOf<T>() => Pipeline.Executions.Where(e => e.Plugin == typeof(T).Name).ToList();
+
+        /// <summary>The asynchronous propagation jobs that did the work (not the ones the sync's own writes set off).</summary>
+        public List<ExecutionRecord> Propagations() => ExecutionsOf<MembershipPropagationPlugin>().Where(r => r.Context.Mode == 1 && !IsEcho(r)).ToList();
+
+        /// <summary>Executions set off by the sync's own writes, which step aside.</summary>
+        public List<ExecutionRecord> Echoes() => ExecutionsOf<MembershipPropagationPlugin>().Where(IsEcho).ToList();
+
+        private static bool IsEcho(ExecutionRecord record) => record.Trace.Any(t => t.Contains("made by the sync itself"));
 
         private Guid Named(Guid id, string name)
         {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.ServiceModel;
 using Microsoft.Xrm.Sdk;
 using TeamSync.Engine;
 
@@ -9,7 +8,7 @@ namespace TeamSync.Plugins
 {
     /// <summary>
     /// One execution's view of the organization: the configuration read once, the users' (or teams') memberships,
-    /// provenance and roles read once each, kept current as operations apply, and the log rows to write at the end.
+    /// provenance and roles read once each, kept current as operations apply, and its log written as it goes.
     /// Queries: one for the configuration, one each for memberships, provenance and (when a link has a condition) roles.
     /// </summary>
     public sealed class SyncSession
@@ -24,13 +23,19 @@ namespace TeamSync.Plugins
             _services = services;
             Configuration = configuration;
             Graph = SyncGraph.Build(configuration.Model);
+            Log = new LogBook(services.Service, services.Context, configuration.Teams);
         }
+
+        public LogBook Log { get; }
+
+        public ITracingService Trace => _services.Trace;
 
         public SyncConfiguration Configuration { get; }
 
         public SyncGraph Graph { get; }
 
-        public IReadOnlyList<LogEntry> Log => _log;
+        /// <summary>The rows this session wrote for the changes it made or skipped.</summary>
+        public IReadOnlyList<LogEntry> Entries => _log;
 
         public static SyncSession Open(PluginServices services) => Open(services, ConfigurationReader.ReadActive(services.Service));
 
@@ -47,7 +52,7 @@ namespace TeamSync.Plugins
         {
             var service = _services.Service;
             var teams = MembershipReader.Read(service, users, Configuration.Teams);
-            var provenance = ProvenanceReader.Read(service, users);
+            var provenance = ProvenanceReader.Read(service, users, teams.Values.SelectMany(t => t).Distinct(StringComparer.Ordinal).ToList());
             var roles = Graph.HasConditions ? RoleReader.Read(service, users) : null;
             Keep(users, teams, provenance, roles);
             _services.Trace.Trace("TeamSync: read memberships of {0} user(s)", users.Count);
@@ -99,75 +104,79 @@ namespace TeamSync.Plugins
             return _roles.ToDictionary(p => p.Key, p => (IReadOnlyCollection<string>)p.Value, StringComparer.Ordinal);
         }
 
-        /// <summary>The change that triggered this execution, made by someone other than the sync: logged as manual.</summary>
-        public void RecordManual(MembershipEvent change)
-        {
-            if (_memberships.TryGetValue(change.User, out var teams))
-            {
-                if (change.Joined) teams[change.Team] = Provenance.Manual;
-                else teams.Remove(change.Team);
-            }
-            _log.Add(new LogEntry(change.User, change.Team, change.Joined, false, new[] { change.Team }, Schema.Log.OutcomeDone, null));
-        }
-
         /// <summary>
-        /// Makes one change with one call, isolated: a failure is logged and the rest go on. A managed target is
-        /// skipped (its type may have changed since its link was saved); an add that finds the user already a
-        /// member succeeds without changing anything, so it is logged as skipped and leaves provenance as it was.
+        /// Makes these changes, one call per target team and kind, in batches: each batch's rows are written
+        /// (unconfirmed) before its calls and confirmed after them. A batch has at most <paramref name="callsPerBatch"/>
+        /// calls (the budget is checked between batches, so one must stay short) and <see cref="LogBook.BatchRows"/> rows.
+        /// Before each batch but the first, <paramref name="hasTime"/> says whether another fits in the budget; the
+        /// operations left are returned. A managed target is skipped (its type may have changed since its link was saved).
         /// </summary>
-        public LogEntry Apply(Operation operation)
+        public IReadOnlyList<Operation> Apply(IReadOnlyList<Operation> operations, int callsPerBatch, Func<bool> hasTime)
         {
-            var join = operation.Kind == OperationKind.Add;
-            var entry = Execute(operation, join);
-            if (entry.Outcome == Schema.Log.OutcomeDone && _memberships.TryGetValue(operation.User, out var teams))
+            var skipped = new List<LogEntry>();
+            var calls = new List<MembershipCall>();
+            var callOf = new Dictionary<string, MembershipCall>(StringComparer.Ordinal);
+            foreach (var operation in operations)
             {
-                if (join) teams[operation.Team] = Provenance.Sync;
-                else teams.Remove(operation.Team);
+                var join = operation.Kind == OperationKind.Add;
+                var team = Configuration.Teams.Find(operation.Team);
+                if (team != null && team.IsManaged)
+                {
+                    _services.Trace.Trace("TeamSync: skipped {0} of {1} to managed team {2}", join ? "add" : "remove", operation.User, operation.Team);
+                    skipped.Add(new LogEntry(operation.User, operation.Team, join, true, operation.Via, Schema.Log.OutcomeSkipped, LogTexts.ManagedTeam));
+                    continue;
+                }
+                var key = (join ? "+" : "-") + operation.Team;
+                if (!callOf.TryGetValue(key, out var call))
+                {
+                    callOf[key] = call = new MembershipCall(join, operation.Team);
+                    calls.Add(call);
+                }
+                call.Entries.Add(new LogEntry(operation.User, operation.Team, join, true, operation.Via, Schema.Log.OutcomeFailed, LogTexts.Unconfirmed));
+                call.Operations.Add(operation);
             }
-            _log.Add(entry);
-            return entry;
+            if (skipped.Count > 0)
+            {
+                Log.Write(skipped);
+                _log.AddRange(skipped);
+            }
+            var next = 0;
+            while (next < calls.Count)
+            {
+                if (next > 0 && !hasTime())
+                {
+                    var left = calls.Skip(next).SelectMany(c => c.Operations).ToList();
+                    _services.Trace.Trace("TeamSync: time budget reached; {0} operation(s) left", left.Count);
+                    return left;
+                }
+                var batch = new List<MembershipCall>();
+                var rows = 0;
+                while (next < calls.Count && batch.Count < callsPerBatch && (batch.Count == 0 || rows + calls[next].Entries.Count <= LogBook.BatchRows))
+                {
+                    rows += calls[next].Entries.Count;
+                    batch.Add(calls[next++]);
+                }
+                var entries = batch.SelectMany(c => c.Entries).ToList();
+                Log.WriteIntents(entries);
+                foreach (var call in batch) MembershipCalls.Run(_services.Service, _services.Trace, call.Join, call.Team, call.Entries);
+                Log.Confirm(entries);
+                foreach (var entry in entries.Where(e => e.Outcome == Schema.Log.OutcomeDone)) Changed(entry.User, entry.Team, entry.Join);
+                _log.AddRange(entries);
+            }
+            return new List<Operation>();
         }
 
-        private LogEntry Execute(Operation operation, bool join)
+        /// <summary>Plans as if these operations were made: later plans of the same execution see them.</summary>
+        public void Expect(IEnumerable<Operation> operations)
         {
-            var trace = _services.Trace;
-            var team = Configuration.Teams.Find(operation.Team);
-            if (team != null && team.IsManaged)
-            {
-                trace.Trace("TeamSync: skipped {0} of {1} to managed team {2}", join ? "add" : "remove", operation.User, operation.Team);
-                return Entry(operation, join, Schema.Log.OutcomeSkipped, "The team's members are managed elsewhere (Entra ID group or business unit default team).");
-            }
-            var request = new OrganizationRequest(join ? Schema.Messages.AddMembersTeam : Schema.Messages.RemoveMembersTeam);
-            request[Schema.Parameters.TeamId] = Ids.Parse(operation.Team);
-            request[Schema.Parameters.MemberIds] = new[] { Ids.Parse(operation.User) };
-            SyncMarker.Mark(request);
-            try
-            {
-                _services.Service.Execute(request);
-                trace.Trace("TeamSync: {0} {1} {2} done", join ? "added" : "removed", operation.User, operation.Team);
-                return Entry(operation, join, Schema.Log.OutcomeDone, null);
-            }
-            catch (FaultException<OrganizationServiceFault> fault) when (join && fault.Detail != null && fault.Detail.ErrorCode == Schema.DuplicateRecordFault)
-            {
-                trace.Trace("TeamSync: {0} already in {1}", operation.User, operation.Team);
-                return Entry(operation, join, Schema.Log.OutcomeSkipped, "Already a member.");
-            }
-            catch (Exception error)
-            {
-                trace.Trace("TeamSync: {0} {1} {2} failed: {3}", join ? "add" : "remove", operation.User, operation.Team, error.Message);
-                return Entry(operation, join, Schema.Log.OutcomeFailed, error.Message);
-            }
+            foreach (var operation in operations) Changed(operation.User, operation.Team, operation.Kind == OperationKind.Add);
         }
 
-        private static LogEntry Entry(Operation operation, bool join, int outcome, string? error)
+        private void Changed(string user, string team, bool join)
         {
-            return new LogEntry(operation.User, operation.Team, join, true, operation.Via, outcome, error);
-        }
-
-        public void WriteLog()
-        {
-            SyncLogWriter.Write(_services.Service, _services.Context, Configuration.Teams, _log);
-            _services.Trace.Trace("TeamSync: wrote {0} log row(s)", _log.Count);
+            if (!_memberships.TryGetValue(user, out var teams)) return;
+            if (join) teams[team] = Provenance.Sync;
+            else teams.Remove(team);
         }
     }
 }

@@ -11,7 +11,8 @@ namespace TeamSync.Plugins
     {
         /// <summary>
         /// With a team: the members of the teams linked to it, directly or not. Without: the members of every linked
-        /// team, and everyone the sync ever added somewhere (a link deleted since may have left them there).
+        /// team, and everyone the sync ever added somewhere, or may have (an add whose row is still unconfirmed): a link
+        /// deleted or turned off since may have left them there.
         /// </summary>
         public static List<string> Find(IOrganizationService service, SyncConfiguration configuration, string? team)
         {
@@ -25,9 +26,11 @@ namespace TeamSync.Plugins
             }
             if (team == null)
             {
-                var synced = new QueryExpression(Schema.Log.Entity) { ColumnSet = new ColumnSet(Schema.Log.User) };
+                // Distinct: the users, not their rows, so the cost does not grow with the log.
+                var synced = new QueryExpression(Schema.Log.Entity) { ColumnSet = new ColumnSet(Schema.Log.User), Distinct = true };
                 synced.Criteria.AddCondition(Schema.Log.Cause, ConditionOperator.Equal, Schema.Log.CauseSync);
-                synced.Criteria.AddCondition(Schema.Log.Outcome, ConditionOperator.Equal, Schema.Log.OutcomeDone);
+                synced.Criteria.AddCondition(Schema.Log.Operation, ConditionOperator.Equal, Schema.Log.OperationJoin);
+                synced.Criteria.AddCondition(Schema.Log.Outcome, ConditionOperator.In, Schema.Log.OutcomeDone, Schema.Log.OutcomeFailed);
                 foreach (var row in QueryPager.RetrieveAll(service, synced)) users.Add(Ids.Of(row.GetAttributeValue<EntityReference>(Schema.Log.User)));
             }
             return users.OrderBy(u => u, StringComparer.Ordinal).ToList();

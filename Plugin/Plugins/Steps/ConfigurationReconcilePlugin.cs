@@ -7,13 +7,13 @@ using TeamSync.Engine;
 namespace TeamSync.Plugins
 {
     /// <summary>
-    /// PostOperation (asynchronous) on Create, Update and SetState of nw_teamsyncgroup and nw_teamsyncmember: after the
+    /// PostOperation (asynchronous) on Create, Update, SetState and SetStateDynamicEntity of nw_teamsyncgroup and nw_teamsyncmember: after the
     /// save, makes the change real for existing members (spec §6 "Edit preview"). The configuration before the write is
     /// the one after it with the write taken back (from the pre-image); the members of every team the written record
     /// connects, before or after, get exactly the operations the change calls for. Drift that was there already is
     /// not this step's business: the nightly reconcile handles it.
     /// </summary>
-    public sealed class ConfigurationReconcilePlugin : IPlugin
+    public sealed class ConfigurationReconcilePlugin : TeamSyncPlugin
     {
         private readonly ReconcileSettings _settings;
 
@@ -27,10 +27,8 @@ namespace TeamSync.Plugins
             _settings = ReconcileSettings.Parse(unsecureConfiguration);
         }
 
-        public void Execute(IServiceProvider serviceProvider)
+        protected override void Run(PluginServices services, Stopwatch clock)
         {
-            var clock = Stopwatch.StartNew();
-            var services = PluginServices.From(serviceProvider);
             var trace = services.Trace;
             var context = services.Context;
             var change = ConfigurationChange.From(context);
@@ -67,15 +65,10 @@ namespace TeamSync.Plugins
 
             // Adds before removes: a change cut short has granted what it gives rather than only taken away.
             var ordered = plan.Operations.Where(o => o.Kind == OperationKind.Add).Concat(plan.Operations.Where(o => o.Kind == OperationKind.Remove)).ToList();
-            var applied = 0;
-            while (applied < ordered.Count && clock.Elapsed < _settings.Budget) session.Apply(ordered[applied++]);
-            if (applied < ordered.Count)
-            {
-                // Stopping inside the 2-minute limit keeps the log of what was done; what is left is exactly what the
-                // nightly reconcile does, since every operation here is one of its own over the new configuration.
-                trace.Trace("TeamSync: time budget reached; {0} operation(s) left to the nightly reconcile", ordered.Count - applied);
-            }
-            session.WriteLog();
+            var left = session.Apply(ordered, _settings.BatchCalls, () => clock.Elapsed < _settings.Budget);
+            // Every operation left is one a reconcile of its user over the new configuration makes: a follow-up
+            // reconciles those users (fixing any drift of theirs too).
+            UserReconcile.QueueRest(session, left);
         }
     }
 }

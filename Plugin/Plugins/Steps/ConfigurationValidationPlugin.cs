@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using TeamSync.Engine;
@@ -7,18 +8,18 @@ using TeamSync.Engine;
 namespace TeamSync.Plugins
 {
     /// <summary>
-    /// PreOperation (synchronous) on Create, Update, SetState and Delete of nw_teamsyncgroup and nw_teamsyncmember:
-    /// applies the spec's validation (§7) to the configuration as it would be after the write, whatever route the write
-    /// took, refuses a write that introduces an error (warnings never refuse), and refuses one whose author could not
+    /// PreOperation (synchronous) on Create, Update, SetState, SetStateDynamicEntity and Delete of nw_teamsyncgroup and
+    /// nw_teamsyncmember (CreateMultiple/UpdateMultiple run the Create/Update steps per item): first locks the
+    /// configuration (<see cref="ConfigurationLock"/>), so that writes validate one after the other; then applies the
+    /// spec's validation (§7) to the configuration as it would be after the write, whatever route the write took, refuses a write that introduces an error (warnings never refuse), and refuses one whose author could not
     /// manage the teams it would add users to. A write that leaves a link in effect is refused while the propagation
     /// steps are missing or off: nothing would enforce it. Deleting a record that links teams is refused too:
     /// deactivating it reconciles the members it brought in and keeps the record that explains their past access.
     /// </summary>
-    public sealed class ConfigurationValidationPlugin : IPlugin
+    public sealed class ConfigurationValidationPlugin : TeamSyncPlugin
     {
-        public void Execute(IServiceProvider serviceProvider)
+        protected override void Run(PluginServices services, Stopwatch clock)
         {
-            var services = PluginServices.From(serviceProvider);
             var trace = services.Trace;
             var change = ConfigurationChange.From(services.Context);
             if (change == null)
@@ -26,6 +27,8 @@ namespace TeamSync.Plugins
                 trace.Trace("TeamSync: {0} is not a write to a sync configuration", services.Context.MessageName);
                 return;
             }
+            var locked = ConfigurationLock.Take(services.Service);
+            trace.Trace("TeamSync: locked {0} configuration(s) until this write is committed", locked);
             var configuration = ConfigurationReader.ReadAll(services.Service);
             if (change.IsDelete)
             {
@@ -46,7 +49,7 @@ namespace TeamSync.Plugins
             }
             if (introduced.Count > 0)
             {
-                var message = "TeamSync refused this change: " + string.Join("; ", introduced.Select(i => i.Code + " (" + string.Join(", ", i.Teams.Select(configuration.Teams.NameOf)) + ")")) + ".";
+                var message = Refusals.ValidationErrors(introduced.Select(i => i.Code + " (" + string.Join(", ", i.Teams.Select(configuration.Teams.NameOf)) + ")"));
                 trace.Trace(message);
                 throw new InvalidPluginExecutionException(message);
             }
@@ -63,8 +66,7 @@ namespace TeamSync.Plugins
             var refused = PrivilegeCheck.Unmanageable(services.Service, services.Context.InitiatingUserId, targets);
             if (refused.Count > 0)
             {
-                var message = "TeamSync refused this change: you cannot manage the members of " + string.Join(", ", refused.Select(configuration.Teams.NameOf))
-                    + ", and this configuration would add users to it.";
+                var message = Refusals.CannotManage(refused.Select(configuration.Teams.NameOf));
                 trace.Trace(message);
                 throw new InvalidPluginExecutionException(message);
             }
@@ -81,8 +83,7 @@ namespace TeamSync.Plugins
             var missing = PropagationSteps.Missing(services.Service);
             if (missing.Count > 0)
             {
-                var message = "TeamSync refused this change: joins and leaves are not propagated in this environment, so this link would not be enforced. Missing or turned off: "
-                    + string.Join(", ", missing) + ". Register these steps as the install guide says (section 3), then save again.";
+                var message = Refusals.PropagationOff(missing);
                 trace.Trace(message);
                 throw new InvalidPluginExecutionException(message);
             }
@@ -97,8 +98,7 @@ namespace TeamSync.Plugins
                 trace.Trace("TeamSync: {0} {1} links no team; deleting it changes no one's access", change.EntityName, change.Id);
                 return;
             }
-            var message = "TeamSync refused this change: the record links " + string.Join(", ", linked.Select(configuration.Teams.NameOf))
-                + ". Deactivate it instead: TeamSync then removes the access it gave and keeps the record that explains that access.";
+            var message = Refusals.DeletingALink(linked.Select(configuration.Teams.NameOf));
             trace.Trace(message);
             throw new InvalidPluginExecutionException(message);
         }

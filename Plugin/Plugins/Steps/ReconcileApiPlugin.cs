@@ -12,7 +12,7 @@ namespace TeamSync.Plugins
     /// makes the changes and logs them like propagation. Returns NextPageToken (the last user done) when it stopped
     /// early, at the page size or the time budget, and resumes after that user when given it back.
     /// </summary>
-    public sealed class ReconcileApiPlugin : IPlugin
+    public sealed class ReconcileApiPlugin : TeamSyncPlugin
     {
         private readonly ReconcileSettings _settings;
 
@@ -25,10 +25,8 @@ namespace TeamSync.Plugins
             _settings = ReconcileSettings.Parse(unsecureConfiguration);
         }
 
-        public void Execute(IServiceProvider serviceProvider)
+        protected override void Run(PluginServices services, Stopwatch clock)
         {
-            var clock = Stopwatch.StartNew();
-            var services = PluginServices.From(serviceProvider);
             var trace = services.Trace;
             if (services.Context.MessageName != Schema.Messages.ReconcileTeamSync)
             {
@@ -39,12 +37,13 @@ namespace TeamSync.Plugins
             var mode = Text(input, Schema.ReconcileApi.Mode) ?? Schema.ReconcileApi.ModeReport;
             if (mode != Schema.ReconcileApi.ModeReport && mode != Schema.ReconcileApi.ModeApply)
             {
-                throw new InvalidPluginExecutionException("TeamSync: Mode must be 'report' or 'apply', not '" + mode + "'.");
+                throw new InvalidPluginExecutionException(Refusals.UnknownMode(mode));
             }
             var apply = mode == Schema.ReconcileApi.ModeApply;
             var team = Id(input, Schema.ReconcileApi.TeamId);
             var user = Id(input, Schema.ReconcileApi.UserId);
             var token = Text(input, Schema.ReconcileApi.PageToken);
+            if (team != null && user != null) throw new InvalidPluginExecutionException(Refusals.UserAndTeam(Schema.ReconcileApi.UserId, Schema.ReconcileApi.TeamId));
 
             var session = SyncSession.Open(services);
             var candidates = user != null ? new List<string> { user } : ReconcileCandidates.Find(services.Service, session.Configuration, team);
@@ -66,13 +65,11 @@ namespace TeamSync.Plugins
                     trace.Trace("TeamSync: time budget reached after {0}", lastDone);
                     break;
                 }
-                foreach (var operation in group)
-                {
-                    entries.Add(apply ? session.Apply(operation) : new LogEntry(operation.User, operation.Team, operation.Kind == OperationKind.Add, true, operation.Via, Schema.Log.OutcomeDone, null));
-                }
+                if (apply) session.Apply(group.ToList(), _settings.BatchCalls, () => true);
+                else entries.AddRange(group.Select(o => new LogEntry(o.User, o.Team, o.Kind == OperationKind.Add, true, o.Via, Schema.Log.OutcomeDone, null)));
                 lastDone = group.Key;
             }
-            if (apply) session.WriteLog();
+            if (apply) entries.AddRange(session.Entries);
 
             // Users whose plan was empty count as done; a stop mid-page resumes after the last user applied.
             var next = stoppedEarly ? lastDone! : remaining.Count > page.Count ? page[page.Count - 1] : string.Empty;
@@ -92,14 +89,20 @@ namespace TeamSync.Plugins
             return input.TryGetValue(name, out var value) ? value as string : null;
         }
 
-        /// <summary>A Guid parameter, or an EntityReference one: either way the record's id, or null when absent or empty.</summary>
+        /// <summary>
+        /// A Guid parameter, or an EntityReference one: either way the record's id, or null when absent. The empty id is
+        /// refused rather than read as "everyone": a caller who meant one record must not reconcile them all.
+        /// </summary>
         private static string? Id(ParameterCollection input, string name)
         {
             if (!input.TryGetValue(name, out var value) || value == null) return null;
-            if (value is Guid id) return id == Guid.Empty ? null : Ids.Of(id);
-            if (value is EntityReference reference) return Ids.Of(reference);
-            if (value is string text && Guid.TryParse(text, out var parsed)) return Ids.Of(parsed);
-            return null;
+            Guid id;
+            if (value is Guid guid) id = guid;
+            else if (value is EntityReference reference) id = reference.Id;
+            else if (value is string text && Guid.TryParse(text, out var parsed)) id = parsed;
+            else throw new InvalidPluginExecutionException(Refusals.NotAnId(name));
+            if (id == Guid.Empty) throw new InvalidPluginExecutionException(Refusals.EmptyId(name));
+            return Ids.Of(id);
         }
     }
 }

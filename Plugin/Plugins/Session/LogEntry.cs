@@ -1,8 +1,12 @@
+using System;
 using System.Collections.Generic;
 
 namespace TeamSync.Plugins
 {
-    /// <summary>One nw_teamsynclog row to write: a membership change the plugin saw (manual) or made (sync).</summary>
+    /// <summary>
+    /// One nw_teamsynclog row: a membership change the plugin saw (manual) or makes (sync). A sync change's row is
+    /// written before the change, unconfirmed, and gets its outcome once the change is made.
+    /// </summary>
     public sealed class LogEntry
     {
         public LogEntry(string user, string team, bool join, bool bySync, IReadOnlyList<string> via, int outcome, string? error)
@@ -28,8 +32,17 @@ namespace TeamSync.Plugins
         public IReadOnlyList<string> Via { get; }
 
         /// <summary>One of Schema.Log.Outcome*.</summary>
-        public int Outcome { get; }
+        public int Outcome { get; private set; }
 
-        public string? Error { get; }
+        public string? Error { get; private set; }
+
+        /// <summary>The row once written.</summary>
+        public Guid RowId { get; set; }
+
+        public void Settle(int outcome, string? error)
+        {
+            Outcome = outcome;
+            Error = error;
+        }
     }
 }

@@ -4,15 +4,20 @@ using System.Globalization;
 namespace TeamSync.Plugins
 {
     /// <summary>
-    /// How much one nw_ReconcileTeamSync call does before it returns a page token (and, the budget only, how long a
-    /// configuration reconcile applies operations). Read from the step's unsecure configuration
-    /// ("pageSize=500;budgetSeconds=60"); the defaults stop well inside the 2-minute plugin limit.
+    /// How much one nw_ReconcileTeamSync call does before it returns a page token, how long a step applies operations
+    /// before it stops, and how many membership calls go between two checks of that budget. Read from the step's
+    /// unsecure configuration ("pageSize=500;budgetSeconds=60;batchCalls=25"); the defaults stop well inside the
+    /// 2-minute plugin limit.
     /// </summary>
     public sealed class ReconcileSettings
     {
         public int PageSize { get; private set; } = 500;
 
         public TimeSpan Budget { get; private set; } = TimeSpan.FromSeconds(60);
+
+        public const int DefaultBatchCalls = 25;
+
+        public int BatchCalls { get; private set; } = DefaultBatchCalls;
 
         public static ReconcileSettings Parse(string? configuration)
         {
@@ -27,6 +32,9 @@ namespace TeamSync.Plugins
                 {
                     case "pageSize":
                         settings.PageSize = Math.Max(1, value);
+                        break;
+                    case "batchCalls":
+                        settings.BatchCalls = Math.Max(1, value);
                         break;
                     case "budgetSeconds":
                         settings.Budget = TimeSpan.FromSeconds(Math.Max(0, value));

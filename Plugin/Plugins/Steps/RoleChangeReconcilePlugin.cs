@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using TeamSync.Engine;
@@ -7,20 +8,28 @@ using TeamSync.Engine;
 namespace TeamSync.Plugins
 {
     /// <summary>
-    /// PostOperation on Associate/Disassociate of systemuserroles_association: a user gained or lost a security
-    /// role, which opens or closes the links whose condition names it, so reconcile that user (spec §2, §6).
+    /// PostOperation (asynchronous) on Associate/Disassociate of systemuserroles_association, and on Update of
+    /// systemuser's business unit (which takes the user's roles away with no Disassociate): a user gained or lost a
+    /// security role, which opens or closes the links whose condition names it, so reconcile that user (spec §2, §6).
     /// </summary>
-    public sealed class RoleChangeReconcilePlugin : IPlugin
+    public sealed class RoleChangeReconcilePlugin : TeamSyncPlugin
     {
-        public void Execute(IServiceProvider serviceProvider)
+        private readonly ReconcileSettings _settings;
+
+        public RoleChangeReconcilePlugin() : this(null, null)
         {
-            var services = PluginServices.From(serviceProvider);
+        }
+
+        /// <summary>The unsecure configuration may set "budgetSeconds=N" (default 60).</summary>
+        public RoleChangeReconcilePlugin(string? unsecureConfiguration, string? secureConfiguration)
+        {
+            _settings = ReconcileSettings.Parse(unsecureConfiguration);
+        }
+
+        protected override void Run(PluginServices services, Stopwatch clock)
+        {
             var trace = services.Trace;
-            if (SyncMarker.IsSyncCaused(services.Context))
-            {
-                trace.Trace("TeamSync: change made by the sync itself; nothing to do");
-                return;
-            }
+            if (MadeBySync(services)) return;
             var users = UsersOf(services.Context);
             if (users.Count == 0)
             {
@@ -33,17 +42,19 @@ namespace TeamSync.Plugins
                 trace.Trace("TeamSync: no active link has a condition; roles change nothing");
                 return;
             }
-            session.LoadUsers(users);
-            var plan = Reconciler.Plan(session.Graph, session.AllMemberships(), session.AllRoles());
-            trace.Trace("TeamSync: reconcile of {0} user(s): {1} operation(s)", users.Count, plan.Operations.Count);
-            foreach (var operation in plan.Operations) session.Apply(operation);
-            session.WriteLog();
+            UserReconcile.Run(session, users, _settings, clock);
         }
 
         private static List<string> UsersOf(IPluginExecutionContext context)
         {
             var users = new List<string>();
             var input = context.InputParameters;
+            if (context.MessageName == Schema.Messages.Update && input.TryGetValue(Schema.Parameters.Target, out var updated)
+                && updated is Entity user && user.LogicalName == Schema.User.Entity && user.Contains(Schema.User.BusinessUnit))
+            {
+                users.Add(Ids.Of(user.Id));
+                return users;
+            }
             var isRoleChange = (context.MessageName == Schema.Messages.Associate || context.MessageName == Schema.Messages.Disassociate)
                 && MembershipEventReader.IsRelationship(input, Schema.UserRoles.Relationship);
             if (!isRoleChange) return users;
