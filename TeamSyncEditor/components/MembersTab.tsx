@@ -15,6 +15,7 @@ import {
     makeStyles,
     tokens,
 } from "@fluentui/react-components";
+import type { ReconcilePageFn } from "../data/propagation/runReconcile";
 import type { LoadedOrg } from "../data/types";
 import { buildGraph } from "../engine/graph";
 import type { TeamId } from "../engine/types";
@@ -26,6 +27,7 @@ import type { ImpactService } from "./impact/ImpactService";
 import { memberStatus, memberWhy, provenanceText } from "./impact/memberWhy";
 import { teamNamer, userNamer } from "./impact/names";
 import { useMemberships } from "./impact/useMemberships";
+import { ReconcilePanel } from "./reconcile/ReconcilePanel";
 import { useStrings } from "./StringsContext";
 import { format } from "./viewModel/issueSentence";
 
@@ -37,6 +39,8 @@ export interface MembersTabProps {
     pageSize?: number;
     /** A log row's date as the user reads it (the platform's formatting in the control). */
     formatDate?: (iso: string) => string;
+    /** The reconcile API ("Reconcile now"); absent, the tab only shows. */
+    reconcile?: ReconcilePageFn;
 }
 
 const PAGE_SIZE = 50;
@@ -61,12 +65,15 @@ function localDate(iso: string): string {
  * users reconcile would add or remove are flagged "out of sync". The members of every team that
  * syncs into this one are loaded too, so the users it is missing show.
  */
-export const MembersTab: React.FC<MembersTabProps> = ({ org, teamId, service, pageSize = PAGE_SIZE, formatDate = localDate }) => {
+export const MembersTab: React.FC<MembersTabProps> = ({ org, teamId, service, pageSize = PAGE_SIZE, formatDate = localDate, reconcile }) => {
     const getString = useStrings();
     const styles = useStyles();
     const graph = React.useMemo(() => buildGraph(org.model), [org.model]);
     const teams = React.useMemo(() => [...upstreamTeams(graph, [teamId])].sort(), [graph, teamId]);
-    const members = useMemberships(service, teams, "Members_Failed");
+    // A new loader after a reconcile reloads the members.
+    const [generation, setGeneration] = React.useState(0);
+    const loader = React.useMemo<ImpactService & { generation: number }>(() => ({ loadMemberships: (ids, signal) => service.loadMemberships(ids, signal), generation }), [service, generation]);
+    const members = useMemberships(loader, teams, "Members_Failed");
     const [filter, setFilter] = React.useState("");
     const [sortKey, setSortKey] = React.useState<MemberSortKey>("name");
     const [descending, setDescending] = React.useState(false);
@@ -104,6 +111,15 @@ export const MembersTab: React.FC<MembersTabProps> = ({ org, teamId, service, pa
     if (members.status === "failed") return <Text role="alert">{members.message}</Text>;
     return (
         <div className={styles.root}>
+            {reconcile && (
+                <ReconcilePanel
+                    teamId={teamId}
+                    reconcilePage={reconcile}
+                    userName={userNamer(loaded?.users ?? new Map(), getString)}
+                    outOfSync={rows.filter((row) => row.outOfSync !== null).length}
+                    onApplied={() => setGeneration((g) => g + 1)}
+                />
+            )}
             <Field label={getString("Members_Filter")}>
                 <Input
                     value={filter}

@@ -4,6 +4,7 @@ import { newMemberId } from "../data/editSession";
 import { toDataError } from "../data/errors";
 import type { EditChange, EditorContext, LoadedOrg } from "../data/types";
 import { EditorView } from "./EditorView";
+import { PropagationStatus } from "./propagation/PropagationStatus";
 import { StringsContext } from "./StringsContext";
 import type { TeamSyncService } from "./TeamSyncService";
 import { format, GetString } from "./viewModel/issueSentence";
@@ -81,6 +82,7 @@ export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, impactReview
                 )}
                 {load.state === "ready" && (
                     <>
+                        <PropagationStatus service={service.propagation} />
                         {load.context.readOnly && (
                             <MessageBar intent="warning">
                                 <MessageBarBody>{getString(load.context.readOnly.messageKey)}</MessageBarBody>
