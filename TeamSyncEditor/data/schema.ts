@@ -162,6 +162,7 @@ export const SdkMessageFilter = {
     logicalName: "sdkmessagefilter",
     entitySet: "sdkmessagefilters",
     id: "sdkmessagefilterid",
+    messageNav: "sdkmessageid",
     messageValue: "_sdkmessageid_value",
     /** The table's logical name, as a string. */
     primaryTable: "primaryobjecttypecode",
