@@ -20,6 +20,7 @@ import {
     bindKey,
     bindValue,
 } from "../../TeamSyncEditor/data/schema";
+import { STEP_MODE, STEP_STAGE } from "../../TeamSyncEditor/data/propagation/requiredSteps";
 import type { DataverseStore } from "./store";
 
 /** Platform message ids, the same in every org (read from exported solutions). */
@@ -80,8 +81,8 @@ export function seedPlatform(store: DataverseStore, seed: PlatformSeed): void {
             [ProcessingStep.name]: `${step.pluginType}: ${step.message} of any Entity`,
             [bindKey(ProcessingStep.pluginTypeNav)]: bindValue(PluginType.entitySet, TEAMSYNC_PLUGIN_TYPES[step.pluginType]),
             [bindKey(ProcessingStep.messageNav)]: bindValue(SdkMessage.entitySet, messageIds.get(step.message) as string),
-            [ProcessingStep.stage]: 40,
-            [ProcessingStep.mode]: 1,
+            [ProcessingStep.stage]: STEP_STAGE,
+            [ProcessingStep.mode]: STEP_MODE,
             [ProcessingStep.stateCode]: seed.stepsEnabled ? StepState.enabled : StepState.disabled,
             [ProcessingStep.statusCode]: seed.stepsEnabled ? StepStatus.enabled : StepStatus.disabled,
         });
