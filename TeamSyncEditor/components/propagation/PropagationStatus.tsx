@@ -51,7 +51,8 @@ export const PropagationStatus: React.FC<PropagationStatusProps> = ({ service, n
             });
     };
 
-    if (load.state === "loading") return <Text role="status" size={200}>{getString("Propagation_Checking")}</Text>;
+    // No live region for what shows on every load: the editor's own status announcements stay the only ones.
+    if (load.state === "loading") return <Text size={200}>{getString("Propagation_Checking")}</Text>;
     if (load.state === "failed") {
         return (
             <MessageBar intent="warning">
@@ -68,7 +69,7 @@ export const PropagationStatus: React.FC<PropagationStatusProps> = ({ service, n
         <section aria-label={getString("Propagation_Region")}>
             <MessageBar intent={view.on ? "success" : "warning"}>
                 <MessageBarBody>
-                    <span role="status">{view.headline}</span>
+                    <span>{view.headline}</span>
                     {view.nightly !== null && <div>{view.nightly}</div>}
                     {!view.on && !load.mayRegister && <div>{format(getString("Propagation_AskAdmin"), view.notWorking.join(", "))}</div>}
                     {turnOn.phase === "running" && <div role="status">{format(getString("Propagation_TurningOn"), turnOn.done, turnOn.total)}</div>}
