@@ -107,19 +107,21 @@ export const MembersTab: React.FC<MembersTabProps> = ({ org, teamId, service, pa
         setPage(0);
     };
 
-    if (members.status === "loading" || members.status === "idle") return <Spinner label={getString("Members_Loading")} />;
-    if (members.status === "failed") return <Text role="alert">{members.message}</Text>;
+    // The panel stays mounted while the members reload after its apply, so its result stays shown.
+    const reconcilePanel = reconcile && (
+        <ReconcilePanel
+            teamId={teamId}
+            reconcilePage={reconcile}
+            userName={userNamer(loaded?.users ?? new Map(), getString)}
+            outOfSync={rows.filter((row) => row.outOfSync !== null).length}
+            onApplied={() => setGeneration((g) => g + 1)}
+        />
+    );
+    if (members.status === "loading" || members.status === "idle") return <div className={styles.root}>{reconcilePanel}<Spinner label={getString("Members_Loading")} /></div>;
+    if (members.status === "failed") return <div className={styles.root}>{reconcilePanel}<Text role="alert">{members.message}</Text></div>;
     return (
         <div className={styles.root}>
-            {reconcile && (
-                <ReconcilePanel
-                    teamId={teamId}
-                    reconcilePage={reconcile}
-                    userName={userNamer(loaded?.users ?? new Map(), getString)}
-                    outOfSync={rows.filter((row) => row.outOfSync !== null).length}
-                    onApplied={() => setGeneration((g) => g + 1)}
-                />
-            )}
+            {reconcilePanel}
             <Field label={getString("Members_Filter")}>
                 <Input
                     value={filter}

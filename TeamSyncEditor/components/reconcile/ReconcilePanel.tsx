@@ -23,11 +23,18 @@ type Phase =
     | { phase: "applied"; run: ReconcileRun };
 
 const useStyles = makeStyles({
+    // In the tab's column it keeps its height: the report and its buttons never slide under the filter.
+    root: { flexShrink: 0 },
     list: { maxHeight: "10rem", overflowY: "auto", margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 /** "Reconcile now": first what would change (report mode), then apply it page by page with progress and a result naming what failed. */
-export const ReconcilePanel: React.FC<ReconcilePanelProps> = ({ teamId, reconcilePage, userName, outOfSync, onApplied }) => {
+export const ReconcilePanel: React.FC<ReconcilePanelProps> = (props) => {
+    const styles = useStyles();
+    return <div className={styles.root}><ReconcileSteps {...props} /></div>;
+};
+
+const ReconcileSteps: React.FC<ReconcilePanelProps> = ({ teamId, reconcilePage, userName, outOfSync, onApplied }) => {
     const getString = useStrings();
     const styles = useStyles();
     const [state, setState] = React.useState<Phase>({ phase: "idle" });
