@@ -7,6 +7,7 @@ import type { EditChange, EditorContext, LoadedOrg } from "../data/types";
 import type { ReloadKind } from "../state/saveFlow";
 import { EditorView } from "./editor/EditorView";
 import { RebaseConflicts } from "./save/RebaseConflicts";
+import { PropagationStatus } from "./propagation/PropagationStatus";
 import { StringsContext } from "./StringsContext";
 import type { TeamSyncService } from "./TeamSyncService";
 import { format, GetString } from "./viewModel/issueSentence";
@@ -97,6 +98,7 @@ export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, impactReview
                 )}
                 {load.state === "ready" && (
                     <>
+                        <PropagationStatus service={service.propagation} />
                         {load.context.readOnly && (
                             <MessageBar intent="warning">
                                 <MessageBarBody>{getString(load.context.readOnly.messageKey)}</MessageBarBody>

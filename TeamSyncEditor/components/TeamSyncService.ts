@@ -1,4 +1,5 @@
 import type { EditChange, EditorContext, LoadedOrg, SaveReport, Write } from "../data/types";
+import type { PropagationService } from "../data/propagation/propagationService";
 import type { ImpactService } from "./impact/ImpactService";
 
 /**
@@ -12,4 +13,6 @@ export interface TeamSyncService extends ImpactService {
     save(org: LoadedOrg, changes: readonly EditChange[], seed: string, onProgress: (done: number, total: number) => void): Promise<SaveReport>;
     /** Sends what a failed save left, in order. */
     resume(writes: readonly Write[], onProgress: (done: number, total: number) => void): Promise<SaveReport>;
+    /** Propagation's status, "Turn on propagation" and "Reconcile now". */
+    propagation: PropagationService;
 }

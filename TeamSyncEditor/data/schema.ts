@@ -142,3 +142,104 @@ export function bindKey(navigationProperty: string): string {
 export function bindValue(entitySet: string, id: string): string {
     return `/${entitySet}(${id})`;
 }
+
+/** Platform tables that propagation's status and "Turn on propagation" read and write (system names). */
+export const PluginType = {
+    logicalName: "plugintype",
+    entitySet: "plugintypes",
+    id: "plugintypeid",
+    typeName: "typename",
+} as const;
+
+export const SdkMessage = {
+    logicalName: "sdkmessage",
+    entitySet: "sdkmessages",
+    id: "sdkmessageid",
+    name: "name",
+} as const;
+
+export const SdkMessageFilter = {
+    logicalName: "sdkmessagefilter",
+    entitySet: "sdkmessagefilters",
+    id: "sdkmessagefilterid",
+    messageNav: "sdkmessageid",
+    messageValue: "_sdkmessageid_value",
+    /** The table's logical name, as a string. */
+    primaryTable: "primaryobjecttypecode",
+} as const;
+
+export const ProcessingStep = {
+    logicalName: "sdkmessageprocessingstep",
+    entitySet: "sdkmessageprocessingsteps",
+    id: "sdkmessageprocessingstepid",
+    name: "name",
+    description: "description",
+    /** The step's event handler, bound as a plug-in type. */
+    pluginTypeNav: "eventhandler_plugintype",
+    pluginTypeValue: "_eventhandler_value",
+    messageNav: "sdkmessageid",
+    messageValue: "_sdkmessageid_value",
+    filterNav: "sdkmessagefilterid",
+    filterValue: "_sdkmessagefilterid_value",
+    stage: "stage",
+    mode: "mode",
+    rank: "rank",
+    supportedDeployment: "supporteddeployment",
+    asyncAutoDelete: "asyncautodelete",
+    stateCode: "statecode",
+    statusCode: "statuscode",
+} as const;
+
+/** A step's state and status: enabled is state 0 status 1, disabled state 1 status 2. */
+export const StepState = { enabled: 0, disabled: 1 } as const;
+export const StepStatus = { enabled: 1, disabled: 2 } as const;
+
+export const Solution = {
+    logicalName: "solution",
+    entitySet: "solutions",
+    id: "solutionid",
+    uniqueName: "uniquename",
+    isManaged: "ismanaged",
+} as const;
+
+export const Workflow = {
+    logicalName: "workflow",
+    entitySet: "workflows",
+    id: "workflowid",
+    stateCode: "statecode",
+} as const;
+
+/** A cloud flow is off as a draft (0) and on when activated (1). */
+export const WorkflowState = { draft: 0, activated: 1 } as const;
+
+/** The solution's unique name, and its nightly reconcile flow (Solution/Workflows). */
+export const TEAMSYNC_SOLUTION = "TeamSync";
+export const NIGHTLY_RECONCILE_FLOW_ID = "c0115858-c4d9-51ec-b929-ce5bcb13db42";
+
+/** The custom API the control calls for "Reconcile now" (Solution/customapis). */
+export const ReconcileApi = {
+    name: "nw_ReconcileTeamSync",
+    mode: "Mode",
+    teamId: "TeamId",
+    userId: "UserId",
+    pageToken: "PageToken",
+    adds: "Adds",
+    removes: "Removes",
+    failed: "Failed",
+    report: "Report",
+    nextPageToken: "NextPageToken",
+} as const;
+
+export const ReconcileMode = { report: "report", apply: "apply" } as const;
+
+/** The platform action that puts a component into an unmanaged solution. */
+export const AddSolutionComponent = {
+    name: "AddSolutionComponent",
+    componentId: "ComponentId",
+    componentType: "ComponentType",
+    solutionUniqueName: "SolutionUniqueName",
+    addRequiredComponents: "AddRequiredComponents",
+} as const;
+
+/** Solution component type of a plug-in step. */
+export const STEP_COMPONENT_TYPE = 92;

@@ -6,3 +6,5 @@ export type { FakeRequest, FakeWebApiOptions } from "./fakeWebApi";
 export { badRequest, offline, privilegeDenied, recordGone, throttled } from "./fakeErrors";
 export type { FakeWebApiError } from "./fakeErrors";
 export * from "./seed";
+export { seedPlatform, KNOWN_MESSAGE_IDS, SHIPPED_MEMBERSHIP_STEPS, TEAMSYNC_PLUGIN_TYPES } from "./seedPlatform";
+export type { PlatformSeed, ShippedStep } from "./seedPlatform";

@@ -4,7 +4,12 @@
  */
 import {
     BusinessUnit,
+    PluginType,
+    ProcessingStep,
     Role,
+    SdkMessage,
+    SdkMessageFilter,
+    Solution,
     SyncGroup,
     SyncLog,
     SyncMember,
@@ -12,11 +17,14 @@ import {
     SystemUserRoles,
     Team,
     TeamMembership,
+    Workflow,
 } from "../../TeamSyncEditor/data/schema";
 
 /** A single-valued navigation property: its value is stored as `_<name>_value`. */
 export interface LookupDefinition {
     target: string;
+    /** The stored column when it is not `_<name>_value` (a step's `eventhandler_plugintype` is `_eventhandler_value`). */
+    valueColumn?: string;
 }
 
 /** A collection-valued navigation property through an intersect table. */
@@ -41,6 +49,17 @@ export interface TableDefinition {
     /** Whether writes stamp versionnumber, modifiedon and createdon. */
     versioned: boolean;
 }
+
+/** Where AddSolutionComponent records a solution's components (only the playground's org endpoint writes it). */
+export const SOLUTION_COMPONENT = {
+    logicalName: "solutioncomponent",
+    entitySet: "solutioncomponents",
+    id: "solutioncomponentid",
+    objectId: "objectid",
+    componentType: "componenttype",
+    solutionNav: "solutionid",
+    solutionValue: "_solutionid_value",
+} as const;
 
 const teamMembers: ManyToManyDefinition = {
     intersect: TeamMembership.logicalName,
@@ -153,6 +172,66 @@ export const TABLES: readonly TableDefinition[] = [
         manyToMany: {},
         versioned: true,
     },
+    {
+        logicalName: PluginType.logicalName,
+        entitySet: PluginType.entitySet,
+        primaryId: PluginType.id,
+        lookups: {},
+        manyToMany: {},
+        versioned: true,
+    },
+    {
+        logicalName: SdkMessage.logicalName,
+        entitySet: SdkMessage.entitySet,
+        primaryId: SdkMessage.id,
+        lookups: {},
+        manyToMany: {},
+        versioned: true,
+    },
+    {
+        logicalName: SdkMessageFilter.logicalName,
+        entitySet: SdkMessageFilter.entitySet,
+        primaryId: SdkMessageFilter.id,
+        lookups: { [SdkMessageFilter.messageNav]: { target: SdkMessage.logicalName } },
+        manyToMany: {},
+        versioned: true,
+    },
+    {
+        logicalName: ProcessingStep.logicalName,
+        entitySet: ProcessingStep.entitySet,
+        primaryId: ProcessingStep.id,
+        lookups: {
+            [ProcessingStep.pluginTypeNav]: { target: PluginType.logicalName, valueColumn: ProcessingStep.pluginTypeValue },
+            [ProcessingStep.messageNav]: { target: SdkMessage.logicalName },
+            [ProcessingStep.filterNav]: { target: SdkMessageFilter.logicalName },
+        },
+        manyToMany: {},
+        versioned: true,
+    },
+    {
+        logicalName: Solution.logicalName,
+        entitySet: Solution.entitySet,
+        primaryId: Solution.id,
+        lookups: {},
+        manyToMany: {},
+        versioned: true,
+    },
+    {
+        logicalName: SOLUTION_COMPONENT.logicalName,
+        entitySet: SOLUTION_COMPONENT.entitySet,
+        primaryId: SOLUTION_COMPONENT.id,
+        lookups: { [SOLUTION_COMPONENT.solutionNav]: { target: Solution.logicalName } },
+        manyToMany: {},
+        versioned: true,
+    },
+    {
+        logicalName: Workflow.logicalName,
+        entitySet: Workflow.entitySet,
+        primaryId: Workflow.id,
+        lookups: {},
+        manyToMany: {},
+        versioned: true,
+    },
 ];
 
 export function tableByLogicalName(logicalName: string): TableDefinition | undefined {
@@ -163,7 +242,7 @@ export function tableByEntitySet(entitySet: string): TableDefinition | undefined
     return TABLES.find((t) => t.entitySet === entitySet);
 }
 
-/** The stored column of a lookup: `nw_parentteamid` → `_nw_parentteamid_value`. */
-export function lookupValueColumn(navigationProperty: string): string {
-    return `_${navigationProperty}_value`;
+/** The stored column of a lookup: `nw_parentteamid` → `_nw_parentteamid_value`, unless the table names another. */
+export function lookupValueColumn(navigationProperty: string, table?: TableDefinition): string {
+    return table?.lookups[navigationProperty]?.valueColumn ?? `_${navigationProperty}_value`;
 }

@@ -1,7 +1,7 @@
 /**
  * The subset of OData `$filter` the in-memory Dataverse understands: comparisons (eq ne gt ge lt le)
  * between columns and literals (or two columns of the same row, as Dataverse allows), `and`, `or`,
- * `not` and parentheses. Anything else is rejected, so a query the fake cannot answer fails loudly
+ * `not` and parentheses; DateTimeOffset literals. Anything else is rejected, so a query the fake cannot answer fails loudly
  * instead of returning wrong rows.
  */
 
@@ -18,6 +18,7 @@ type Token =
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NUMBER = /^-?\d+(\.\d+)?$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})/;
 const COMPARISONS = ["eq", "ne", "gt", "ge", "lt", "le"] as const;
 type Comparison = (typeof COMPARISONS)[number];
 
@@ -50,6 +51,11 @@ function tokenize(text: string): Token[] {
                 value += text[i++];
             }
             tokens.push({ t: "string", v: value });
+        } else if (DATE_TIME.test(text.slice(i))) {
+            // A DateTimeOffset literal (createdon ge 2026-01-31T00:00:00Z), compared as the stored ISO text.
+            const word = (DATE_TIME.exec(text.slice(i)) as RegExpExecArray)[0];
+            i += word.length;
+            tokens.push({ t: "string", v: new Date(word).toISOString() });
         } else {
             const match = /^[A-Za-z0-9_.\-@]+/.exec(text.slice(i));
             if (!match) throw new ODataQueryError(`Unexpected '${c}' in $filter`);

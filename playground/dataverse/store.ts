@@ -219,7 +219,7 @@ export class DataverseStore {
             const manyToMany = table.manyToMany[navigation];
             if (lookup) {
                 const target = requireTable(lookup.target);
-                const targetId = row[lookupValueColumn(navigation)];
+                const targetId = row[lookupValueColumn(navigation, table)];
                 const targetRow = typeof targetId === "string" ? this.rowsOf(target)[targetId] : undefined;
                 result[navigation] = targetRow ? this.shape(target, targetRow, innerSelect, []) : null;
             } else if (manyToMany) {
@@ -246,7 +246,7 @@ export class DataverseStore {
                 const lookup = table.lookups[navigation];
                 if (!lookup) throw new StoreError(badRequest(`Could not find a navigation property named '${navigation}'.`));
                 if (value === null) {
-                    row[lookupValueColumn(navigation)] = null;
+                    row[lookupValueColumn(navigation, table)] = null;
                     continue;
                 }
                 const { entitySet, id } = parseBind(String(value));
@@ -255,7 +255,7 @@ export class DataverseStore {
                     throw new StoreError(badRequest(`'${entitySet}' cannot be bound to '${navigation}'.`));
                 }
                 if (!this.rowsOf(target)[id]) throw new StoreError(recordGone(target.logicalName, id));
-                row[lookupValueColumn(navigation)] = id;
+                row[lookupValueColumn(navigation, table)] = id;
             } else if (key !== table.primaryId) {
                 row[key] = value;
             }

@@ -21,20 +21,25 @@ export const ControlSlot: React.FC<ControlSlotProps> = ({ formKey, context }) =>
 
     React.useEffect(() => {
         if (container.current === null) return undefined;
+        // Each control gets an element of its own: React may finish unmounting the previous one after
+        // this one mounted, and must not take the new control's root with it.
+        const slot = container.current.appendChild(document.createElement("div"));
         let control: MountedControl;
         try {
-            control = mountControl(registeredControl("NW.TeamSyncEditor"), container.current, latestContext.current);
+            control = mountControl(registeredControl("NW.TeamSyncEditor"), slot, latestContext.current);
             setFailure(null);
         } catch (error) {
             // Logged too, so that a browser test sees it as a console error.
             console.error(error);
             setFailure(error instanceof Error ? error.message : String(error));
+            slot.remove();
             return undefined;
         }
         mounted.current = control;
         return () => {
             mounted.current = null;
             control.destroy();
+            slot.remove();
         };
     }, [formKey]);
 

@@ -1,8 +1,11 @@
 import * as React from "react";
+import { ProcessingStep } from "../../TeamSyncEditor/data/schema";
+import { privilegeDenied } from "../dataverse/fakeErrors";
 import { FakeWebApi } from "../dataverse/fakeWebApi";
 import { ControlSlot } from "./ControlSlot";
 import { LogView } from "./LogView";
 import { UserPanel } from "./UserPanel";
+import { installOrgEndpoint, orgEndpoint } from "./orgEndpoint";
 import { forgetOrg, loadPreference, openOrg, OpenedOrg, saveOrg, savePreference } from "./orgStorage";
 import { readOrgView } from "./orgView";
 import { createPcfContext } from "./pcfContext";
@@ -31,9 +34,29 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
     const [stored, setStored] = React.useState(true);
     const [formDisabled, setFormDisabled] = React.useState(false);
     const [readOnlyPrivileges, setReadOnlyPrivileges] = React.useState(false);
+    const [noCustomization, setNoCustomization] = React.useState(false);
+    // Read by the org's answers when they come, not when they were set up.
+    const privileges = React.useRef({ readOnlyPrivileges, noCustomization });
+    privileges.current = { readOnlyPrivileges, noCustomization };
     const [status, setStatus] = React.useState("");
     const view = React.useMemo(() => readOrgView(org.store), [org, revision]); // eslint-disable-line react-hooks/exhaustive-deps
-    const webApi = React.useMemo(() => new FakeWebApi(org.store), [org]);
+    const webApi = React.useMemo(
+        () => new FakeWebApi(org.store, { fault: (request) => (request.entity === ProcessingStep.logicalName && request.method !== "GET" && privileges.current.noCustomization ? privilegeDenied("prvCreateSdkMessageProcessingStep") : undefined) }),
+        [org],
+    );
+    React.useEffect(
+        () =>
+            installOrgEndpoint(
+                orgEndpoint({
+                    store: org.store,
+                    callerId: () => org.adminUserId,
+                    mayWriteConfigurations: () => !privileges.current.readOnlyPrivileges,
+                    mayCustomize: () => !privileges.current.noCustomization,
+                    newCorrelationId,
+                }),
+            ),
+        [org],
+    );
     const [teamId, setTeamId] = React.useState(() => loadPreference(`team.${choice.key}`) ?? "");
     const team = view.teams.find((candidate) => candidate.id === teamId) ?? view.teams.find((candidate) => candidate.name === choice.firstTeamName) ?? view.teams[0];
     const [userId, setUserId] = React.useState("");
@@ -69,9 +92,9 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
     }, []);
 
     const context = React.useMemo(
-        () => createPcfContext({ teamId: team.id, teamName: team.name, height: CONTROL_HEIGHT, formDisabled, readOnlyPrivileges, allocatedWidth: 900 }, webApi, strings),
+        () => createPcfContext({ teamId: team.id, teamName: team.name, height: CONTROL_HEIGHT, formDisabled, readOnlyPrivileges, mayCustomize: !noCustomization, allocatedWidth: 900 }, webApi, strings),
         // A new context after every store change is the form refreshing after the plugin ran.
-        [team, formDisabled, readOnlyPrivileges, webApi, strings, revision], // eslint-disable-line react-hooks/exhaustive-deps
+        [team, formDisabled, readOnlyPrivileges, noCustomization, webApi, strings, revision], // eslint-disable-line react-hooks/exhaustive-deps
     );
 
     const switchOrg = (key: string) => {
@@ -126,12 +149,16 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
                     <input type="checkbox" checked={readOnlyPrivileges} onChange={(event) => setReadOnlyPrivileges(event.target.checked)} />
                     No write privilege
                 </label>
+                <label className="check">
+                    <input type="checkbox" checked={noCustomization} onChange={(event) => setNoCustomization(event.target.checked)} />
+                    No customization privilege
+                </label>
             </header>
             <p className="status" role="status" aria-label="Playground status">{status}{stored ? "" : " This organisation is too large for the browser's storage: changes last until the page reloads."}</p>
             <main className="layout">
                 <section className="form" aria-labelledby="form-title">
                     <h2 id="form-title">Team: {team.name}</h2>
-                    <ControlSlot formKey={`${generation}|${team.id}|${formDisabled}|${readOnlyPrivileges}`} context={context} />
+                    <ControlSlot formKey={`${generation}|${team.id}|${formDisabled}|${readOnlyPrivileges}|${noCustomization}`} context={context} />
                 </section>
                 <aside className="side">
                     {panelsShown && user && <UserPanel view={view} userId={user.id} onSelectUser={setUserId} onChange={change} />}

@@ -1,3 +1,5 @@
+import { seedMembership } from "../dataverse/seed";
+import { seedPlatform } from "../dataverse/seedPlatform";
 import { DataverseStore } from "../dataverse/store";
 import { runPlugin } from "./plugin/runPlugin";
 import { SampleOrgChoice } from "./sampleData/sampleOrgs";
@@ -35,6 +37,9 @@ export function openOrg(choice: SampleOrgChoice): OpenedOrg {
     const store = new DataverseStore();
     seedStore(choice.make(), store);
     if (choice.reconcileOnSeed) runPlugin(store, { kind: "reconcileAll" }, choice.adminUserId, "seed");
+    // As just after the import into a development environment: membership steps on, AddMembers/RemoveMembers not registered, the nightly flow off.
+    seedPlatform(store, { unmanaged: true, stepsEnabled: true, nightlyReconcileOn: false });
+    for (const { userId, teamId } of choice.unpropagated) seedMembership(store, teamId, userId);
     return { store, adminUserId: choice.adminUserId, seeded: true };
 }
 

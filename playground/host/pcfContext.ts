@@ -1,5 +1,6 @@
 import { webLightTheme } from "@fluentui/react-components";
 import type { IInputs } from "../../TeamSyncEditor/generated/ManifestTypes";
+import { ProcessingStep } from "../../TeamSyncEditor/data/schema";
 import { tableByLogicalName } from "../dataverse/metadata";
 
 /** What the host decides about the form the control sits on. */
@@ -13,6 +14,8 @@ export interface FormState {
     formDisabled: boolean;
     /** The user lacks create/write privilege on every table (`utils.hasEntityPrivilege` says false). */
     readOnlyPrivileges: boolean;
+    /** The user may register plug-in steps (System Customizer or System Administrator). */
+    mayCustomize: boolean;
     allocatedWidth: number;
 }
 
@@ -49,7 +52,8 @@ export function createPcfContext(form: FormState, webAPI: ComponentFramework.Web
             getResource: (_id: string, _success: (data: string) => void, failure: () => void) => failure(),
         },
         utils: {
-            hasEntityPrivilege: (_entity: string, privilegeType: number) => !form.readOnlyPrivileges || privilegeType === READ_PRIVILEGE,
+            hasEntityPrivilege: (entity: string, privilegeType: number) =>
+                privilegeType === READ_PRIVILEGE || (entity === ProcessingStep.logicalName ? form.mayCustomize : !form.readOnlyPrivileges),
             getEntityMetadata: (entityName: string) => entityMetadata(entityName),
         },
         webAPI,

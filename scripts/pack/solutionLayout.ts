@@ -110,7 +110,8 @@ export interface StepFile {
     messageId: string;
     pluginTypeId: string;
     pluginTypeName: string;
-    primaryEntity: string;
+    /** The table the step is filtered on; null for a step on any table (the element is left out, as exports do). */
+    primaryEntity: string | null;
     stage: number;
     mode: number;
     filteringAttributes: string[];
@@ -128,7 +129,7 @@ export function steps(files: SourceFiles): StepFile[] {
             messageId: normalizeId(text("SdkMessageId")),
             pluginTypeId: normalizeId(text("PluginTypeId")),
             pluginTypeName: text("PluginTypeName"),
-            primaryEntity: text("PrimaryEntity"),
+            primaryEntity: childElement(root, "PrimaryEntity") === undefined ? null : text("PrimaryEntity"),
             stage: Number(text("Stage")),
             mode: Number(text("Mode")),
             filteringAttributes: text("FilteringAttributes").split(",").filter((a) => a.length > 0),
@@ -320,6 +321,8 @@ export function layoutProblems(files: SourceFiles): string[] {
         if (step.path !== `SdkMessageProcessingSteps/{${step.id}}.xml`) problems.push(`${step.path} holds step {${step.id}}`);
         if (isRootId(ComponentType.sdkMessageProcessingStep, step.id)) claim(step.path);
         else problems.push(`${step.path} is not a root component of ${SOLUTION_XML}`);
+        // Dataverse reads an empty PrimaryEntity as a table named "": a step on any table leaves the element out.
+        if (step.primaryEntity === "") problems.push(`${step.path} has an empty PrimaryEntity; leave the element out for a step on any table`);
         const type = pluginTypes.find((t) => t.id === step.pluginTypeId);
         if (type === undefined) problems.push(`${step.path} names plugin type {${step.pluginTypeId}}, which no plugin assembly defines`);
         else if (step.pluginTypeName !== type.assemblyQualifiedName) problems.push(`${step.path} names ${step.pluginTypeName}, but its plugin type is ${type.assemblyQualifiedName}`);

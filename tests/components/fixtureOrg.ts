@@ -2,6 +2,7 @@ import { toSyncModel } from "../../TeamSyncEditor/data/mapOrg";
 import { planWrites } from "../../TeamSyncEditor/data/planWrites";
 import type { ConfigurationRow, EditorContext, LoadedOrg, MemberRow, SaveReport, TeamInfo, Write } from "../../TeamSyncEditor/data/types";
 import type { TeamSyncService } from "../../TeamSyncEditor/components/TeamSyncService";
+import { workingPropagation } from "../support/fakePropagation";
 
 /**
  * A small lending org. Current team: Commercial Lending (CL).
@@ -88,5 +89,6 @@ export function fakeService(options: {
             onProgress(0, writes.length);
             return options.resume ? options.resume(writes) : { status: "saved", written: [...writes] };
         },
+        propagation: workingPropagation(),
     };
 }

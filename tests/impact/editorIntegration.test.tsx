@@ -5,6 +5,7 @@ import { webLightTheme } from "@fluentui/react-components";
 import { TeamSyncRoot } from "../../TeamSyncEditor/components/TeamSyncRoot";
 import type { TeamSyncService } from "../../TeamSyncEditor/components/TeamSyncService";
 import { getString } from "../components/renderEditor";
+import { workingPropagation } from "../support/fakePropagation";
 import { lendingOrg, LendingOrg } from "./lendingOrg";
 import { sentence } from "./renderImpact";
 
@@ -17,6 +18,7 @@ function editorService(fixture: LendingOrg, saved: () => void): TeamSyncService 
         save: async () => (saved(), { status: "saved", written: [] }),
         resume: async () => ({ status: "saved", written: [] }),
         loadMemberships: fixture.service.loadMemberships,
+        propagation: workingPropagation(),
     };
 }
 

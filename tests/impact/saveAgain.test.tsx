@@ -8,6 +8,7 @@ import type { TeamSyncService } from "../../TeamSyncEditor/components/TeamSyncSe
 import { loadSyncData } from "../../TeamSyncEditor/data/loadSyncData";
 import { resumeSave, saveEdits } from "../../TeamSyncEditor/data/saveEdits";
 import { getString } from "../components/renderEditor";
+import { workingPropagation } from "../support/fakePropagation";
 import { lendingOrg, LendingOrg } from "./lendingOrg";
 
 jest.setTimeout(240_000);
@@ -24,6 +25,7 @@ function failingOnce(fixture: LendingOrg): TeamSyncService {
         save: (org, changes, seed, onProgress) => saveEdits(webApi, org, changes, { seed, onProgress }),
         resume: (writes, onProgress) => resumeSave(webApi, writes, { onProgress }),
         loadMemberships: fixture.service.loadMemberships,
+        propagation: workingPropagation(),
     };
 }
 

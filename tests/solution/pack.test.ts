@@ -6,7 +6,9 @@ import path from "node:path";
 import { unzipSync } from "fflate";
 import { CONTROLS_OUT, packSolution, PLUGIN_OUT, type PackedZip } from "../../scripts/pack/packSolution";
 import { attributeOf, childElement, childElements, parseXml, rootOf, textOf, type XmlNode } from "../../scripts/pack/orderedXml";
+import { steps } from "../../scripts/pack/solutionLayout";
 import { BUILD_TIMEOUT_MS, ensureControlBuilt, ensurePluginBuilt } from "./builtArtefacts";
+import { solutionSource } from "./solutionSource";
 
 const GUID = "[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}";
 let outDir: string;
@@ -79,7 +81,13 @@ describe("npm run pack", () => {
         expect(section("Roles").map((r) => attributeOf(r, "name")).sort()).toEqual(["Team Sync Administrator", "Team Sync Auditor"]);
         expect(section("EntityRelationships")).toHaveLength(8);
         const packedSteps = section("SdkMessageProcessingSteps");
-        expect(packedSteps).toHaveLength(20);
+        expect(packedSteps).toHaveLength(steps(solutionSource()).length);
+        // A step on any table is packed without a PrimaryEntity element, as Dataverse exports it.
+        const anyTable = packedSteps.filter((s) => /: (Associate|Disassociate) of any Entity( \(synchronous\))?$/.test(attributeOf(s, "Name") ?? ""));
+        expect(anyTable.map((s) => [textOf(childElement(s, "SdkMessageId")), childElement(s, "PrimaryEntity")]).sort()).toEqual([
+            ["16e7c888-3b24-448b-b7da-ebfe9b681762", undefined], ["16e7c888-3b24-448b-b7da-ebfe9b681762", undefined], ["16e7c888-3b24-448b-b7da-ebfe9b681762", undefined],
+            ["bdfc191d-fc56-493a-a6b1-cb0c47a22ecc", undefined], ["bdfc191d-fc56-493a-a6b1-cb0c47a22ecc", undefined], ["bdfc191d-fc56-493a-a6b1-cb0c47a22ecc", undefined],
+        ]);
         const imageNames = packedSteps.flatMap((s) => childElements(childElement(s, "SdkMessageProcessingStepImages") as XmlNode, "SdkMessageProcessingStepImage").map((i) => attributeOf(i, "Name")));
         expect(imageNames).toEqual(["PreImage", "PreImage", "PreImage", "PreImage", "PreImage", "PreImage"]);
         const [control] = section("CustomControls");

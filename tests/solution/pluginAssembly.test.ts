@@ -27,7 +27,15 @@ const MESSAGE_IDS: Record<string, string> = {
     Update: "20bebb1b-ea3e-db11-86a7-000a3a5473e8",
     SetState: "1cbebb1b-ea3e-db11-86a7-000a3a5473e8",
     SetStateDynamicEntity: "1dbebb1b-ea3e-db11-86a7-000a3a5473e8",
+    // Read from two independent exported solutions (opc-cpvp/OPC.PowerApps, tc-ca/ROMTS-GSRST.PowerApps), not guessed.
+    Associate: "16e7c888-3b24-448b-b7da-ebfe9b681762",
+    Disassociate: "bdfc191d-fc56-493a-a6b1-cb0c47a22ecc",
 };
+
+/** Messages a step takes on any table: they fire for every relationship, and the plugin picks the ones it handles. */
+const ANY_TABLE_MESSAGES = ["Associate", "Disassociate"];
+/** How a step's name says it has no primary table, as the platform names such steps. */
+const ANY_TABLE = "any Entity";
 
 /** The input parameter that carries the record a data message writes. */
 const RECORD_PARAMETER: Record<string, string> = { Create: "Target", Update: "Target", Delete: "Target", SetState: "EntityMoniker", SetStateDynamicEntity: "EntityMoniker" };
@@ -83,11 +91,12 @@ describe("the plugin assembly", () => {
         const all = steps(files);
         expect(all.length).toBeGreaterThan(0);
         for (const step of all) {
-            const match = /^[\w.]+: (\w+) of (\S+)$/.exec(step.name);
-            expect([step.name, match?.[2]]).toEqual([step.name, step.primaryEntity]);
+            const match = /^[\w.]+: (\w+) of (any Entity|\S+)$/.exec(step.name);
+            expect([step.name, match?.[2]]).toEqual([step.name, step.primaryEntity ?? ANY_TABLE]);
             const message = match?.[1] as string;
             expect([step.name, MESSAGE_IDS[message]]).toEqual([step.name, step.messageId]);
-            expect([step.name, handles(message), tables.includes(step.primaryEntity)]).toEqual([step.name, true, true]);
+            const tableFits = step.primaryEntity === null ? ANY_TABLE_MESSAGES.includes(message) : tables.includes(step.primaryEntity);
+            expect([step.name, handles(message), tableFits]).toEqual([step.name, true, true]);
             expect(built.types.some((t) => t.fullName === step.pluginTypeName.split(",")[0])).toBe(true);
             // A step's images are of the record its message carries; a Create has nothing before it to image.
             for (const image of step.images) {
@@ -119,7 +128,7 @@ describe("the plugin assembly", () => {
         ]);
         // A rename cannot introduce an error.
         for (const update of validation.filter((s) => messageOf(s) === "Update")) {
-            expect([update.primaryEntity, sorted(update.filteringAttributes)]).toEqual([update.primaryEntity, sorted(CONFIGURATION_COLUMNS[update.primaryEntity])]);
+            expect([update.primaryEntity, sorted(update.filteringAttributes)]).toEqual([update.primaryEntity, sorted(CONFIGURATION_COLUMNS[update.primaryEntity ?? ""])]);
         }
     });
 
@@ -140,7 +149,7 @@ describe("the plugin assembly", () => {
         expect(preImage).toBe("PreImage");
         for (const step of reconcile) {
             const message = messageOf(step);
-            const columns = sorted(CONFIGURATION_COLUMNS[step.primaryEntity]);
+            const columns = sorted(CONFIGURATION_COLUMNS[step.primaryEntity ?? ""]);
             expect([step.name, sorted(step.filteringAttributes)]).toEqual([step.name, message === "Update" ? columns : []]);
             // The plugin takes the write back from the pre-image under Schema.PreImage; a Create needs none.
             const images = step.images.map((i) => ({ name: i.name, alias: i.alias, imageType: i.imageType, property: i.messagePropertyName, attributes: sorted(i.attributes) }));
@@ -161,5 +170,21 @@ describe("the plugin assembly", () => {
         expect(steps.map((s) => `${messageOf(s)} ${s.primaryEntity} stage ${s.stage} mode ${s.mode} [${s.filteringAttributes.join(",")}]`)).toEqual([
             "Update nw_teamsynclog stage 40 mode 1 [nw_correlationid]",
         ]);
+    });
+
+    it("propagates membership and role changes from the import: both plugins on Associate and Disassociate of any table", () => {
+        const membership = [...registrationsOf("MembershipPropagationPlugin"), ...registrationsOf("RoleChangeReconcilePlugin")].filter((s) => !s.primaryEntity);
+        const rows = membership.map((s) => `${s.pluginTypeName.split(",")[0]} ${messageOf(s)} ${s.primaryEntity ?? ANY_TABLE} stage ${s.stage} mode ${s.mode}`).sort();
+        expect(rows).toEqual([
+            "TeamSync.Plugins.MembershipPropagationPlugin Associate any Entity stage 40 mode 0",
+            "TeamSync.Plugins.MembershipPropagationPlugin Associate any Entity stage 40 mode 1",
+            "TeamSync.Plugins.MembershipPropagationPlugin Disassociate any Entity stage 40 mode 0",
+            "TeamSync.Plugins.MembershipPropagationPlugin Disassociate any Entity stage 40 mode 1",
+            "TeamSync.Plugins.RoleChangeReconcilePlugin Associate any Entity stage 40 mode 1",
+            "TeamSync.Plugins.RoleChangeReconcilePlugin Disassociate any Entity stage 40 mode 1",
+        ]);
+        // AddMembers and RemoveMembers have no id known to the source: a guessed one would fail the whole import.
+        expect(steps(files).filter((s) => MESSAGE_IDS[messageOf(s)] === undefined)).toEqual([]);
+        for (const step of membership) expect([step.name, step.filteringAttributes, step.images]).toEqual([step.name, [], []]);
     });
 });

@@ -59,6 +59,16 @@ describe("the solution layout", () => {
         ]);
     });
 
+    it("reads a step on any table as having no primary table, and reports an empty PrimaryEntity element", () => {
+        const anyTable = steps(files).filter((s) => s.primaryEntity === null);
+        expect(anyTable.length).toBeGreaterThan(0);
+        const [step] = anyTable;
+        const text = textOfFile(files, step.path).replace("<AsyncAutoDelete>", "<PrimaryEntity></PrimaryEntity>\n<AsyncAutoDelete>");
+        expect(layoutProblems(withFiles(files, { [step.path]: text }))).toEqual([
+            `${step.path} has an empty PrimaryEntity; leave the element out for a step on any table`,
+        ]);
+    });
+
     it("gives every form, view, step, image, plugin type, role, flow and form element its own id", () => {
         expect(duplicateIds(files)).toEqual([]);
         const [first, second] = steps(files);

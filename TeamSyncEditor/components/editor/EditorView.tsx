@@ -110,7 +110,7 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
             <div className={styles.main}>
                 <div className={styles.canvas}>
                     {tab === "preview" && <PreviewTab org={org} model={model} teamId={teamId} issues={issues} service={service} />}
-                    {tab === "members" && <MembersTab org={org} teamId={teamId} service={service} formatDate={formatDate} />}
+                    {tab === "members" && <MembersTab org={org} teamId={teamId} service={service} formatDate={formatDate} reconcile={service.propagation.reconcilePage} />}
                     {tab === "graph" && (
                         <GraphView
                             shown={shown}

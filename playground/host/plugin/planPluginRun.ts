@@ -11,7 +11,9 @@ export type PluginEvent =
     /** A security role was given to or taken from the user. */
     | { kind: "rolesChanged"; user: UserId }
     /** Every user (the sample data's initial state, as an admin's "reconcile all" would). */
-    | { kind: "reconcileAll" };
+    | { kind: "reconcileAll" }
+    /** These users only: a page of the custom API nw_ReconcileTeamSync. */
+    | { kind: "reconcileUsers"; users: readonly UserId[] };
 
 /** What the plugin reads before it acts: the configuration, memberships with provenance, direct roles. */
 export interface PluginSnapshot {
@@ -31,6 +33,7 @@ const NO_ROLES: ReadonlySet<RoleId> = new Set();
 export function planPluginRun(snapshot: PluginSnapshot, event: PluginEvent): Plan {
     const graph = buildGraph(snapshot.model);
     if (event.kind === "reconcileAll") return reconcile(graph, snapshot.memberships, snapshot.userRoles);
+    if (event.kind === "reconcileUsers") return reconcile(graph, new Map(event.users.map((user) => [user, snapshot.memberships.get(user) ?? NO_MEMBERSHIPS])), snapshot.userRoles);
     const memberships = snapshot.memberships.get(event.user) ?? NO_MEMBERSHIPS;
     const roles = snapshot.userRoles.get(event.user) ?? NO_ROLES;
     switch (event.kind) {

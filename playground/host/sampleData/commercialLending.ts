@@ -49,6 +49,11 @@ const users = userNames.map((fullName, index) => ({
 }));
 const userId = (name: string) => users[userNames.indexOf(name)].id;
 
+/** User id by full name. */
+export function commercialLendingUserId(name: (typeof userNames)[number]): string {
+    return userId(name);
+}
+
 const t = commercialLendingTeamId;
 let memberCount = 0;
 function member(childTeamId: string, order: number | null, requiredRoleId: string | null = null): SampleConfiguration["members"][number] {

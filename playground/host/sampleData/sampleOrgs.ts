@@ -1,4 +1,4 @@
-import { commercialLending } from "./commercialLending";
+import { commercialLending, commercialLendingTeamId, commercialLendingUserId } from "./commercialLending";
 import { LARGE_ORG_ADMIN_USER_ID, generateLargeOrg } from "./largeOrg";
 import { SampleOrg } from "./sampleOrg";
 
@@ -15,9 +15,14 @@ export interface SampleOrgChoice {
      * exist from the start. The large org skips it: its log would not fit in the browser's storage.
      */
     reconcileOnSeed: boolean;
+    /**
+     * Memberships made after the seed through AddMembers, whose steps are not registered: nothing
+     * propagated them, so they are drift for "Reconcile now" to find.
+     */
+    unpropagated: { userId: string; teamId: string }[];
 }
 
 export const SAMPLE_ORGS: readonly SampleOrgChoice[] = [
-    { key: "commercial-lending", label: "Commercial Lending", make: () => commercialLending, adminUserId: commercialLending.adminUserId, firstTeamName: "Commercial Lending Team", reconcileOnSeed: true },
-    { key: "large-org", label: "Large org (2,000 teams, 5,000 links)", make: generateLargeOrg, adminUserId: LARGE_ORG_ADMIN_USER_ID, firstTeamName: "Head Office", reconcileOnSeed: false },
+    { key: "commercial-lending", label: "Commercial Lending", make: () => commercialLending, adminUserId: commercialLending.adminUserId, firstTeamName: "Commercial Lending Team", reconcileOnSeed: true, unpropagated: [{ userId: commercialLendingUserId("Ibrahim Diallo"), teamId: commercialLendingTeamId("Credit Risk") }] },
+    { key: "large-org", label: "Large org (2,000 teams, 5,000 links)", make: generateLargeOrg, adminUserId: LARGE_ORG_ADMIN_USER_ID, firstTeamName: "Head Office", reconcileOnSeed: false, unpropagated: [] },
 ];

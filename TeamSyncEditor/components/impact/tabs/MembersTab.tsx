@@ -15,6 +15,7 @@ import {
     makeStyles,
     tokens,
 } from "@fluentui/react-components";
+import type { ReconcilePageFn } from "../../../data/propagation/runReconcile";
 import type { LoadedOrg } from "../../../data/types";
 import { buildGraph } from "../../../engine/graph";
 import type { TeamId } from "../../../engine/types";
@@ -26,6 +27,7 @@ import type { ImpactService } from "../ImpactService";
 import { memberStatus, memberWhy, provenanceText } from "../memberWhy";
 import { teamNamer, userNamer } from "../names";
 import { useMemberships } from "../useMemberships";
+import { ReconcilePanel } from "../../reconcile/ReconcilePanel";
 import { useStrings } from "../../StringsContext";
 import { format } from "../../viewModel/issueSentence";
 
@@ -37,6 +39,8 @@ export interface MembersTabProps {
     pageSize?: number;
     /** A log row's date as the user reads it (the platform's formatting in the control). */
     formatDate: (iso: string) => string;
+    /** The reconcile API ("Reconcile now"); absent, the tab only shows. */
+    reconcile?: ReconcilePageFn;
 }
 
 const PAGE_SIZE = 50;
@@ -57,12 +61,15 @@ const useStyles = makeStyles({
  * users reconcile would add or remove are flagged "out of sync". The members of every team that
  * syncs into this one are loaded too, so the users it is missing show.
  */
-export const MembersTab: React.FC<MembersTabProps> = ({ org, teamId, service, pageSize = PAGE_SIZE, formatDate }) => {
+export const MembersTab: React.FC<MembersTabProps> = ({ org, teamId, service, pageSize = PAGE_SIZE, formatDate, reconcile }) => {
     const getString = useStrings();
     const styles = useStyles();
     const graph = React.useMemo(() => buildGraph(org.model), [org.model]);
     const teams = React.useMemo(() => [...upstreamTeams(graph, [teamId])].sort(), [graph, teamId]);
-    const members = useMemberships(service, teams, "Members_Failed");
+    // A new loader after a reconcile reloads the members.
+    const [generation, setGeneration] = React.useState(0);
+    const loader = React.useMemo<ImpactService & { generation: number }>(() => ({ loadMemberships: (ids, signal) => service.loadMemberships(ids, signal), generation }), [service, generation]);
+    const members = useMemberships(loader, teams, "Members_Failed");
     const [filter, setFilter] = React.useState("");
     const [sortKey, setSortKey] = React.useState<MemberSortKey>("name");
     const [descending, setDescending] = React.useState(false);
@@ -96,10 +103,21 @@ export const MembersTab: React.FC<MembersTabProps> = ({ org, teamId, service, pa
         setPage(0);
     };
 
-    if (members.status === "loading" || members.status === "idle") return <Spinner label={getString("Members_Loading")} />;
-    if (members.status === "failed") return <Text role="alert">{members.message}</Text>;
+    // The panel stays mounted while the members reload after its apply, so its result stays shown.
+    const reconcilePanel = reconcile && (
+        <ReconcilePanel
+            teamId={teamId}
+            reconcilePage={reconcile}
+            userName={userNamer(loaded?.users ?? new Map(), getString)}
+            outOfSync={rows.filter((row) => row.outOfSync !== null).length}
+            onApplied={() => setGeneration((g) => g + 1)}
+        />
+    );
+    if (members.status === "loading" || members.status === "idle") return <div className={styles.root}>{reconcilePanel}<Spinner label={getString("Members_Loading")} /></div>;
+    if (members.status === "failed") return <div className={styles.root}>{reconcilePanel}<Text role="alert">{members.message}</Text></div>;
     return (
         <div className={styles.root}>
+            {reconcilePanel}
             <Field label={getString("Members_Filter")}>
                 <Input
                     value={filter}

@@ -1,0 +1,92 @@
+/**
+ * What an org holds once the TeamSync solution is imported, besides the sync tables: the platform's
+ * messages and filters, the solution's plug-in types, the membership steps it ships (Associate and
+ * Disassociate), the solution record and its nightly flow. AddMembers and RemoveMembers get ids of
+ * this org's own: the control must find them by name, as it must on a real org.
+ */
+import {
+    NIGHTLY_RECONCILE_FLOW_ID,
+    PluginType,
+    ProcessingStep,
+    SdkMessage,
+    SdkMessageFilter,
+    Solution,
+    StepState,
+    StepStatus,
+    TEAMSYNC_SOLUTION,
+    Team,
+    Workflow,
+    WorkflowState,
+    bindKey,
+    bindValue,
+} from "../../TeamSyncEditor/data/schema";
+import { STEP_MODE, STEP_STAGE } from "../../TeamSyncEditor/data/propagation/requiredSteps";
+import type { DataverseStore } from "./store";
+
+/** Platform message ids, the same in every org (read from exported solutions). */
+export const KNOWN_MESSAGE_IDS: Readonly<Record<string, string>> = {
+    Create: "9ebdbb1b-ea3e-db11-86a7-000a3a5473e8",
+    Update: "20bebb1b-ea3e-db11-86a7-000a3a5473e8",
+    Delete: "a1bdbb1b-ea3e-db11-86a7-000a3a5473e8",
+    Associate: "16e7c888-3b24-448b-b7da-ebfe9b681762",
+    Disassociate: "bdfc191d-fc56-493a-a6b1-cb0c47a22ecc",
+};
+
+/** Messages that exist only with a table, each with the table's filter. */
+const TABLE_MESSAGES = ["AddMembers", "RemoveMembers"];
+
+/** The plug-in types of Solution/PluginAssemblies (a test holds these to the solution source). */
+export const TEAMSYNC_PLUGIN_TYPES: Readonly<Record<string, string>> = {
+    "TeamSync.Plugins.MembershipPropagationPlugin": "e21f37c0-3e19-58ca-92ea-04665b408eeb",
+    "TeamSync.Plugins.RoleChangeReconcilePlugin": "85e5eb55-cc4e-5215-abed-80e9a9e8b5e9",
+    "TeamSync.Plugins.ConfigurationValidationPlugin": "56d3cec6-53a6-5515-8d14-543949bc3293",
+    "TeamSync.Plugins.ReconcileApiPlugin": "da6358de-5b52-5906-9b2a-a32384927444",
+    "TeamSync.Plugins.ConfigurationReconcilePlugin": "6adddd44-a16d-5e02-b2f3-0601dee9b6ab",
+};
+
+export interface ShippedStep {
+    id: string;
+    pluginType: string;
+    message: string;
+}
+
+/** The membership steps of Solution/SdkMessageProcessingSteps (any table, so no filter). */
+export const SHIPPED_MEMBERSHIP_STEPS: readonly ShippedStep[] = [
+    { id: "4e7ab616-b9a7-45ed-b5c9-18cae83136cd", pluginType: "TeamSync.Plugins.MembershipPropagationPlugin", message: "Associate" },
+    { id: "1339d2d7-0a68-475e-9074-c7a09b2b460f", pluginType: "TeamSync.Plugins.MembershipPropagationPlugin", message: "Disassociate" },
+    { id: "6a055b93-dd4a-492a-96f7-b1315394115a", pluginType: "TeamSync.Plugins.RoleChangeReconcilePlugin", message: "Associate" },
+    { id: "c46cd54e-4d30-485e-83e6-bc380b6e103a", pluginType: "TeamSync.Plugins.RoleChangeReconcilePlugin", message: "Disassociate" },
+];
+
+export interface PlatformSeed {
+    /** The TeamSync solution was imported unmanaged (a development environment). */
+    unmanaged: boolean;
+    /** The shipped steps are on (the import kept "Enable plugin steps" selected). */
+    stepsEnabled: boolean;
+    nightlyReconcileOn: boolean;
+}
+
+export function seedPlatform(store: DataverseStore, seed: PlatformSeed): void {
+    const messageIds = new Map<string, string>();
+    for (const [name, id] of Object.entries(KNOWN_MESSAGE_IDS)) messageIds.set(name, store.create(SdkMessage.logicalName, { [SdkMessage.id]: id, [SdkMessage.name]: name }));
+    for (const name of TABLE_MESSAGES) {
+        const id = store.create(SdkMessage.logicalName, { [SdkMessage.name]: name });
+        messageIds.set(name, id);
+        store.create(SdkMessageFilter.logicalName, { [bindKey(SdkMessageFilter.messageNav)]: bindValue(SdkMessage.entitySet, id), [SdkMessageFilter.primaryTable]: Team.logicalName });
+    }
+    for (const [typeName, id] of Object.entries(TEAMSYNC_PLUGIN_TYPES)) store.create(PluginType.logicalName, { [PluginType.id]: id, [PluginType.typeName]: typeName });
+    for (const step of SHIPPED_MEMBERSHIP_STEPS) {
+        store.create(ProcessingStep.logicalName, {
+            [ProcessingStep.id]: step.id,
+            [ProcessingStep.name]: `${step.pluginType}: ${step.message} of any Entity`,
+            [bindKey(ProcessingStep.pluginTypeNav)]: bindValue(PluginType.entitySet, TEAMSYNC_PLUGIN_TYPES[step.pluginType]),
+            [bindKey(ProcessingStep.messageNav)]: bindValue(SdkMessage.entitySet, messageIds.get(step.message) as string),
+            [ProcessingStep.stage]: STEP_STAGE,
+            [ProcessingStep.mode]: STEP_MODE,
+            [ProcessingStep.stateCode]: seed.stepsEnabled ? StepState.enabled : StepState.disabled,
+            [ProcessingStep.statusCode]: seed.stepsEnabled ? StepStatus.enabled : StepStatus.disabled,
+        });
+    }
+    store.create(Solution.logicalName, { [Solution.uniqueName]: TEAMSYNC_SOLUTION, [Solution.isManaged]: !seed.unmanaged });
+    store.create(Workflow.logicalName, { [Workflow.id]: NIGHTLY_RECONCILE_FLOW_ID, [Workflow.stateCode]: seed.nightlyReconcileOn ? WorkflowState.activated : WorkflowState.draft });
+}
