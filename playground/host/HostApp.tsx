@@ -6,7 +6,8 @@ import { UserPanel } from "./UserPanel";
 import { forgetOrg, loadPreference, openOrg, OpenedOrg, saveOrg, savePreference } from "./orgStorage";
 import { readOrgView } from "./orgView";
 import { createPcfContext } from "./pcfContext";
-import { applyManualChange, ManualChange } from "./plugin/runPlugin";
+import { applyManualChange, ManualChange, PluginRunResult } from "./plugin/runPlugin";
+import { watchConfiguration } from "./plugin/watchConfiguration";
 import { SAMPLE_ORGS, SampleOrgChoice } from "./sampleData/sampleOrgs";
 
 const CONTROL_HEIGHT = 560;
@@ -19,6 +20,14 @@ function choiceByKey(key: string | null): SampleOrgChoice {
 
 function newCorrelationId(): string {
     return typeof crypto.randomUUID === "function" ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`;
+}
+
+/** "Plugin: 3 added, 0 removed." and the warnings of the run, teams by name. */
+function pluginSummary(result: PluginRunResult, teamName: (id: string) => string): string {
+    const added = result.operations.filter((operation) => operation.op === "add").length;
+    const removed = result.operations.length - added;
+    const warnings = result.warnings.map((warning) => `${warning.code} (${warning.teams.map(teamName).join(", ")})`);
+    return `Plugin: ${added} added, ${removed} removed${warnings.length > 0 ? `; warning: ${warnings.join("; ")}` : ""}.`;
 }
 
 /** The playground page: a Team form with the control, the form's switches, a user panel and the log. */
@@ -38,6 +47,18 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
     const team = view.teams.find((candidate) => candidate.id === teamId) ?? view.teams.find((candidate) => candidate.name === choice.firstTeamName) ?? view.teams[0];
     const [userId, setUserId] = React.useState("");
     const user = view.users.find((candidate) => candidate.id === userId) ?? view.users[0];
+
+    // What a save of the configuration promised, the simulated plugin then does (spec §6).
+    const teamNameRef = React.useRef(view.teamName);
+    teamNameRef.current = view.teamName;
+    React.useEffect(() => {
+        const watch = watchConfiguration(org.store, {
+            initiatingUserId: org.adminUserId,
+            newCorrelationId,
+            onRun: (result) => setStatus(pluginSummary(result, teamNameRef.current)),
+        });
+        return () => watch.stop();
+    }, [org]);
 
     // Changes are saved after each burst (a plugin run writes many rows), not each row.
     React.useEffect(() => {
@@ -94,11 +115,7 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
         setTeamId(id);
     };
     const change = (manual: ManualChange) => {
-        const result = applyManualChange(org.store, manual, org.adminUserId, newCorrelationId());
-        const added = result.operations.filter((operation) => operation.op === "add").length;
-        const removed = result.operations.length - added;
-        const warnings = result.warnings.map((warning) => `${warning.code} (${warning.teams.map(view.teamName).join(", ")})`);
-        setStatus(`Plugin: ${added} added, ${removed} removed${warnings.length > 0 ? `; warning: ${warnings.join("; ")}` : ""}.`);
+        setStatus(pluginSummary(applyManualChange(org.store, manual, org.adminUserId, newCorrelationId()), view.teamName));
     };
 
     return (

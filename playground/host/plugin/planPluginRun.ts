@@ -1,6 +1,7 @@
 import { buildGraph } from "../../../TeamSyncEditor/engine/graph";
 import { planJoin } from "../../../TeamSyncEditor/engine/planJoin";
 import { planLeave } from "../../../TeamSyncEditor/engine/planLeave";
+import { previewEdit } from "../../../TeamSyncEditor/engine/previewEdit";
 import { reconcile } from "../../../TeamSyncEditor/engine/reconcile";
 import type { Memberships, Plan, RoleId, SyncModel, TeamId, UserId, UserMemberships, UserRoles } from "../../../TeamSyncEditor/engine/types";
 
@@ -11,7 +12,9 @@ export type PluginEvent =
     /** A security role was given to or taken from the user. */
     | { kind: "rolesChanged"; user: UserId }
     /** Every user (the sample data's initial state, as an admin's "reconcile all" would). */
-    | { kind: "reconcileAll" };
+    | { kind: "reconcileAll" }
+    /** Configuration records were written; `before` is the configuration as it stood before those writes. */
+    | { kind: "configurationChanged"; before: SyncModel };
 
 /** What the plugin reads before it acts: the configuration, memberships with provenance, direct roles. */
 export interface PluginSnapshot {
@@ -24,13 +27,18 @@ const NO_MEMBERSHIPS: UserMemberships = new Map();
 const NO_ROLES: ReadonlySet<RoleId> = new Set();
 
 /**
- * The operations the plugin makes for one manual change (spec §4–§6). A role change reconciles the
+ * The operations the plugin makes for one change (spec §4–§6). A configuration write gets the edit
+ * preview of spec §6, adds before removes, as ConfigurationReconcilePlugin applies it. A role change reconciles the
  * user only when some active link has a condition, as the real plugin does: otherwise roles cannot
  * change what sync implies, and reconciling would touch drift the change did not cause.
  */
 export function planPluginRun(snapshot: PluginSnapshot, event: PluginEvent): Plan {
     const graph = buildGraph(snapshot.model);
     if (event.kind === "reconcileAll") return reconcile(graph, snapshot.memberships, snapshot.userRoles);
+    if (event.kind === "configurationChanged") {
+        const plan = previewEdit(buildGraph(event.before), graph, snapshot.memberships, snapshot.userRoles);
+        return { operations: [...plan.operations.filter((op) => op.op === "add"), ...plan.operations.filter((op) => op.op === "remove")], warnings: plan.warnings };
+    }
     const memberships = snapshot.memberships.get(event.user) ?? NO_MEMBERSHIPS;
     const roles = snapshot.userRoles.get(event.user) ?? NO_ROLES;
     switch (event.kind) {

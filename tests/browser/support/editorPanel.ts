@@ -79,6 +79,11 @@ export class EditorPanel {
         return this.root.getByRole("toolbar", { name: this.strings.get("Editor_Unsaved_Label") });
     }
 
+    /** The Save dialog (rendered in a portal, so looked for page-wide). */
+    saveDialog(): Locator {
+        return this.root.page().getByRole("dialog", { name: this.strings.get("Editor_Save_Title") });
+    }
+
     /** Save, confirm in the dialog, wait for "All N change(s) saved." and close the dialog. */
     async saveAndConfirm(): Promise<void> {
         await this.saveButton().click();
