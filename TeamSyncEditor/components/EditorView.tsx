@@ -1,6 +1,5 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { validate } from "../engine/validate";
 import type { Issue, TeamId } from "../engine/types";
 import { newMemberId } from "../data/editSession";
 import { toSyncModel } from "../data/mapOrg";
@@ -9,6 +8,7 @@ import { resolveEdits } from "../data/resolveEdits";
 import { remainingWrites } from "../data/saveEdits";
 import type { EditChange, LoadedOrg, SaveReport, TeamInfo } from "../data/types";
 import { EditorToolbar, EditorTab } from "./EditorToolbar";
+import { timed } from "./firstGraphTiming";
 import { GraphView } from "./GraphView";
 import { ImpactReviewPanel } from "./impact/ImpactReviewPanel";
 import { useImpactReview } from "./impact/useImpactReview";
@@ -21,6 +21,7 @@ import { useStrings } from "./StringsContext";
 import { TeamPicker } from "./TeamPicker";
 import type { TeamSyncService } from "./TeamSyncService";
 import { UnsavedBar } from "./UnsavedBar";
+import { useIssues } from "./useIssues";
 import { ValidationPanel } from "./ValidationPanel";
 import { EditHistory, record, redo, undo } from "./viewModel/editHistory";
 import { format } from "./viewModel/issueSentence";
@@ -78,25 +79,29 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
 
     const teams = React.useMemo(() => new Map<TeamId, TeamInfo>(org.teams.map((team) => [team.id, team])), [org.teams]);
     const teamName = React.useCallback((id: string) => teams.get(id)?.name ?? format(getString("Editor_UnknownTeam"), id), [teams, getString]);
-    const records = React.useMemo(() => resolveEdits(org, history.done, seed), [org, history.done, seed]);
-    const links = React.useMemo(() => linkViews(records), [records]);
-    const model = React.useMemo(() => toSyncModel(org.teams, org.roles, records.configurations, records.members), [org.teams, org.roles, records]);
-    const issues = React.useMemo(() => validate(model), [model]);
+    const records = React.useMemo(() => timed("engine", () => resolveEdits(org, history.done, seed)), [org, history.done, seed]);
+    const links = React.useMemo(() => timed("engine", () => linkViews(records)), [records]);
+    const model = React.useMemo(() => timed("engine", () => toSyncModel(org.teams, org.roles, records.configurations, records.members)), [org.teams, org.roles, records]);
+    const checked = useIssues(model);
+    const checking = checked === null;
+    const issues = React.useMemo(() => checked ?? [], [checked]);
     const review = useImpactReview({ service, org, model, active: save?.phase === "confirm", threshold: impactReviewThreshold });
     const errors = React.useMemo(() => issues.filter((issue) => issue.severity === "error"), [issues]);
     const errorCount = errors.length;
     const errorLinks = React.useMemo(() => new Set(errors.flatMap((issue) => issue.records)), [errors]);
-    const shown = React.useMemo(() => neighbourhood(links, centre, depth, limit), [links, centre, depth, limit]);
+    const shown = React.useMemo(() => timed("engine", () => neighbourhood(links, centre, depth, limit)), [links, centre, depth, limit]);
     const selectedLink = links.find((link) => selectedLinks.size === 1 && selectedLinks.has(link.memberId));
 
     // A polite announcement when the number of issues changes, not on first render.
     const [announcement, setAnnouncement] = React.useState("");
-    const announcedCount = React.useRef(issues.length);
+    const announcedCount = React.useRef<number | null>(null);
     React.useEffect(() => {
+        if (checking) return;
+        if (announcedCount.current === null) announcedCount.current = issues.length;
         if (announcedCount.current === issues.length) return;
         announcedCount.current = issues.length;
         setAnnouncement(format(getString("Editor_IssueCountChanged"), issues.length, errorCount));
-    }, [issues.length, errorCount, getString]);
+    }, [checking, issues.length, errorCount, getString]);
 
     const change = React.useCallback((edit: EditChange) => {
         if (readOnly) return;
@@ -177,6 +182,7 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
                 <UnsavedBar
                     changeCount={history.done.length}
                     errorCount={errorCount}
+                    checking={checking}
                     canUndo={history.done.length > 0}
                     canRedo={history.undone.length > 0}
                     onUndo={() => setHistory(undo)}
@@ -234,7 +240,7 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
                     <LinkDetails link={selectedLink} teamName={teamName} roles={org.roles} readOnly={readOnly} onChange={change} onClose={() => selectLink(null)} />
                 )}
             </div>
-            <ValidationPanel issues={issues} teamName={teamName} onChoose={chooseIssue} />
+            <ValidationPanel issues={checked} teamName={teamName} onChoose={chooseIssue} />
             <div className={styles.hidden} aria-live="polite" role="status">{announcement}</div>
             {save && (
                 <SaveDialog

@@ -11,6 +11,7 @@ import { MoreNode } from "./MoreNode";
 import { TeamNode } from "./TeamNode";
 import { useReactFlowBaseStyles } from "./useReactFlowBaseStyles";
 import { useStablePositions } from "./useStablePositions";
+import { markTiming } from "./firstGraphTiming";
 import type { Neighbourhood } from "./viewModel/neighbourhood";
 
 export interface GraphViewProps {
@@ -94,6 +95,8 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
                 }),
         [shown.links, errorLinks, roles, selectedLinks, readOnly, teams],
     );
+
+    React.useLayoutEffect(() => markTiming("graph-committed"), []);
 
     const onNodesChange = React.useCallback(
         (changes: NodeChange<FlowNode>[]) => {

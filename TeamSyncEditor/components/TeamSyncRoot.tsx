@@ -4,6 +4,7 @@ import { newMemberId } from "../data/editSession";
 import { toDataError } from "../data/errors";
 import type { EditChange, EditorContext, LoadedOrg } from "../data/types";
 import { EditorView } from "./EditorView";
+import { markTiming } from "./firstGraphTiming";
 import { StringsContext } from "./StringsContext";
 import type { TeamSyncService } from "./TeamSyncService";
 import { format, GetString } from "./viewModel/issueSentence";
@@ -46,9 +47,11 @@ export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, impactReview
         const abort = new AbortController();
         setLoad({ state: "loading" });
         (async () => {
+            markTiming("load-start");
             const context = await service.editorContext();
             if (context.kind === "unsavedTeam") return setLoad({ state: "unsavedTeam", messageKey: context.messageKey });
             const org = await service.load(abort.signal);
+            markTiming("load-end");
             setLoad({ state: "ready", context, org });
         })().catch((error: unknown) => {
             if (abort.signal.aborted) return;

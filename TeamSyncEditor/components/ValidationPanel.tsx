@@ -5,8 +5,8 @@ import { useStrings } from "./StringsContext";
 import { format, issueSentence } from "./viewModel/issueSentence";
 
 export interface ValidationPanelProps {
-    /** In the spec's order (the engine's): errors first. */
-    issues: readonly Issue[];
+    /** In the spec's order (the engine's): errors first; null while the first check runs. */
+    issues: readonly Issue[] | null;
     teamName: (id: string) => string;
     onChoose: (issue: Issue) => void;
 }
@@ -27,9 +27,9 @@ export const ValidationPanel: React.FC<ValidationPanelProps> = ({ issues, teamNa
     const styles = useStyles();
     const [showAll, setShowAll] = React.useState(false);
     const list = React.useRef<HTMLUListElement>(null);
-    const count = issues.length;
+    const count = issues?.length ?? 0;
     // Every error stays visible: only warnings are held back.
-    const shown = showAll ? count : Math.max(ISSUES_SHOWN, issues.filter((issue) => issue.severity === "error").length);
+    const shown = showAll ? count : Math.max(ISSUES_SHOWN, (issues ?? []).filter((issue) => issue.severity === "error").length);
     const expand = (): void => {
         setShowAll(true);
         // The button goes away: the keyboard continues at the first issue it revealed.
@@ -37,7 +37,9 @@ export const ValidationPanel: React.FC<ValidationPanelProps> = ({ issues, teamNa
     };
     return (
         <section role="region" aria-label={getString("Editor_Validation_Label")} className={styles.root}>
-            {count === 0 ? (
+            {issues === null ? (
+                <Text>{getString("Editor_Validation_Checking")}</Text>
+            ) : count === 0 ? (
                 <Text>{getString("Editor_Validation_None")}</Text>
             ) : (
                 <ul className={styles.list} ref={list}>

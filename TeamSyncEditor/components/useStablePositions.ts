@@ -1,6 +1,7 @@
 import * as React from "react";
 import { layoutGraph } from "../layout/layoutGraph";
 import { placeNewNodes } from "../layout/placeNewNodes";
+import { timed } from "./firstGraphTiming";
 import type { LayoutLink, LayoutNode, Point } from "../layout/types";
 
 /**
@@ -16,7 +17,7 @@ export function useStablePositions(nodes: readonly LayoutNode[], links: readonly
         const before = previous.current;
         const kept = nodes.filter((node) => before.has(node.id)).length;
         const onlyAdded = before.size > 0 && kept === before.size;
-        return onlyAdded ? placeNewNodes(nodes, links, before) : layoutGraph(nodes, links).positions;
+        return timed("layout", () => (onlyAdded ? placeNewNodes(nodes, links, before) : layoutGraph(nodes, links).positions));
     }, [nodes, links]);
     // Drags apply to the layout they were made on; a new layout starts without them.
     const [moves, setMoves] = React.useState<{ base: ReadonlyMap<string, Point> | null; at: ReadonlyMap<string, Point> }>({ base: null, at: new Map() });

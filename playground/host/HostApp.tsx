@@ -81,7 +81,7 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
         return () => cancelIdleCallback(idle);
     }, [choice, org, revision]);
 
-    // The side panels (a 2,000-option menu in the large org) wait until the browser is idle: the
+    // The side panels and the Team form menu's other options (2,000 in the large org) wait until the browser is idle: the
     // control loads and draws first, as on a real form, instead of after the panels' first frame.
     const [panelsShown, setPanelsShown] = React.useState(false);
     React.useEffect(() => {
@@ -132,7 +132,7 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
                 <label className="field">
                     <span>Team form</span>
                     <select value={team.id} onChange={(event) => openTeam(event.target.value)}>
-                        {view.teams.map((candidate) => <option key={candidate.id} value={candidate.id}>{candidate.name}</option>)}
+                        {(panelsShown ? view.teams : [team]).map((candidate) => <option key={candidate.id} value={candidate.id}>{candidate.name}</option>)}
                     </select>
                 </label>
                 <label className="check">
