@@ -26,6 +26,7 @@ import { ValidationPanel } from "./ValidationPanel";
 import { EditHistory, record, redo, undo } from "./viewModel/editHistory";
 import { format } from "./viewModel/issueSentence";
 import { linkViews } from "./viewModel/linkView";
+import { editedTeams } from "./viewModel/editedTeams";
 import { neighbourhood } from "./viewModel/neighbourhood";
 import { PickSide, teamChoices } from "./viewModel/teamChoices";
 
@@ -46,6 +47,8 @@ export interface EditorViewProps {
 
 /** Teams shown at most before "+N more"; each press of it shows this many more. */
 export const NODE_LIMIT = 300;
+/** Children, and apart parents, drawn per team before the rest wait in "+N more": what a view shows legibly. */
+export const SHOWN_PER_TEAM = 5;
 
 const useStyles = makeStyles({
     root: { display: "flex", flexDirection: "column", height: "100%", minHeight: 0 },
@@ -64,6 +67,7 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
     const [centre, setCentre] = React.useState<TeamId>(teamId);
     const [depth, setDepth] = React.useState(2);
     const [limit, setLimit] = React.useState(NODE_LIMIT);
+    const [expandedGroups, setExpandedGroups] = React.useState<ReadonlySet<TeamId>>(new Set());
     const [picker, setPickerState] = React.useState<PickSide | null>(null);
     // Focus goes back to the button that opened the picker when it closes.
     const pickerOpener = React.useRef<HTMLElement | null>(null);
@@ -89,7 +93,16 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
     const errors = React.useMemo(() => issues.filter((issue) => issue.severity === "error"), [issues]);
     const errorCount = errors.length;
     const errorLinks = React.useMemo(() => new Set(errors.flatMap((issue) => issue.records)), [errors]);
-    const shown = React.useMemo(() => timed("engine", () => neighbourhood(links, centre, depth, limit)), [links, centre, depth, limit]);
+    const pinned = React.useMemo(() => new Set([...editedTeams(history.done, links), ...selectedTeams]), [history.done, links, selectedTeams]);
+    const shown = React.useMemo(
+        () => timed("engine", () => neighbourhood(links, centre, depth, limit, { perTeam: SHOWN_PER_TEAM, expanded: expandedGroups, pinned })),
+        [links, centre, depth, limit, expandedGroups, pinned],
+    );
+    const shownTeams = React.useMemo(() => new Set(shown.teams), [shown.teams]);
+    const focus = React.useMemo(() => {
+        const newest = links.find((link) => selectedLinks.has(link.memberId));
+        return [centre, ...selectedTeams, ...(newest ? [newest.parent, newest.child] : [])];
+    }, [centre, selectedTeams, selectedLinks, links]);
     const selectedLink = links.find((link) => selectedLinks.size === 1 && selectedLinks.has(link.memberId));
 
     // A polite announcement when the number of issues changes, not on first render.
@@ -122,6 +135,7 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
     }, []);
     const removeLinks = React.useCallback((memberIds: string[]) => memberIds.forEach((memberId) => change({ kind: "removeLink", memberId })), [change]);
     const expand = React.useCallback(() => setLimit((current) => current + NODE_LIMIT), []);
+    const expandGroup = React.useCallback((team: TeamId) => setExpandedGroups((current) => new Set([...current, team])), []);
 
     const chooseIssue = (issue: Issue): void => {
         const shownTeams = new Set(shown.teams);
@@ -201,6 +215,7 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
                             teams={teams}
                             roles={org.roles}
                             currentTeam={teamId}
+                            focus={focus}
                             selectedTeams={selectedTeams}
                             selectedLinks={selectedLinks}
                             errorLinks={errorLinks}
@@ -209,6 +224,7 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
                             onSelectLink={selectLink}
                             onDeleteLinks={removeLinks}
                             onExpand={expand}
+                            onExpandGroup={expandGroup}
                         />
                     )}
                     {tab === "list" && (
@@ -240,7 +256,7 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
                     <LinkDetails link={selectedLink} teamName={teamName} roles={org.roles} readOnly={readOnly} onChange={change} onClose={() => selectLink(null)} />
                 )}
             </div>
-            <ValidationPanel issues={checked} teamName={teamName} onChoose={chooseIssue} />
+            <ValidationPanel issues={checked} teamName={teamName} onChoose={chooseIssue} visibleTeams={shownTeams} />
             <div className={styles.hidden} aria-live="polite" role="status">{announcement}</div>
             {save && (
                 <SaveDialog

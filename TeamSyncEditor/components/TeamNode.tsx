@@ -24,17 +24,20 @@ const useStyles = makeStyles({
     name: { maxWidth: "100%", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
 });
 
-/** A team: its name, "This team" on the current one, a badge on a managed team (which accepts no incoming link). */
+/**
+ * A team: its name, "This team" on the current one, a badge on a managed team. Its top point takes
+ * links from parents, its bottom point starts links to children; both are named for screen readers.
+ */
 export const TeamNode: React.FC<NodeProps<TeamFlowNode>> = ({ data }) => {
     const getString = useStrings();
     const styles = useStyles();
     return (
         <div className={mergeClasses(styles.root, data.isCurrent && styles.current, data.highlighted && styles.highlighted)}>
-            <Handle type="target" position={Position.Top} isConnectable={data.badge === null} />
+            <Handle type="target" position={Position.Top} aria-label={data.parentHandleName} title={data.parentHandleName} />
             <Text className={styles.name} weight={data.isCurrent ? "semibold" : "regular"} title={data.name}>{data.name}</Text>
             {data.isCurrent && <Text size={200}>{getString("Editor_ThisTeam")}</Text>}
             {data.badge && <Badge appearance="outline" size="small">{getString(data.badge)}</Badge>}
-            <Handle type="source" position={Position.Bottom} />
+            <Handle type="source" position={Position.Bottom} aria-label={data.childHandleName} title={data.childHandleName} />
         </div>
     );
 };
