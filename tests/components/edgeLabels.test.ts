@@ -32,7 +32,7 @@ const overlaps = (b: ReturnType<typeof boxes>): number =>
 describe("edge labels", () => {
     it("mark an error plainly (never a bare Error: with nothing after it) and cut a long role name", () => {
         const text = edgeLabelText(link("A", "B", { order: 40 }), "Senior Loan Officer of the North Region", true, getString);
-        expect(text).toBe("⚠ error · order 40 · only Senior Loan Offic…");
+        expect(text).toBe("⚠ error · order 40 · only Senior Loan Officer of …");
         expect(edgeLabelText(link("A", "B"), null, false, getString)).toBeNull();
     });
 

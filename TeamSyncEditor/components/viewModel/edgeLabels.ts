@@ -3,7 +3,7 @@ import { format, GetString } from "./issueSentence";
 import type { LinkView } from "./linkView";
 
 /** A role name longer than this is cut with "…" on the drawing (its full name is in the link's accessible name). */
-const ROLE_CHARS = 18;
+const ROLE_CHARS = 24;
 /** Width of one character of an edge label (fontSizeBase100) and the label's padding, in drawing pixels. */
 const CHAR_WIDTH = 6;
 const LABEL_PADDING = 10;
