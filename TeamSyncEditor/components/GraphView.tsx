@@ -144,7 +144,7 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
         );
         return drawn.map((link, i) => {
             const hasError = errorLinks.has(link.memberId);
-            const marker = { type: MarkerType.ArrowClosed, color: hasError ? tokens.colorPaletteRedForeground1 : tokens.colorNeutralForeground2, width: 18, height: 18 };
+            const marker = { type: MarkerType.ArrowClosed, color: hasError ? tokens.colorPaletteRedForeground1 : tokens.colorNeutralForeground2, width: 16, height: 16, markerUnits: "userSpaceOnUse" };
             return {
                 id: link.memberId,
                 type: "link" as const,
