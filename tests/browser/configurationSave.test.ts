@@ -58,4 +58,19 @@ describe("a configuration save in the playground", () => {
         assert.deepEqual(await seriousAxeViolations(session.page), []);
         assert.deepEqual(session.errors(), []);
     });
+
+    scenario("a double-click on Save opens the impact dialog and leaves it open", async () => {
+        await playground.open({ fresh: true });
+        await editor.waitUntilLoaded();
+        await editor.addChildWithKeyboard("Compliance Review");
+        await editor.saveButton().dblclick();
+        const dialog = editor.saveDialog();
+        await dialog.waitFor();
+        await session.page.waitForTimeout(500);
+        assert.ok(await dialog.isVisible(), "the dialog stays open");
+        assert.deepEqual(await seriousAxeViolations(session.page), []);
+        await dialog.getByRole("button", { name: editor.strings.get("Editor_Cancel") }).click();
+        await dialog.waitFor({ state: "detached" });
+        assert.deepEqual(session.errors(), []);
+    });
 });
