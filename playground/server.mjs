@@ -2,6 +2,7 @@
 // playground on 127.0.0.1 from local files only: the page loads the platform libraries that pcf-start
 // ships and the built bundle.js the way a model-driven app does.
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -53,10 +54,16 @@ const server = createServer(async (request, response) => {
     }
     try {
         const body = await readFile(path.join(root, file));
-        response.writeHead(200, {
+        const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
+        const headers = {
             "content-type": `${contentTypes[path.extname(file)] ?? "application/octet-stream"}; charset=utf-8`,
-            "cache-control": "no-store",
-        }).end(body);
+            // The platform libraries carry their version in their names and are cached as a model-driven app
+            // caches them (and the browser keeps their compiled code); the rest is revalidated on every load.
+            "cache-control": url.pathname.startsWith("/platform/") ? "public, max-age=31536000, immutable" : "no-cache",
+            etag,
+        };
+        if (request.headers["if-none-match"] === etag) response.writeHead(304, headers).end();
+        else response.writeHead(200, headers).end(body);
     } catch (error) {
         response.writeHead(500, { "content-type": "text/plain" }).end(String(error));
     }

@@ -8,6 +8,7 @@ import type { ReloadKind } from "../state/saveFlow";
 import { EditorView } from "./editor/EditorView";
 import { RebaseConflicts } from "./save/RebaseConflicts";
 import { PropagationStatus } from "./propagation/PropagationStatus";
+import { markTiming } from "./firstGraphTiming";
 import { StringsContext } from "./StringsContext";
 import type { TeamSyncService } from "./TeamSyncService";
 import { format, GetString } from "./viewModel/issueSentence";
@@ -54,9 +55,11 @@ export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, impactReview
         const abort = new AbortController();
         setLoad({ state: "loading" });
         (async () => {
+            markTiming("load-start");
             const context = await service.editorContext();
             if (context.kind === "unsavedTeam") return setLoad({ state: "unsavedTeam", messageKey: context.messageKey });
             const org = await service.load(abort.signal);
+            markTiming("load-end");
             const rebased = session.rebaseFrom ? rebaseEdits(session.rebaseFrom, session.changes, session.seed, org) : { changes: session.changes, conflicts: [] };
             setLoad({ state: "ready", context, org, changes: rebased.changes, conflicts: rebased.conflicts });
         })().catch((error: unknown) => {

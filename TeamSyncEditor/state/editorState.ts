@@ -15,6 +15,9 @@ export type EditorTab = "graph" | "list" | "preview" | "members";
 /** Teams shown at most before "+N more"; each press of it shows this many more. */
 export const NODE_LIMIT = 300;
 
+/** Children, and apart parents, drawn per team before the rest wait in "+N more": what a view shows legibly. */
+export const SHOWN_PER_TEAM = 5;
+
 export const DEFAULT_DEPTH = 2;
 
 export interface EditorState {
@@ -26,6 +29,8 @@ export interface EditorState {
     centre: TeamId;
     depth: number;
     limit: number;
+    /** Teams whose children (or apart parents) past the legible number are all drawn: their "+N more" was pressed. */
+    expandedGroups: ReadonlySet<TeamId>;
     picker: PickSide | null;
     selectedTeams: ReadonlySet<TeamId>;
     selectedLinks: ReadonlySet<string>;
@@ -46,6 +51,8 @@ export type EditorAction =
     | { type: "centre"; team: TeamId }
     | { type: "depth"; depth: number }
     | { type: "showMore" }
+    /** Draws all of `team`'s children (or apart parents), not only the legible first few. */
+    | { type: "expandGroup"; team: TeamId }
     | { type: "openPicker"; side: PickSide }
     | { type: "closePicker" }
     /** The picker's choice: a link between the form's team and `picked`, on the picker's side. */
@@ -62,6 +69,7 @@ export function initialEditorState(team: TeamId, readOnly: boolean, changes: rea
         centre: team,
         depth: DEFAULT_DEPTH,
         limit: NODE_LIMIT,
+        expandedGroups: NONE,
         picker: null,
         selectedTeams: NONE,
         selectedLinks: NONE,
@@ -111,6 +119,8 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
             return { ...state, depth: action.depth };
         case "showMore":
             return { ...state, limit: state.limit + NODE_LIMIT };
+        case "expandGroup":
+            return { ...state, expandedGroups: new Set([...state.expandedGroups, action.team]) };
         case "openPicker":
             return state.readOnly ? state : { ...state, picker: action.side };
         case "closePicker":

@@ -9,7 +9,8 @@ import { installOrgEndpoint, orgEndpoint } from "./orgEndpoint";
 import { forgetOrg, loadPreference, openOrg, OpenedOrg, saveOrg, savePreference } from "./orgStorage";
 import { readOrgView } from "./orgView";
 import { createPcfContext } from "./pcfContext";
-import { applyManualChange, ManualChange } from "./plugin/runPlugin";
+import { applyManualChange, ManualChange, PluginRunResult } from "./plugin/runPlugin";
+import { watchConfiguration } from "./plugin/watchConfiguration";
 import { SAMPLE_ORGS, SampleOrgChoice } from "./sampleData/sampleOrgs";
 
 const CONTROL_HEIGHT = 560;
@@ -22,6 +23,14 @@ function choiceByKey(key: string | null): SampleOrgChoice {
 
 function newCorrelationId(): string {
     return typeof crypto.randomUUID === "function" ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`;
+}
+
+/** "Plugin: 3 added, 0 removed." and the warnings of the run, teams by name. */
+function pluginSummary(result: PluginRunResult, teamName: (id: string) => string): string {
+    const added = result.operations.filter((operation) => operation.op === "add").length;
+    const removed = result.operations.length - added;
+    const warnings = result.warnings.map((warning) => `${warning.code} (${warning.teams.map(teamName).join(", ")})`);
+    return `Plugin: ${added} added, ${removed} removed${warnings.length > 0 ? `; warning: ${warnings.join("; ")}` : ""}.`;
 }
 
 /** The playground page: a Team form with the control, the form's switches, a user panel and the log. */
@@ -62,6 +71,18 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
     const [userId, setUserId] = React.useState("");
     const user = view.users.find((candidate) => candidate.id === userId) ?? view.users[0];
 
+    // What a save of the configuration promised, the simulated plugin then does (spec §6).
+    const teamNameRef = React.useRef(view.teamName);
+    teamNameRef.current = view.teamName;
+    React.useEffect(() => {
+        const watch = watchConfiguration(org.store, {
+            initiatingUserId: org.adminUserId,
+            newCorrelationId,
+            onRun: (result) => setStatus(pluginSummary(result, teamNameRef.current)),
+        });
+        return () => watch.stop();
+    }, [org]);
+
     // Changes are saved after each burst (a plugin run writes many rows), not each row.
     React.useEffect(() => {
         setRevision(0);
@@ -83,7 +104,7 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
         return () => cancelIdleCallback(idle);
     }, [choice, org, revision]);
 
-    // The side panels (a 2,000-option menu in the large org) wait until the browser is idle: the
+    // The side panels and the Team form menu's other options (2,000 in the large org) wait until the browser is idle: the
     // control loads and draws first, as on a real form, instead of after the panels' first frame.
     const [panelsShown, setPanelsShown] = React.useState(false);
     React.useEffect(() => {
@@ -117,11 +138,7 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
         setTeamId(id);
     };
     const change = (manual: ManualChange) => {
-        const result = applyManualChange(org.store, manual, org.adminUserId, newCorrelationId());
-        const added = result.operations.filter((operation) => operation.op === "add").length;
-        const removed = result.operations.length - added;
-        const warnings = result.warnings.map((warning) => `${warning.code} (${warning.teams.map(view.teamName).join(", ")})`);
-        setStatus(`Plugin: ${added} added, ${removed} removed${warnings.length > 0 ? `; warning: ${warnings.join("; ")}` : ""}.`);
+        setStatus(pluginSummary(applyManualChange(org.store, manual, org.adminUserId, newCorrelationId()), view.teamName));
     };
 
     return (
@@ -138,7 +155,7 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
                 <label className="field">
                     <span>Team form</span>
                     <select value={team.id} onChange={(event) => openTeam(event.target.value)}>
-                        {view.teams.map((candidate) => <option key={candidate.id} value={candidate.id}>{candidate.name}</option>)}
+                        {(panelsShown ? view.teams : [team]).map((candidate) => <option key={candidate.id} value={candidate.id}>{candidate.name}</option>)}
                     </select>
                 </label>
                 <label className="check">

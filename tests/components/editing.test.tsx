@@ -78,7 +78,7 @@ describe("editing", () => {
         const panel = screen.getByRole("region", { name: "Validation issues" });
         expect(within(panel).getByText(/cycle through Archive, Commercial Lending, Credit Risk/)).toBeTruthy();
         // The links of the cycle carry an error mark on the canvas, not only a colour.
-        expect(screen.getAllByText(/^\u26A0 Error:/).length).toBe(3);
+        expect(screen.getAllByText(/^\u26A0 error/).length).toBe(3);
         expect(saveButton().disabled).toBe(true);
         expect(saveButton().getAttribute("aria-describedby")).toBeTruthy();
         expect(screen.getByText("Fix 1 error(s) before saving.")).toBeTruthy();

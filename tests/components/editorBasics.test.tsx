@@ -107,3 +107,16 @@ describe("editor views", () => {
         expect(screen.getByRole("region", { name: "Link details" })).toBeTruthy();
     });
 });
+
+describe("team search", () => {
+    it("echoes a long query cut to one short line, not all of it", async () => {
+        await renderEditor(fakeService({}));
+        const user = userEvent.setup();
+        const query = "x".repeat(300);
+        const search = screen.getByRole("combobox", { name: "Find a team" });
+        await user.click(search);
+        await user.paste(query);
+        const none = await screen.findByRole("option", { name: /^No team matches/ });
+        expect(none.textContent).toBe(`No team matches “${"x".repeat(39)}…”`);
+    });
+});

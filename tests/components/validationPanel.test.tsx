@@ -12,12 +12,12 @@ jest.setTimeout(60_000);
 const cycle = (n: number): Issue => ({ code: "cycle", severity: "error", teams: [`a${n}`, `b${n}`], records: [`m${n}`] });
 const wide = (n: number): Issue => ({ code: "wide-cascade", severity: "warning", teams: [`w${n}`], records: [`c${n}`], reachable: 200 + n });
 
-function renderPanel(issues: Issue[], onChoose: (issue: Issue) => void = jest.fn()) {
+function renderPanel(issues: Issue[], onChoose: (issue: Issue) => void = jest.fn(), visibleTeams?: ReadonlySet<string>) {
     const teamName = (id: string): string => `Team ${id}`;
     render(
         <FluentProvider theme={webLightTheme}>
             <StringsContext.Provider value={getString}>
-                <ValidationPanel issues={issues} teamName={teamName} onChoose={onChoose} />
+                <ValidationPanel issues={issues} teamName={teamName} onChoose={onChoose} visibleTeams={visibleTeams} />
             </StringsContext.Provider>
         </FluentProvider>,
     );
@@ -27,6 +27,20 @@ function renderPanel(issues: Issue[], onChoose: (issue: Issue) => void = jest.fn
 const issueButtons = (panel: HTMLElement): HTMLElement[] => within(panel).queryAllByRole("listitem").map((item) => within(item).getByRole("button"));
 
 describe("validation panel with many issues", () => {
+    it("lists the issues about the teams drawn first, errors anywhere before them, and the organisation's others on demand", async () => {
+        const issues = [cycle(1), ...Array.from({ length: 120 }, (_, n) => wide(n))];
+        const panel = renderPanel(issues, jest.fn(), new Set(["w7", "w90"]));
+        expect(issueButtons(panel).map((button) => button.textContent)).toEqual([
+            expect.stringMatching(/^Error:.*Team a1/),
+            expect.stringMatching(/Team w7\b/),
+            expect.stringMatching(/Team w90\b/),
+        ]);
+        const user = userEvent.setup();
+        await user.click(within(panel).getByRole("button", { name: "Show 118 more issues, about teams elsewhere in the organisation" }));
+        expect(issueButtons(panel)).toHaveLength(121);
+        await waitFor(() => expect(document.activeElement).toBe(issueButtons(panel)[3]));
+    });
+
     it("shows the first issues, errors first, and the rest on a keyboard-operable button", async () => {
         const issues = [cycle(1), cycle(2), ...Array.from({ length: 120 }, (_, n) => wide(n))];
         const onChoose = jest.fn();

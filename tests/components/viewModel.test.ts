@@ -39,6 +39,34 @@ describe("neighbourhood", () => {
         expect(shown.hidden).toBe(7);
         expect(shown.links).toHaveLength(3);
     });
+
+    const grouping = (perTeam: number, expanded: string[] = [], pinned: string[] = []) => ({ perTeam, expanded: new Set(expanded), pinned: new Set(pinned) });
+
+    it("groups a team's children past the legible number into one \"+N more\", and its parents apart", () => {
+        const links = [...Array.from({ length: 10 }, (_, i) => link("HUB", `T${i}`)), ...Array.from({ length: 4 }, (_, i) => link(`P${i}`, "HUB"))];
+        const shown = neighbourhood(links, "HUB", 2, 300, grouping(3));
+        expect(shown.teams).toEqual(["HUB", "P0", "P1", "P2", "T0", "T1", "T2"]);
+        expect(shown.groups).toEqual([
+            { team: "HUB", side: "parents", hidden: 1 },
+            { team: "HUB", side: "children", hidden: 7 },
+        ]);
+        expect(shown.hidden).toBe(0);
+    });
+
+    it("shows every child of an expanded team, and a pinned team (a new link's end) whatever the grouping", () => {
+        const links = Array.from({ length: 10 }, (_, i) => link("HUB", `T${i}`));
+        expect(neighbourhood(links, "HUB", 1, 300, grouping(3, ["HUB"])).teams).toHaveLength(11);
+        const pinned = neighbourhood(links, "HUB", 1, 300, grouping(3, [], ["T9"]));
+        expect(pinned.teams).toEqual(["HUB", "T0", "T1", "T2", "T9"]);
+        expect(pinned.groups).toEqual([{ team: "HUB", side: "children", hidden: 6 }]);
+    });
+
+    it("does not count in a group a team that another shown team reaches", () => {
+        const links = [link("A", "X1"), link("A", "X2"), link("A", "X3"), link("B", "X3"), link("C", "A"), link("C", "B")];
+        const shown = neighbourhood(links, "C", 2, 300, grouping(2));
+        expect(shown.teams).toEqual(["C", "A", "B", "X1", "X2", "X3"]);
+        expect(shown.groups).toEqual([]);
+    });
 });
 
 describe("editHistory", () => {

@@ -20,10 +20,13 @@ export interface EditorToolbarProps {
 
 const DEPTHS = [1, 2, 3, 4];
 const SEARCH_MATCHES = 50;
+/** A query echoed in "No team matches" is cut to this many characters, so the message stays on one line. */
+const ECHOED_QUERY = 40;
 
 const useStyles = makeStyles({
     root: { display: "flex", flexWrap: "wrap", alignItems: "end", columnGap: tokens.spacingHorizontalM, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
     search: { minWidth: "220px" },
+    none: { display: "block", maxWidth: "320px", whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
 });
 
 /** View switch, the add buttons, the depth shown and the search that re-centres the view on a team. */
@@ -65,7 +68,7 @@ export const EditorToolbar: React.FC<EditorToolbarProps> = ({ tab, onTab, depth,
                     }}
                 >
                     {matches.map((team) => <Option key={team.id} value={team.id} text={team.name}>{team.name}</Option>)}
-                    {needle !== "" && matches.length === 0 && <Option disabled value="" text="">{format(getString("Editor_Search_None"), query)}</Option>}
+                    {needle !== "" && matches.length === 0 && <Option disabled value="" text=""><span className={styles.none}>{format(getString("Editor_Search_None"), query.length > ECHOED_QUERY ? `${query.slice(0, ECHOED_QUERY - 1)}\u2026` : query)}</span></Option>}
                 </Combobox>
             </Field>
         </div>

@@ -14,9 +14,11 @@ import { TeamPicker } from "../links/TeamPicker";
 import { SaveDialog } from "../save/SaveDialog";
 import { useSave } from "../save/useSave";
 import type { TeamSyncService } from "../TeamSyncService";
+import { timed } from "../firstGraphTiming";
+import { editedTeams } from "../viewModel/editedTeams";
 import { neighbourhood } from "../viewModel/neighbourhood";
 import { teamChoices } from "../viewModel/teamChoices";
-import { editorReducer, initialEditorState } from "../../state/editorState";
+import { editorReducer, initialEditorState, SHOWN_PER_TEAM } from "../../state/editorState";
 import type { ReloadKind } from "../../state/saveFlow";
 import { undoShortcut } from "../../state/undoShortcut";
 import { EditorToolbar } from "./EditorToolbar";
@@ -55,16 +57,26 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
     const styles = useStyles();
     const readOnly = readOnlyKey !== null;
     const [state, dispatch] = React.useReducer(editorReducer, undefined, () => initialEditorState(teamId, readOnly, initialChanges));
-    const { history, tab, centre, depth, limit, picker, selectedTeams, selectedLinks } = state;
+    const { history, tab, centre, depth, limit, expandedGroups, picker, selectedTeams, selectedLinks } = state;
     const rootRef = React.useRef<HTMLDivElement>(null);
 
     const edited = useEditedOrg(org, history.done, seed);
-    const { teams, teamName, links, model, issues, errors, errorLinks } = edited;
-    const shown = React.useMemo(() => neighbourhood(links, centre, depth, limit), [links, centre, depth, limit]);
+    const { teams, teamName, links, model, checked, issues, errors, errorLinks } = edited;
+    const pinned = React.useMemo(() => new Set([...editedTeams(history.done, links), ...selectedTeams]), [history.done, links, selectedTeams]);
+    const shown = React.useMemo(
+        () => timed("engine", () => neighbourhood(links, centre, depth, limit, { perTeam: SHOWN_PER_TEAM, expanded: expandedGroups, pinned })),
+        [links, centre, depth, limit, expandedGroups, pinned],
+    );
+    const shownTeams = React.useMemo(() => new Set(shown.teams), [shown.teams]);
+    // What the drawing keeps in view: the centre, the selection and the newest selected link's ends.
+    const focus = React.useMemo(() => {
+        const newest = links.find((link) => selectedLinks.has(link.memberId));
+        return [centre, ...selectedTeams, ...(newest ? [newest.parent, newest.child] : [])];
+    }, [centre, selectedTeams, selectedLinks, links]);
     const selectedLink = links.find((link) => selectedLinks.size === 1 && selectedLinks.has(link.memberId));
     const save = useSave({ service, org, changes: history.done, seed, onReload: (kind) => onReload(kind, history.done) });
     const review = useImpactReview({ service, org, model, active: save.phase?.phase === "confirm", threshold: impactReviewThreshold });
-    const announcement = useIssueAnnouncement(issues, errors.length);
+    const announcement = useIssueAnnouncement(checked, errors.length);
     const isKnownTeam = React.useCallback((team: TeamId) => teams.has(team), [teams]);
     const chooseIssue = useIssueFocus({ root: rootRef, dispatch, shownTeams: shown.teams, links, isKnownTeam });
 
@@ -73,6 +85,7 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
     const selectLink = React.useCallback((memberId: string | null) => dispatch({ type: "selectLink", memberId }), []);
     const removeLinks = React.useCallback((memberIds: string[]) => dispatch({ type: "removeLinks", memberIds }), []);
     const expand = React.useCallback(() => dispatch({ type: "showMore" }), []);
+    const expandGroup = React.useCallback((team: TeamId) => dispatch({ type: "expandGroup", team }), []);
 
     const onKeyDown = (event: React.KeyboardEvent): void => {
         const inTextField = (event.target as HTMLElement).closest("input, textarea, [contenteditable='true']") !== null;
@@ -99,6 +112,7 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
                 <UnsavedBar
                     changeCount={history.done.length}
                     errorCount={errors.length}
+                    checking={checked === null}
                     canUndo={history.done.length > 0}
                     canRedo={history.undone.length > 0}
                     onUndo={() => dispatch({ type: "undo" })}
@@ -117,6 +131,7 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
                             teams={teams}
                             roles={org.roles}
                             currentTeam={teamId}
+                            focus={focus}
                             selectedTeams={selectedTeams}
                             selectedLinks={selectedLinks}
                             errorLinks={errorLinks}
@@ -125,6 +140,7 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
                             onSelectLink={selectLink}
                             onDeleteLinks={removeLinks}
                             onExpand={expand}
+                            onExpandGroup={expandGroup}
                         />
                     )}
                     {tab === "list" && (
@@ -152,7 +168,7 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
                     <LinkDetails link={selectedLink} teamName={teamName} roles={org.roles} readOnly={readOnly} onChange={change} onClose={() => selectLink(null)} />
                 )}
             </div>
-            <ValidationPanel issues={issues} teamName={teamName} onChoose={chooseIssue} />
+            <ValidationPanel issues={checked} teamName={teamName} onChoose={chooseIssue} visibleTeams={shownTeams} />
             <div className={styles.hidden} aria-live="polite" role="status">{announcement}</div>
             {save.phase && (
                 <SaveDialog

@@ -6,6 +6,8 @@ import { format } from "../viewModel/issueSentence";
 export interface UnsavedBarProps {
     changeCount: number;
     errorCount: number;
+    /** The first validation has not run yet: saving waits for it. */
+    checking: boolean;
     canUndo: boolean;
     canRedo: boolean;
     onUndo: () => void;
@@ -21,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 /** "N unsaved changes" with Undo, Redo, Save (disabled, with the reason, while errors stand) and Discard. */
-export const UnsavedBar: React.FC<UnsavedBarProps> = ({ changeCount, errorCount, canUndo, canRedo, onUndo, onRedo, onSave, onDiscard }) => {
+export const UnsavedBar: React.FC<UnsavedBarProps> = ({ changeCount, errorCount, checking, canUndo, canRedo, onUndo, onRedo, onSave, onDiscard }) => {
     const getString = useStrings();
     const styles = useStyles();
     const blocked = errorCount > 0;
@@ -35,7 +37,7 @@ export const UnsavedBar: React.FC<UnsavedBarProps> = ({ changeCount, errorCount,
             {blocked && changeCount > 0 && (
                 <Text id="teamsync-save-blocked" className={styles.why}>{format(getString("Editor_SaveBlocked"), errorCount)}</Text>
             )}
-            <Button appearance="primary" disabled={changeCount === 0 || blocked} aria-describedby={blocked ? "teamsync-save-blocked" : undefined} onClick={onSave}>
+            <Button appearance="primary" disabled={changeCount === 0 || blocked || checking} aria-describedby={blocked ? "teamsync-save-blocked" : undefined} onClick={onSave}>
                 {getString("Editor_Save")}
             </Button>
             <Button disabled={changeCount === 0} onClick={onDiscard}>{getString("Editor_Discard")}</Button>

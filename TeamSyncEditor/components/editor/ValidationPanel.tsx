@@ -1,14 +1,16 @@
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Issue } from "../../engine/types";
+import type { Issue, TeamId } from "../../engine/types";
 import { useStrings } from "../StringsContext";
 import { format, issueSentence } from "../viewModel/issueSentence";
 
 export interface ValidationPanelProps {
-    /** In the spec's order (the engine's): errors first. */
-    issues: readonly Issue[];
+    /** In the spec's order (the engine's): errors first; null while the first check runs. */
+    issues: readonly Issue[] | null;
     teamName: (id: string) => string;
     onChoose: (issue: Issue) => void;
+    /** The teams in the drawing: issues about them come first, the organisation's others on demand (absent: all count as shown). */
+    visibleTeams?: ReadonlySet<TeamId>;
 }
 
 /** A large org can have a thousand warnings: rendering them all would slow the first graph, so the rest wait for a click. */
@@ -22,14 +24,22 @@ const useStyles = makeStyles({
 });
 
 /** Errors and warnings as sentences; choosing one selects and focuses its teams and links. */
-export const ValidationPanel: React.FC<ValidationPanelProps> = ({ issues, teamName, onChoose }) => {
+export const ValidationPanel: React.FC<ValidationPanelProps> = ({ issues, teamName, onChoose, visibleTeams }) => {
     const getString = useStrings();
     const styles = useStyles();
     const [showAll, setShowAll] = React.useState(false);
     const list = React.useRef<HTMLUListElement>(null);
-    const count = issues.length;
-    // Every error stays visible: only warnings are held back.
-    const shown = showAll ? count : Math.max(ISSUES_SHOWN, issues.filter((issue) => issue.severity === "error").length);
+    // Errors anywhere block the save, so they always come first; then warnings about the teams drawn.
+    const ordered = React.useMemo(() => {
+        if (issues === null) return { all: [], near: 0 };
+        const near = issues.filter((issue) => issue.severity === "error" || visibleTeams === undefined || issue.teams.some((team) => visibleTeams.has(team)));
+        const elsewhere = issues.filter((issue) => !near.includes(issue));
+        return { all: [...near, ...elsewhere], near: near.length };
+    }, [issues, visibleTeams]);
+    const count = ordered.all.length;
+    const errors = (issues ?? []).filter((issue) => issue.severity === "error").length;
+    const shown = showAll ? count : Math.max(Math.min(ISSUES_SHOWN, ordered.near), errors);
+    const elsewhere = count - ordered.near;
     const expand = (): void => {
         setShowAll(true);
         // The button goes away: the keyboard continues at the first issue it revealed.
@@ -37,11 +47,13 @@ export const ValidationPanel: React.FC<ValidationPanelProps> = ({ issues, teamNa
     };
     return (
         <section role="region" aria-label={getString("Editor_Validation_Label")} className={styles.root}>
-            {count === 0 ? (
+            {issues === null ? (
+                <Text>{getString("Editor_Validation_Checking")}</Text>
+            ) : count === 0 ? (
                 <Text>{getString("Editor_Validation_None")}</Text>
             ) : (
                 <ul className={styles.list} ref={list}>
-                    {issues.slice(0, shown).map((issue, index) => (
+                    {ordered.all.slice(0, shown).map((issue, index) => (
                         <li key={`${issue.code}:${issue.teams.join(",")}:${index}`}>
                             <Button appearance="transparent" onClick={() => onChoose(issue)}>
                                 <span className={issue.severity === "error" ? styles.error : styles.warning}>
@@ -53,7 +65,13 @@ export const ValidationPanel: React.FC<ValidationPanelProps> = ({ issues, teamNa
                     ))}
                 </ul>
             )}
-            {shown < count && <Button onClick={expand}>{format(getString("Editor_Validation_ShowAll"), count)}</Button>}
+            {shown < count && (
+                <Button onClick={expand}>
+                    {elsewhere > 0 && shown >= ordered.near
+                        ? format(getString(elsewhere === 1 ? "Editor_Validation_ShowElsewhere_One" : "Editor_Validation_ShowElsewhere"), elsewhere)
+                        : format(getString("Editor_Validation_ShowAll"), count)}
+                </Button>
+            )}
         </section>
     );
 };

@@ -3,15 +3,18 @@ import type { Issue } from "../../engine/types";
 import { useStrings } from "../StringsContext";
 import { format } from "../viewModel/issueSentence";
 
-/** A polite announcement when the number of issues changes, not on first render. */
-export function useIssueAnnouncement(issues: readonly Issue[], errorCount: number): string {
+/** A polite announcement when the number of issues changes, not on the first check. `checked` is null until that check. */
+export function useIssueAnnouncement(checked: readonly Issue[] | null, errorCount: number): string {
     const getString = useStrings();
     const [announcement, setAnnouncement] = React.useState("");
-    const announcedCount = React.useRef(issues.length);
+    const announcedCount = React.useRef<number | null>(null);
+    const count = checked?.length ?? null;
     React.useEffect(() => {
-        if (announcedCount.current === issues.length) return;
-        announcedCount.current = issues.length;
-        setAnnouncement(format(getString("Editor_IssueCountChanged"), issues.length, errorCount));
-    }, [issues.length, errorCount, getString]);
+        if (count === null) return;
+        if (announcedCount.current === null) announcedCount.current = count;
+        if (announcedCount.current === count) return;
+        announcedCount.current = count;
+        setAnnouncement(format(getString("Editor_IssueCountChanged"), count, errorCount));
+    }, [count, errorCount, getString]);
     return announcement;
 }

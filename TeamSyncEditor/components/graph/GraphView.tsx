@@ -1,23 +1,30 @@
 import * as React from "react";
-import { Background, Controls, MarkerType, NodeChange, ReactFlow, EdgeChange, Connection } from "@xyflow/react";
-import { tokens } from "@fluentui/react-components";
+import { Background, Controls, MarkerType, NodeChange, ReactFlow, EdgeChange, Connection, useReactFlow, useStore } from "@xyflow/react";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { isManagedTeam } from "../../engine/managedTeam";
 import type { TeamId } from "../../engine/types";
 import type { RoleInfo, TeamInfo } from "../../data/types";
+import type { Point } from "../../layout/types";
 import { useStrings } from "../StringsContext";
-import { FlowNode, LinkFlowEdge, NODE_HEIGHT, NODE_WIDTH } from "./graphTypes";
+import { FlowNode, LEGIBLE_ZOOM, LinkFlowEdge, NODE_HEIGHT, NODE_WIDTH } from "./graphTypes";
 import { LinkEdge } from "./LinkEdge";
 import { MoreNode } from "./MoreNode";
 import { TeamNode } from "./TeamNode";
 import { useReactFlowBaseStyles } from "./useReactFlowBaseStyles";
 import { useStablePositions } from "./useStablePositions";
+import { markTiming } from "../firstGraphTiming";
+import { edgeLabelText, edgeName, NamedEnd, placeLabels, teamSpoken } from "../viewModel/edgeLabels";
+import { format } from "../viewModel/issueSentence";
 import type { Neighbourhood } from "../viewModel/neighbourhood";
+import { linkRefusal } from "../viewModel/teamChoices";
 
 export interface GraphViewProps {
     shown: Neighbourhood;
     teams: ReadonlyMap<TeamId, TeamInfo>;
     roles: readonly RoleInfo[];
     currentTeam: TeamId;
+    /** The teams to keep in view: the centre, a found team, a chosen issue's teams, a new link's ends. */
+    focus: readonly TeamId[];
     selectedTeams: ReadonlySet<TeamId>;
     selectedLinks: ReadonlySet<string>;
     errorLinks: ReadonlySet<string>;
@@ -26,12 +33,20 @@ export interface GraphViewProps {
     onSelectLink: (memberId: string | null) => void;
     onDeleteLinks: (memberIds: string[]) => void;
     onExpand: () => void;
+    onExpandGroup: (team: TeamId) => void;
 }
 
 const nodeTypes = { team: TeamNode, more: MoreNode };
 const edgeTypes = { link: LinkEdge };
 const MORE_ID = "\u0000more";
+const GROUP_PREFIX = "\u0000group:";
 const DELETE_KEYS = ["Delete", "Backspace"];
+/** Room kept around what is fitted, as a share of the view. */
+const FIT_PADDING = 0.1;
+
+const useStyles = makeStyles({
+    refusal: { position: "absolute", top: tokens.spacingVerticalS, left: tokens.spacingHorizontalS, right: tokens.spacingHorizontalS, zIndex: 10 },
+});
 
 function handles(width: number, height: number) {
     return [
@@ -40,60 +55,112 @@ function handles(width: number, height: number) {
     ];
 }
 
+const groupId = (team: TeamId, side: string): string => `${GROUP_PREFIX}${side}:${team}`;
+
 /** The canvas: the neighbourhood laid out in layers, links drawn with their meaning, connect by drag or by two clicks. */
 export const GraphView: React.FC<GraphViewProps> = (props) => {
-    const { shown, teams, roles, currentTeam, selectedTeams, selectedLinks, errorLinks, readOnly, onConnect, onSelectLink, onDeleteLinks, onExpand } = props;
+    const { shown, teams, roles, currentTeam, focus, selectedTeams, selectedLinks, errorLinks, readOnly, onConnect, onSelectLink, onDeleteLinks, onExpand, onExpandGroup } = props;
     useReactFlowBaseStyles();
     const getString = useStrings();
+    const styles = useStyles();
+    const [refusal, setRefusal] = React.useState<string | null>(null);
     const layoutNodes = React.useMemo(
-        () => [...shown.teams, ...(shown.hidden > 0 ? [MORE_ID] : [])].map((id) => ({ id, width: NODE_WIDTH, height: NODE_HEIGHT })),
-        [shown.teams, shown.hidden],
-    );
-    const layoutLinks = React.useMemo(() => shown.links.map((link) => ({ source: link.parent, target: link.child })), [shown.links]);
-    const { positions, move } = useStablePositions(layoutNodes, layoutLinks);
-
-    const nodes = React.useMemo<FlowNode[]>(
         () =>
-            layoutNodes.map((node) => {
-                const position = positions.get(node.id) ?? { x: 0, y: 0 };
-                const common = { id: node.id, position, width: NODE_WIDTH, height: NODE_HEIGHT, deletable: false, handles: handles(NODE_WIDTH, NODE_HEIGHT) };
-                if (node.id === MORE_ID) return { ...common, type: "more" as const, connectable: false, data: { hidden: shown.hidden, onExpand } };
-                const team = teams.get(node.id);
-                const badge = team && isManagedTeam(team) ? (team.isDefault ? "Editor_Badge_Default" : "Editor_Badge_Entra") : null;
-                return {
-                    ...common,
-                    type: "team" as const,
-                    selected: selectedTeams.has(node.id),
-                    ariaLabel: team ? team.name : node.id,
-                    connectable: !readOnly,
-                    data: { name: team ? team.name : node.id, isCurrent: node.id === currentTeam, badge, highlighted: selectedTeams.has(node.id) } as const,
-                };
+            [...shown.teams, ...shown.groups.map((group) => groupId(group.team, group.side)), ...(shown.hidden > 0 ? [MORE_ID] : [])].map((id) => ({
+                id,
+                width: NODE_WIDTH,
+                height: NODE_HEIGHT,
+            })),
+        [shown.teams, shown.groups, shown.hidden],
+    );
+    const layoutLinks = React.useMemo(
+        () => [
+            ...shown.links.map((link) => ({ source: link.parent, target: link.child })),
+            ...shown.groups.map((group) => {
+                const id = groupId(group.team, group.side);
+                return group.side === "children" ? { source: group.team, target: id } : { source: id, target: group.team };
             }),
-        [layoutNodes, positions, teams, currentTeam, selectedTeams, readOnly, shown.hidden, onExpand],
+        ],
+        [shown.links, shown.groups],
     );
-    const edges = React.useMemo<LinkFlowEdge[]>(
-        () =>
-            shown.links
-                .filter((link) => link.parent !== link.child)
-                .map((link) => {
-                    const hasError = errorLinks.has(link.memberId);
-                    const marker = { type: MarkerType.ArrowClosed, color: hasError ? tokens.colorPaletteRedForeground1 : undefined };
-                    const roleName = link.roleId === null ? null : roles.find((role) => role.id === link.roleId)?.name ?? link.roleId;
-                    return {
-                        id: link.memberId,
-                        type: "link" as const,
-                        source: link.parent,
-                        target: link.child,
-                        selected: selectedLinks.has(link.memberId),
-                        deletable: !readOnly,
-                        markerEnd: marker,
-                        markerStart: link.direction === "bidirectional" ? marker : undefined,
-                        ariaLabel: `${teams.get(link.parent)?.name ?? link.parent} \u2192 ${teams.get(link.child)?.name ?? link.child}`,
-                        data: { link, roleName, hasError },
-                    };
-                }),
-        [shown.links, errorLinks, roles, selectedLinks, readOnly, teams],
+    const { positions, move, layout } = useStablePositions(layoutNodes, layoutLinks);
+
+    const ends = React.useCallback(
+        (id: TeamId): NamedEnd => {
+            const team = teams.get(id);
+            return {
+                name: team ? team.name : id,
+                isCurrent: id === currentTeam,
+                badge: team && isManagedTeam(team) ? (team.isDefault ? "Editor_Badge_Default" : "Editor_Badge_Entra") : null,
+            };
+        },
+        [teams, currentTeam],
     );
+
+    const nodes = React.useMemo<FlowNode[]>(() => {
+        const groups = new Map(shown.groups.map((group) => [groupId(group.team, group.side), group]));
+        return layoutNodes.map((node) => {
+            const position = positions.get(node.id) ?? { x: 0, y: 0 };
+            const common = { id: node.id, position, width: NODE_WIDTH, height: NODE_HEIGHT, deletable: false, handles: handles(NODE_WIDTH, NODE_HEIGHT) };
+            const group = groups.get(node.id);
+            if (group) {
+                const label = format(getString(group.side === "children" ? "Editor_More_Children" : "Editor_More_Parents"), group.hidden, ends(group.team).name);
+                return { ...common, type: "more" as const, connectable: false, ariaLabel: label, data: { label, onExpand: () => onExpandGroup(group.team) } };
+            }
+            if (node.id === MORE_ID) {
+                const label = format(getString("Editor_More"), shown.hidden);
+                return { ...common, type: "more" as const, connectable: false, ariaLabel: label, data: { label, onExpand } };
+            }
+            const end = ends(node.id);
+            return {
+                ...common,
+                type: "team" as const,
+                selected: selectedTeams.has(node.id),
+                ariaLabel: teamSpoken(end, getString),
+                connectable: !readOnly,
+                data: {
+                    ...end,
+                    highlighted: selectedTeams.has(node.id),
+                    parentHandleName: format(getString("Editor_Handle_Parent"), end.name),
+                    childHandleName: format(getString("Editor_Handle_Child"), end.name),
+                },
+            };
+        });
+    }, [layoutNodes, positions, shown.groups, shown.hidden, ends, selectedTeams, readOnly, onExpand, onExpandGroup, getString]);
+
+    const edges = React.useMemo<LinkFlowEdge[]>(() => {
+        const drawn = shown.links.filter((link) => link.parent !== link.child);
+        const roleName = (roleId: string | null) => (roleId === null ? null : roles.find((role) => role.id === roleId)?.name ?? roleId);
+        const labels = drawn.map((link) => edgeLabelText(link, roleName(link.roleId), errorLinks.has(link.memberId), getString));
+        const at = (id: TeamId, bottom: boolean): Point => {
+            const position = positions.get(id) ?? { x: 0, y: 0 };
+            return { x: position.x + NODE_WIDTH / 2, y: position.y + (bottom ? NODE_HEIGHT : 0) };
+        };
+        const placed = placeLabels(
+            drawn.flatMap((link, i) => {
+                const text = labels[i];
+                return text === null ? [] : [{ id: link.memberId, source: at(link.parent, true), target: at(link.child, false), text }];
+            }),
+        );
+        return drawn.map((link, i) => {
+            const hasError = errorLinks.has(link.memberId);
+            const marker = { type: MarkerType.ArrowClosed, color: hasError ? tokens.colorPaletteRedForeground1 : tokens.colorNeutralForeground2, width: 16, height: 16, markerUnits: "userSpaceOnUse" };
+            return {
+                id: link.memberId,
+                type: "link" as const,
+                source: link.parent,
+                target: link.child,
+                selected: selectedLinks.has(link.memberId),
+                deletable: !readOnly,
+                markerEnd: marker,
+                markerStart: link.direction === "bidirectional" ? marker : undefined,
+                ariaLabel: edgeName(link, ends(link.parent), ends(link.child), roleName(link.roleId), hasError, getString),
+                data: { link, label: labels[i], labelAt: placed.get(link.memberId) ?? 0.5, hasError },
+            };
+        });
+    }, [shown.links, errorLinks, roles, selectedLinks, readOnly, ends, positions, getString]);
+
+    React.useLayoutEffect(() => markTiming("graph-committed"), []);
 
     const onNodesChange = React.useCallback(
         (changes: NodeChange<FlowNode>[]) => {
@@ -110,45 +177,124 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
         },
         [onSelectLink],
     );
-    const connect = React.useCallback((connection: Connection) => {
-        if (!readOnly && connection.source !== connection.target && connection.source !== MORE_ID && connection.target !== MORE_ID) onConnect(connection.source, connection.target);
-    }, [onConnect, readOnly]);
+    const connect = React.useCallback(
+        (connection: Connection) => {
+            if (readOnly || connection.source === connection.target || connection.source.startsWith("\u0000") || connection.target.startsWith("\u0000")) return;
+            const target = teams.get(connection.target);
+            const refused = target ? linkRefusal(target) : null;
+            if (target && refused) {
+                setRefusal(format(getString("Editor_Graph_LinkRefused"), target.name, getString(refused)));
+                return;
+            }
+            setRefusal(null);
+            onConnect(connection.source, connection.target);
+        },
+        [onConnect, readOnly, teams, getString],
+    );
 
     // No ReactFlowProvider of our own: the one ReactFlow makes starts from these nodes and edges, so
     // the first commit already draws the graph instead of waiting for an effect to hand them over.
     return (
-        <ReactFlow
-            aria-label={getString("Editor_Graph_Label")}
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onConnect={connect}
-            onEdgesDelete={(deleted) => onDeleteLinks(deleted.map((edge) => edge.id))}
-            deleteKeyCode={readOnly ? null : DELETE_KEYS}
-            nodesConnectable={!readOnly}
-            connectOnClick={!readOnly}
-            edgesFocusable
-            nodesFocusable
-            fitView
-            minZoom={0.1}
-            proOptions={{ hideAttribution: true }}
-            ariaLabelConfig={{
-                "node.a11yDescription.default": getString("Editor_Graph_NodeHelp"),
-                "node.a11yDescription.keyboardDisabled": getString("Editor_Graph_NodeHelpNoKeys"),
-                "edge.a11yDescription.default": getString("Editor_Graph_EdgeHelp"),
-                "controls.ariaLabel": getString("Editor_Graph_Controls"),
-                "controls.zoomIn.ariaLabel": getString("Editor_Graph_ZoomIn"),
-                "controls.zoomOut.ariaLabel": getString("Editor_Graph_ZoomOut"),
-                "controls.fitView.ariaLabel": getString("Editor_Graph_Fit"),
-                "controls.interactive.ariaLabel": getString("Editor_Graph_Lock"),
-                "handle.ariaLabel": getString("Editor_Graph_Handle"),
-            }}
-        >
-            <Background />
-            <Controls showInteractive={false} />
-        </ReactFlow>
+        <>
+            {refusal !== null && (
+                <MessageBar intent="warning" className={styles.refusal}>
+                    <MessageBarBody role="alert">{refusal}</MessageBarBody>
+                    <MessageBarActions>
+                        <Button onClick={() => setRefusal(null)}>{getString("Editor_Close")}</Button>
+                    </MessageBarActions>
+                </MessageBar>
+            )}
+            <ReactFlow
+                aria-label={getString("Editor_Graph_Label")}
+                nodes={nodes}
+                edges={edges}
+                nodeTypes={nodeTypes}
+                edgeTypes={edgeTypes}
+                onNodesChange={onNodesChange}
+                onEdgesChange={onEdgesChange}
+                onConnect={connect}
+                onEdgesDelete={(deleted) => onDeleteLinks(deleted.map((edge) => edge.id))}
+                deleteKeyCode={readOnly ? null : DELETE_KEYS}
+                nodesConnectable={!readOnly}
+                connectOnClick={!readOnly}
+                edgesFocusable
+                nodesFocusable
+                minZoom={LEGIBLE_ZOOM}
+                maxZoom={2}
+                proOptions={{ hideAttribution: true }}
+                ariaLabelConfig={{
+                    "node.a11yDescription.default": getString("Editor_Graph_NodeHelp"),
+                    "node.a11yDescription.keyboardDisabled": getString("Editor_Graph_NodeHelpNoKeys"),
+                    "edge.a11yDescription.default": getString("Editor_Graph_EdgeHelp"),
+                    "controls.ariaLabel": getString("Editor_Graph_Controls"),
+                    "controls.zoomIn.ariaLabel": getString("Editor_Graph_ZoomIn"),
+                    "controls.zoomOut.ariaLabel": getString("Editor_Graph_ZoomOut"),
+                    "controls.fitView.ariaLabel": getString("Editor_Graph_Fit"),
+                    "controls.interactive.ariaLabel": getString("Editor_Graph_Lock"),
+                    "handle.ariaLabel": getString("Editor_Graph_Handle"),
+                }}
+            >
+                <Background />
+                <KeepInView positions={positions} layout={layout} focus={focus} />
+            </ReactFlow>
+        </>
     );
 };
+
+/**
+ * Keeps what matters in view: after each new layout, and when the teams to focus change, the
+ * drawing is fitted if it can be at a legible zoom, otherwise the focused teams are (or the first
+ * of them is centred at the legible zoom). The Fit button does the same.
+ */
+const KeepInView: React.FC<{ positions: ReadonlyMap<string, Point>; layout: unknown; focus: readonly TeamId[] }> = ({ positions, layout, focus }) => {
+    const { setViewport } = useReactFlow();
+    const width = useStore((state) => state.width);
+    const height = useStore((state) => state.height);
+    const latest = React.useRef({ positions, focus });
+    latest.current = { positions, focus };
+    const fit = React.useCallback(() => {
+        if (width === 0 || height === 0) return;
+        const view = fitViewport(latest.current.positions, latest.current.focus, width, height);
+        if (view) void setViewport(view);
+    }, [setViewport, width, height]);
+    const focusKey = focus.join("|");
+    React.useLayoutEffect(fit, [fit, layout, focusKey]);
+    return <Controls showInteractive={false} onFitView={fit} />;
+};
+
+interface Viewport {
+    x: number;
+    y: number;
+    zoom: number;
+}
+
+/** The viewport fitting `ids`' boxes, or null when they do not fit at the legible zoom. */
+function fitBox(positions: ReadonlyMap<string, Point>, ids: Iterable<string>, width: number, height: number): Viewport | null {
+    let left = Infinity;
+    let top = Infinity;
+    let right = -Infinity;
+    let bottom = -Infinity;
+    for (const id of ids) {
+        const p = positions.get(id);
+        if (!p) continue;
+        left = Math.min(left, p.x);
+        top = Math.min(top, p.y);
+        right = Math.max(right, p.x + NODE_WIDTH);
+        bottom = Math.max(bottom, p.y + NODE_HEIGHT);
+    }
+    if (left === Infinity) return null;
+    const usable = 1 - 2 * FIT_PADDING;
+    const zoom = Math.min(1, (width * usable) / (right - left), (height * usable) / (bottom - top));
+    if (zoom < LEGIBLE_ZOOM) return null;
+    return { x: width / 2 - ((left + right) / 2) * zoom, y: height / 2 - ((top + bottom) / 2) * zoom, zoom };
+}
+
+function fitViewport(positions: ReadonlyMap<string, Point>, focus: readonly TeamId[], width: number, height: number): Viewport | null {
+    const all = fitBox(positions, positions.keys(), width, height);
+    if (all) return all;
+    const focused = fitBox(positions, focus, width, height);
+    if (focused) return focused;
+    const first = focus.map((id) => positions.get(id)).find((p) => p !== undefined);
+    if (!first) return null;
+    return { x: width / 2 - (first.x + NODE_WIDTH / 2) * LEGIBLE_ZOOM, y: height / 2 - (first.y + NODE_HEIGHT / 2) * LEGIBLE_ZOOM, zoom: LEGIBLE_ZOOM };
+}

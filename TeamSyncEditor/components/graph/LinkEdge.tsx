@@ -1,15 +1,15 @@
 import * as React from "react";
 import { BaseEdge, EdgeLabelRenderer, EdgeProps, getBezierPath } from "@xyflow/react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useStrings } from "../StringsContext";
-import { format } from "../viewModel/issueSentence";
 import { LinkFlowEdge } from "./graphTypes";
+import { pointOnLink } from "../viewModel/edgeLabels";
 
 const useStyles = makeStyles({
     label: {
         position: "absolute",
         pointerEvents: "all",
-        fontSize: tokens.fontSizeBase100,
+        fontSize: tokens.fontSizeBase200,
+        lineHeight: tokens.lineHeightBase200,
         padding: `0 ${tokens.spacingHorizontalXXS}`,
         borderRadius: tokens.borderRadiusSmall,
         backgroundColor: tokens.colorNeutralBackground1,
@@ -22,23 +22,17 @@ const useStyles = makeStyles({
 });
 
 /**
- * A link, readable without colour: arrowheads at one end (One-way) or both (Bidirectional, with
- * "↔"), dashes and "inactive" when it does nothing, its order, its role, and an error mark.
+ * A link, readable without colour: an arrowhead at the child (One-way) or at both ends
+ * (Bidirectional, with "↔"), dashes and "inactive" when it does nothing, its order, its role, and
+ * an error mark; the label sits where GraphView found room for it.
  */
 export const LinkEdge: React.FC<EdgeProps<LinkFlowEdge>> = (props) => {
     const { id, data, selected, markerStart, markerEnd, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
-    const getString = useStrings();
     const styles = useStyles();
-    const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
+    const [path] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
     if (!data) return null;
-    const { link, roleName, hasError } = data;
-    const parts = [
-        hasError ? `\u26A0 ${getString("Editor_Severity_Error")}` : null,
-        link.direction === "bidirectional" ? "\u2194" : null,
-        link.order === null ? null : format(getString("Editor_Edge_Order"), link.order),
-        roleName === null ? null : format(getString("Editor_Edge_Role"), roleName),
-        link.active ? null : getString("Editor_Edge_Inactive"),
-    ].filter((part): part is string => part !== null);
+    const { link, label, labelAt, hasError } = data;
+    const at = pointOnLink({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, labelAt);
     const stroke = hasError ? tokens.colorPaletteRedForeground1 : selected ? tokens.colorBrandStroke1 : tokens.colorNeutralStroke1;
     return (
         <>
@@ -49,13 +43,14 @@ export const LinkEdge: React.FC<EdgeProps<LinkFlowEdge>> = (props) => {
                 markerEnd={markerEnd}
                 style={{ stroke, strokeWidth: selected ? 3 : 1.5, strokeDasharray: link.active ? undefined : "6 4" }}
             />
-            {parts.length > 0 && (
+            {label !== null && (
                 <EdgeLabelRenderer>
                     <div
+                        aria-hidden="true"
                         className={mergeClasses(styles.label, hasError && styles.error, selected && styles.selected)}
-                        style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+                        style={{ transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)` }}
                     >
-                        {parts.join(" \u00B7 ")}
+                        {label}
                     </div>
                 </EdgeLabelRenderer>
             )}

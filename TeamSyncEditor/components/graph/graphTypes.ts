@@ -8,14 +8,20 @@ export type TeamNodeData = {
     /** Resx key of the badge of a managed team (it cannot be a target), or null. */
     badge: "Editor_Badge_Entra" | "Editor_Badge_Default" | null;
     highlighted: boolean;
+    /** Accessible names of the node's two connection points. */
+    parentHandleName: string;
+    childHandleName: string;
 };
 
-export type MoreNodeData = { hidden: number; onExpand: () => void };
+/** "+N more": `label` says what it stands for; pressing it shows them. */
+export type MoreNodeData = { label: string; onExpand: () => void };
 
 export type LinkEdgeData = {
     link: LinkView;
-    /** Role name of a conditional link, or null. */
-    roleName: string | null;
+    /** The short label drawn on the link, or null. */
+    label: string | null;
+    /** Where along the link the label sits (0 at the parent, 1 at the child), clear of other labels. */
+    labelAt: number;
     hasError: boolean;
 };
 
@@ -26,3 +32,5 @@ export type LinkFlowEdge = Edge<LinkEdgeData, "link">;
 
 export const NODE_WIDTH = 200;
 export const NODE_HEIGHT = 64;
+/** The smallest zoom the drawing takes: its smallest text (12 px) stays at least 9.6 px on screen. */
+export const LEGIBLE_ZOOM = 0.8;

@@ -36,12 +36,15 @@ const WriteList: React.FC<{ heading: string; writes: readonly Write[] }> = ({ he
     );
 };
 
-/** Confirmation of what will be written, progress, then what was and was not saved. */
+/**
+ * Confirmation of what will be written, progress, then what was and was not saved. A click beside
+ * the dialog does not close it: the second click of a double-click on Save would land there.
+ */
 export const SaveDialog: React.FC<SaveDialogProps> = ({ state, onConfirm, onCancel, onRetry, onReload, impact, canConfirm = true }) => {
     const getString = useStrings();
     const busy = state.phase === "saving";
     return (
-        <Dialog open modalType={busy ? "alert" : "modal"} onOpenChange={(_, data) => !data.open && !busy && onCancel()}>
+        <Dialog open modalType={busy ? "alert" : "modal"} onOpenChange={(_, data) => !data.open && data.type !== "backdropClick" && !busy && onCancel()}>
             <DialogSurface>
                 <DialogBody>
                     <DialogTitle>{getString("Editor_Save_Title")}</DialogTitle>

@@ -23,11 +23,18 @@ export function teamChoices(teams: readonly TeamInfo[], links: readonly LinkView
     );
     const reason = (team: TeamInfo): DisabledReason | null => {
         if (team.id === current) return "Editor_Picker_ThisTeam";
-        if (side === "child" && isManagedTeam(team)) return team.type === 2 || team.type === 3 ? "Editor_Picker_EntraGroup" : "Editor_Picker_DefaultTeam";
+        const refused = side === "child" ? linkRefusal(team) : null;
+        if (refused) return refused;
         if (linked.has(team.id)) return "Editor_Picker_AlreadyLinked";
         return null;
     };
     return [...teams]
         .sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
         .map((team) => ({ team, disabled: reason(team) }));
+}
+
+/** Why `target` cannot be a new link's child (sync never adds users to a managed team), or null. */
+export function linkRefusal(target: TeamInfo): "Editor_Picker_EntraGroup" | "Editor_Picker_DefaultTeam" | null {
+    if (!isManagedTeam(target)) return null;
+    return target.type === 2 || target.type === 3 ? "Editor_Picker_EntraGroup" : "Editor_Picker_DefaultTeam";
 }

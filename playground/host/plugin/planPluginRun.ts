@@ -1,6 +1,7 @@
 import { buildGraph } from "../../../TeamSyncEditor/engine/graph";
 import { planJoin } from "../../../TeamSyncEditor/engine/planJoin";
 import { planLeave } from "../../../TeamSyncEditor/engine/planLeave";
+import { previewEdit } from "../../../TeamSyncEditor/engine/previewEdit";
 import { reconcile } from "../../../TeamSyncEditor/engine/reconcile";
 import type { Memberships, Plan, RoleId, SyncModel, TeamId, UserId, UserMemberships, UserRoles } from "../../../TeamSyncEditor/engine/types";
 
@@ -13,7 +14,10 @@ export type PluginEvent =
     /** Every user (the sample data's initial state, as an admin's "reconcile all" would). */
     | { kind: "reconcileAll" }
     /** These users only: a page of the custom API nw_ReconcileTeamSync. */
-    | { kind: "reconcileUsers"; users: readonly UserId[] };
+    | { kind: "reconcileUsers"; users: readonly UserId[] }
+
+    /** Configuration records were written; `before` is the configuration as it stood before those writes. */
+    | { kind: "configurationChanged"; before: SyncModel };
 
 /** What the plugin reads before it acts: the configuration, memberships with provenance, direct roles. */
 export interface PluginSnapshot {
@@ -26,7 +30,8 @@ const NO_MEMBERSHIPS: UserMemberships = new Map();
 const NO_ROLES: ReadonlySet<RoleId> = new Set();
 
 /**
- * The operations the plugin makes for one manual change (spec §4–§6). A role change reconciles the
+ * The operations the plugin makes for one change (spec §4–§6). A configuration write gets the edit
+ * preview of spec §6, adds before removes, as ConfigurationReconcilePlugin applies it. A role change reconciles the
  * user only when some active link has a condition, as the real plugin does: otherwise roles cannot
  * change what sync implies, and reconciling would touch drift the change did not cause.
  */
@@ -34,6 +39,10 @@ export function planPluginRun(snapshot: PluginSnapshot, event: PluginEvent): Pla
     const graph = buildGraph(snapshot.model);
     if (event.kind === "reconcileAll") return reconcile(graph, snapshot.memberships, snapshot.userRoles);
     if (event.kind === "reconcileUsers") return reconcile(graph, new Map(event.users.map((user) => [user, snapshot.memberships.get(user) ?? NO_MEMBERSHIPS])), snapshot.userRoles);
+    if (event.kind === "configurationChanged") {
+        const plan = previewEdit(buildGraph(event.before), graph, snapshot.memberships, snapshot.userRoles);
+        return { operations: [...plan.operations.filter((op) => op.op === "add"), ...plan.operations.filter((op) => op.op === "remove")], warnings: plan.warnings };
+    }
     const memberships = snapshot.memberships.get(event.user) ?? NO_MEMBERSHIPS;
     const roles = snapshot.userRoles.get(event.user) ?? NO_ROLES;
     switch (event.kind) {

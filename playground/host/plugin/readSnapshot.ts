@@ -1,5 +1,5 @@
 import { LogCauseValue, Role, StateCode, SyncDirection, SyncGroup, SyncLog, SyncMember, SystemUserRoles, Team, TeamMembership } from "../../../TeamSyncEditor/data/schema";
-import type { ConfigRecord, Provenance, RoleId, TeamId, UserId } from "../../../TeamSyncEditor/engine/types";
+import type { ConfigRecord, Provenance, RoleId, SyncModel, TeamId, UserId } from "../../../TeamSyncEditor/engine/types";
 import type { DataverseStore, Row } from "../../dataverse/store";
 import type { PluginSnapshot } from "./planPluginRun";
 
@@ -11,37 +11,7 @@ const text = (row: Row, column: string): string | null => (typeof row[column] ==
  * spec §3), and each user's directly assigned roles as root role ids.
  */
 export function readSnapshot(store: DataverseStore): PluginSnapshot {
-    const teams = store.rows(Team.logicalName).map((row) => ({
-        id: String(row[Team.id]),
-        type: Number(row[Team.teamType] ?? 0),
-        isDefault: row[Team.isDefault] === true,
-    }));
-    const rootOf = new Map<string, string>();
-    for (const row of store.rows(Role.logicalName)) rootOf.set(String(row[Role.id]), text(row, Role.parentRootRoleValue) ?? String(row[Role.id]));
-    const roles = [...rootOf.entries()].filter(([id, root]) => id === root).map(([id]) => id);
-
-    const configs = new Map<string, ConfigRecord>();
-    for (const row of store.rows(SyncGroup.logicalName)) {
-        const id = String(row[SyncGroup.id]);
-        configs.set(id, {
-            id,
-            parent: text(row, SyncGroup.parentTeamValue) ?? "",
-            direction: row[SyncGroup.direction] === SyncDirection.bidirectional ? "bidirectional" : "one-way",
-            active: row[SyncGroup.stateCode] === StateCode.active,
-            members: [],
-        });
-    }
-    for (const row of store.rows(SyncMember.logicalName)) {
-        const order = row[SyncMember.order];
-        configs.get(text(row, SyncMember.groupValue) ?? "")?.members.push({
-            id: String(row[SyncMember.id]),
-            child: text(row, SyncMember.childTeamValue) ?? "",
-            order: typeof order === "number" ? order : null,
-            active: row[SyncMember.stateCode] === StateCode.active,
-            role: text(row, SyncMember.requiredRoleValue),
-        });
-    }
-
+    const { model, rootOf } = readConfiguration(store);
     const latestCause = new Map<string, { cause: Provenance; at: string; version: number }>();
     for (const row of store.rows(SyncLog.logicalName)) {
         const key = `${text(row, SyncLog.userValue)}|${text(row, SyncLog.teamValue)}`;
@@ -67,5 +37,43 @@ export function readSnapshot(store: DataverseStore): PluginSnapshot {
         held.add(rootOf.get(String(row[SystemUserRoles.roleId])) ?? String(row[SystemUserRoles.roleId]));
         userRoles.set(user, held);
     }
-    return { model: { teams, configs: [...configs.values()], roles }, memberships, userRoles };
+    return { model, memberships, userRoles };
+}
+
+/** The configuration as the engine's model, and each role's root role (spec §1). */
+export function readModel(store: DataverseStore): SyncModel {
+    return readConfiguration(store).model;
+}
+
+function readConfiguration(store: DataverseStore): { model: SyncModel; rootOf: ReadonlyMap<string, string> } {
+    const teams = store.rows(Team.logicalName).map((row) => ({
+        id: String(row[Team.id]),
+        type: Number(row[Team.teamType] ?? 0),
+        isDefault: row[Team.isDefault] === true,
+    }));
+    const rootOf = new Map<string, string>();
+    for (const row of store.rows(Role.logicalName)) rootOf.set(String(row[Role.id]), text(row, Role.parentRootRoleValue) ?? String(row[Role.id]));
+    const roles = [...rootOf.entries()].filter(([id, root]) => id === root).map(([id]) => id);
+    const configs = new Map<string, ConfigRecord>();
+    for (const row of store.rows(SyncGroup.logicalName)) {
+        const id = String(row[SyncGroup.id]);
+        configs.set(id, {
+            id,
+            parent: text(row, SyncGroup.parentTeamValue) ?? "",
+            direction: row[SyncGroup.direction] === SyncDirection.bidirectional ? "bidirectional" : "one-way",
+            active: row[SyncGroup.stateCode] === StateCode.active,
+            members: [],
+        });
+    }
+    for (const row of store.rows(SyncMember.logicalName)) {
+        const order = row[SyncMember.order];
+        configs.get(text(row, SyncMember.groupValue) ?? "")?.members.push({
+            id: String(row[SyncMember.id]),
+            child: text(row, SyncMember.childTeamValue) ?? "",
+            order: typeof order === "number" ? order : null,
+            active: row[SyncMember.stateCode] === StateCode.active,
+            role: text(row, SyncMember.requiredRoleValue),
+        });
+    }
+    return { model: { teams, configs: [...configs.values()], roles }, rootOf };
 }

@@ -35,4 +35,15 @@ export class ControlStrings {
         const parts = this.get(key).split(/\{\d+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
         return new RegExp(parts.join(".+?"));
     }
+
+    /** The numbers filling `{0}`, `{1}`… of the string `key` in `text`, in placeholder order. */
+    numbersIn(key: string, text: string): number[] {
+        const placeholders = [...this.get(key).matchAll(/\{(\d+)\}/g)].map((match) => Number(match[1]));
+        const parts = this.get(key).split(/\{\d+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+        const match = new RegExp(parts.join("(\\d+)")).exec(text);
+        if (!match) throw new Error(`"${text}" does not read as ${key}.`);
+        const numbers: number[] = [];
+        placeholders.forEach((placeholder, i) => (numbers[placeholder] = Number(match[i + 1])));
+        return numbers;
+    }
 }

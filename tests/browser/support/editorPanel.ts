@@ -15,7 +15,7 @@ export class EditorPanel {
 
     /** A team's node in the graph, by its name. */
     graphNode(teamName: string): Locator {
-        return this.graph().locator(".react-flow__node").filter({ hasText: teamName });
+        return this.graph().locator(".react-flow__node-team").filter({ hasText: teamName });
     }
 
     async waitUntilLoaded(): Promise<void> {
@@ -64,8 +64,8 @@ export class EditorPanel {
         await picker.waitFor({ state: "detached" });
     }
 
-    /** Presses Tab until `target` has the focus (at most `limit` times). */
-    async tabTo(target: Locator, limit = 60): Promise<void> {
+    /** Presses Tab until `target` has the focus (at most `limit` times: each team in the graph has three stops). */
+    async tabTo(target: Locator, limit = 150): Promise<void> {
         const page = this.root.page();
         for (let presses = 0; presses < limit; presses += 1) {
             if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
@@ -77,6 +77,11 @@ export class EditorPanel {
     /** "N unsaved changes" as the bar says it. */
     unsavedCount(): Locator {
         return this.root.getByRole("toolbar", { name: this.strings.get("Editor_Unsaved_Label") });
+    }
+
+    /** The Save dialog (rendered in a portal, so looked for page-wide). */
+    saveDialog(): Locator {
+        return this.root.page().getByRole("dialog", { name: this.strings.get("Editor_Save_Title") });
     }
 
     /** Save, confirm in the dialog, wait for "All N change(s) saved." and close the dialog. */
@@ -100,7 +105,7 @@ export class EditorPanel {
     }
 
     addChildButton(): Locator {
-        return this.root.getByRole("button", { name: this.strings.get("Editor_AddChild") });
+        return this.root.getByRole("button", { name: this.strings.get("Editor_AddChild"), exact: true });
     }
 
     saveButton(): Locator {
