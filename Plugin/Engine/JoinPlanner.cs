@@ -14,7 +14,7 @@ namespace TeamSync.Engine
             {
                 return plan;
             }
-            var walk = new Walk(graph, LinkFilter.ForUser(roles));
+            var walk = new Walk(graph, EdgeFilter.ForUser(roles));
             // The walk goes on through teams the user already belongs to: one execution computes the whole closure.
             foreach (var node in walk.From(start))
             {

@@ -17,7 +17,7 @@ namespace TeamSync.Engine
             {
                 return plan;
             }
-            var filter = LinkFilter.ForUser(roles);
+            var filter = EdgeFilter.ForUser(roles);
             var walk = new Walk(graph, filter);
             var order = walk.From(left);
             var reachesLeft = Reach.Backward(graph, filter, new[] { left });

@@ -19,7 +19,7 @@ namespace TeamSync.Engine
             var graph = SyncGraph.Build(model);
             var issues = new IssueList();
             RecordChecks.Run(model, graph, issues);
-            var conflicts = LinkChecks.Run(model, graph, issues);
+            var conflicts = PairChecks.Run(model, graph, issues);
             var components = StronglyConnectedComponents.Find(graph);
             CycleCheck.Run(graph, components, conflicts, issues);
             WideCascadeCheck.Run(graph, components, settings.WideCascade, issues);
