@@ -21,6 +21,28 @@ export default tseslint.config(
         },
     },
     {
+        // The pure parts of the control (see README "Layout") stay usable without a DOM: the playground's simulated
+        // plugin, the benchmarks and the C# engine's twin all rely on it.
+        files: ["TeamSyncEditor/{engine,layout,data,impact}/**/*.{ts,tsx}"],
+        rules: {
+            "no-restricted-imports": [
+                "error",
+                {
+                    patterns: [
+                        {
+                            group: ["react", "react/**", "react-dom", "react-dom/**", "@fluentui/**", "@xyflow/**"],
+                            message: "engine/, layout/, data/ and impact/ are pure logic and I/O: no React or UI library.",
+                        },
+                        {
+                            group: ["**/components", "**/components/**"],
+                            message: "engine/, layout/, data/ and impact/ must not depend on the React components/.",
+                        },
+                    ],
+                },
+            ],
+        },
+    },
+    {
         files: ["**/*.{js,mjs,cjs}"],
         languageOptions: { globals: { ...globals.node, ...globals.browser } },
     },

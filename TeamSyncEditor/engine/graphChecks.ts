@@ -1,4 +1,4 @@
-import { stronglyConnectedComponents } from "./components";
+import { stronglyConnectedComponents } from "./stronglyConnectedComponents";
 import { SyncGraph } from "./graph";
 import { IssueList } from "./issueList";
 import { pairKey } from "./pairChecks";

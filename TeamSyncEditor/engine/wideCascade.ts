@@ -1,4 +1,4 @@
-import { Components } from "./components";
+import { Components } from "./stronglyConnectedComponents";
 import { SyncGraph } from "./graph";
 
 /**
