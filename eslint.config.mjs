@@ -5,7 +5,18 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-    { ignores: ["node_modules/", "out/", "**/generated/", "Plugin/", "Solution/", "test-results/", "**/bin/", "**/obj/"] },
+    {
+        ignores: [
+            "node_modules/",
+            "out/",
+            "**/generated/",
+            "Plugin/",
+            "Solution/",
+            "test-results/",
+            "**/bin/",
+            "**/obj/",
+        ],
+    },
     js.configs.recommended,
     ...tseslint.configs.recommended,
     {
@@ -31,7 +42,8 @@ export default tseslint.config(
                     patterns: [
                         {
                             group: ["react", "react/**", "react-dom", "react-dom/**", "@fluentui/**", "@xyflow/**"],
-                            message: "engine/, layout/, data/ and impact/ are pure logic and I/O: no React or UI library.",
+                            message:
+                                "engine/, layout/, data/ and impact/ are pure logic and I/O: no React or UI library.",
                         },
                         {
                             group: ["**/components", "**/components/**"],

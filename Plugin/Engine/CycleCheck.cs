@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace TeamSync.Engine
 {
     /// <summary>
-    /// Spec §7 cycle: a strongly connected component (every edge, roles ignored) that holds a One-way edge whose
+    /// docs/semantics.md §7 cycle: a strongly connected component (every edge, roles ignored) that holds a One-way edge whose
     /// pair is not already a direction conflict; that One-way edge is really bidirectional.
     /// </summary>
     internal static class CycleCheck

@@ -1,7 +1,7 @@
 namespace TeamSync.Engine
 {
     /// <summary>
-    /// One directed edge of the sync graph (spec §2), as one member yields it: its forward edge, or the reverse edge
+    /// One directed edge of the sync graph (docs/semantics.md §2), as one member yields it: its forward edge, or the reverse edge
     /// of a Bidirectional member. Several edges may share their two ends; a walk takes the first open one, which is
     /// why edges are kept per member rather than merged.
     /// </summary>

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace TeamSync.Engine
 {
     /// <summary>
-    /// Which edges are open (spec §2 conditions): for a user, an edge with no role, or with an existing role
+    /// Which edges are open (docs/semantics.md §2 conditions): for a user, an edge with no role, or with an existing role
     /// the user holds directly; for validation, every edge whatever its role.
     /// </summary>
     internal sealed class EdgeFilter

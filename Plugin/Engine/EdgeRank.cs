@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace TeamSync.Engine
 {
     /// <summary>
-    /// Spec §2 visit order from one team: forward edges by (order, child id) with an empty order last, then
+    /// docs/semantics.md §2 visit order from one team: forward edges by (order, child id) with an empty order last, then
     /// reverse edges by parent id. A walk takes each target at its first open edge in this order, which
     /// gives every edge its best open rank and puts an edge that is both forward and reverse among the forward ones.
     /// </summary>

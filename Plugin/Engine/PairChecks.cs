@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace TeamSync.Engine
 {
     /// <summary>
-    /// Spec §7 checks over the members that link two existing, different teams (whether or not they yield
+    /// docs/semantics.md §7 checks over the members that link two existing, different teams (whether or not they yield
     /// an edge): duplicate-edge, direction-conflict and managed-team-target.
     /// </summary>
     internal static class PairChecks

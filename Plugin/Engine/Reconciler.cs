@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace TeamSync.Engine
 {
     /// <summary>
-    /// Spec §6: make every user's memberships satisfy the invariant. Required = the manual teams and all they
+    /// docs/semantics.md §6: make every user's memberships satisfy the invariant. Required = the manual teams and all they
     /// reach; add what is missing, remove sync memberships nothing requires.
     /// </summary>
     public static class Reconciler

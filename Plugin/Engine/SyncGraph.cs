@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace TeamSync.Engine
 {
     /// <summary>
-    /// The sync graph of spec §2: existing teams as nodes, each active member's forward (and, when
+    /// The sync graph of docs/semantics.md §2: existing teams as nodes, each active member's forward (and, when
     /// Bidirectional, reverse) edge, none ending in a managed team. Conditions stay on the edges:
     /// which are open is decided per user by <see cref="EdgeFilter"/>.
     /// </summary>

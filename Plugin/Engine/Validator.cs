@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace TeamSync.Engine
 {
-    /// <summary>Spec §7: everything wrong with a configuration, errors first, one issue per code and teams.</summary>
+    /// <summary>docs/semantics.md §7: everything wrong with a configuration, errors first, one issue per code and teams.</summary>
     public static class Validator
     {
         public static IReadOnlyList<Issue> Validate(SyncModel model, Settings settings)

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace TeamSync.Engine
 {
     /// <summary>
-    /// Breadth-first walks in spec §2 visit order over the edges open for one user. Walks made with one
+    /// Breadth-first walks in docs/semantics.md §2 visit order over the edges open for one user. Walks made with one
     /// instance share their visited set, so a team is taken at the first walk that reaches it (reconcile, §6).
     /// </summary>
     internal sealed class Walk

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace TeamSync.Engine
 {
     /// <summary>
-    /// Spec §7 wide-cascade: a team reaching more than the setting's number of teams over every edge.
+    /// docs/semantics.md §7 wide-cascade: a team reaching more than the setting's number of teams over every edge.
     /// Reach sets are bitsets over the linked teams, built once per component from its successors' sets
     /// (components arrive successors first) instead of one walk per team; a set is dropped once every
     /// component that needs it is built, so a long chain holds only a few at a time.

@@ -8,7 +8,7 @@ namespace TeamSync.Plugins
 {
     /// <summary>
     /// PreOperation (synchronous) on Create, Update, SetState and Delete of nw_teamsyncgroup and nw_teamsyncmember:
-    /// applies the spec's validation (§7) to the configuration as it would be after the write, whatever route the write
+    /// applies the validation of docs/semantics.md §7 to the configuration as it would be after the write, whatever route the write
     /// took, refuses a write that introduces an error (warnings never refuse), and refuses one whose author could not
     /// manage the teams it would add users to. A write that leaves a link in effect is refused while the propagation
     /// steps are missing or off: nothing would enforce it. Deleting a record that links teams is refused too:

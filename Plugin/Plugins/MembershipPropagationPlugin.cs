@@ -7,7 +7,7 @@ namespace TeamSync.Plugins
 {
     /// <summary>
     /// PostOperation on Associate/Disassociate (teammembership_association) and AddMembers/RemoveMembers of team:
-    /// logs the change and propagates it along the sync links (spec §4, §5), the whole closure in one execution.
+    /// logs the change and propagates it along the sync links (docs/semantics.md §4, §5), the whole closure in one execution.
     /// </summary>
     public sealed class MembershipPropagationPlugin : IPlugin
     {

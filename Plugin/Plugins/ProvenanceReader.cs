@@ -8,7 +8,7 @@ using TeamSync.Engine;
 namespace TeamSync.Plugins
 {
     /// <summary>
-    /// Spec §3: a membership is `sync` when the latest change of it was the sync's. That is the cause of the newest
+    /// docs/semantics.md §3: a membership is `sync` when the latest change of it was the sync's. That is the cause of the newest
     /// done nw_teamsynclog row for the user and team; no row means `manual`. One query.
     /// </summary>
     public static class ProvenanceReader

@@ -8,7 +8,7 @@ namespace TeamSync.Plugins
 {
     /// <summary>
     /// PostOperation on Associate/Disassociate of systemuserroles_association: a user gained or lost a security
-    /// role, which opens or closes the links whose condition names it, so reconcile that user (spec §2, §6).
+    /// role, which opens or closes the links whose condition names it, so reconcile that user (docs/semantics.md §2, §6).
     /// </summary>
     public sealed class RoleChangeReconcilePlugin : IPlugin
     {

@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 
 namespace TeamSync.Plugins.Tests
 {
-    /// <summary>The measurement: one join fanning out to 500 teams, at most 4 queries plus one call per change.</summary>
+    /// <summary>The fan-out measurement: one join fanning out to 500 teams, at most 4 queries plus one call per change.</summary>
     public sealed class FanOutMeasurementTests
     {
         private readonly ITestOutputHelper _output;

@@ -5,7 +5,7 @@ import { useStrings } from "./StringsContext";
 import { format, issueSentence } from "./viewModel/issueSentence";
 
 export interface ValidationPanelProps {
-    /** In the spec's order (the engine's): errors first. */
+    /** In the order of docs/semantics.md §9 (the engine's): errors first. */
     issues: readonly Issue[];
     teamName: (id: string) => string;
     onChoose: (issue: Issue) => void;

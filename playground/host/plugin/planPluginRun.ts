@@ -24,7 +24,7 @@ const NO_MEMBERSHIPS: UserMemberships = new Map();
 const NO_ROLES: ReadonlySet<RoleId> = new Set();
 
 /**
- * The operations the plugin makes for one manual change (spec §4–§6). A role change reconciles the
+ * The operations the plugin makes for one manual change (docs/semantics.md §4–§6). A role change reconciles the
  * user only when some active link has a condition, as the real plugin does: otherwise roles cannot
  * change what sync implies, and reconciling would touch drift the change did not cause.
  */
