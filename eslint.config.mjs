@@ -5,7 +5,18 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-    { ignores: ["node_modules/", "out/", "**/generated/", "Plugin/", "Solution/", "test-results/", "**/bin/", "**/obj/"] },
+    {
+        ignores: [
+            "node_modules/",
+            "out/",
+            "**/generated/",
+            "Plugin/",
+            "Solution/",
+            "test-results/",
+            "**/bin/",
+            "**/obj/",
+        ],
+    },
     js.configs.recommended,
     ...tseslint.configs.recommended,
     {
@@ -18,6 +29,29 @@ export default tseslint.config(
             ...reactHooks.configs.recommended.rules,
             "react/prop-types": "off",
             "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+        },
+    },
+    {
+        // The pure parts of the control (see README "Layout") stay usable without a DOM: the playground's simulated
+        // plugin, the benchmarks and the C# engine's twin all rely on it.
+        files: ["TeamSyncEditor/{engine,layout,data,impact}/**/*.{ts,tsx}"],
+        rules: {
+            "no-restricted-imports": [
+                "error",
+                {
+                    patterns: [
+                        {
+                            group: ["react", "react/**", "react-dom", "react-dom/**", "@fluentui/**", "@xyflow/**"],
+                            message:
+                                "engine/, layout/, data/ and impact/ are pure logic and I/O: no React or UI library.",
+                        },
+                        {
+                            group: ["**/components", "**/components/**"],
+                            message: "engine/, layout/, data/ and impact/ must not depend on the React components/.",
+                        },
+                    ],
+                },
+            ],
         },
     },
     {

@@ -1,4 +1,4 @@
-// Impact benchmark: the edit preview of issue 9 for an edit touching 1,000 users in a 2,000-team
+// Impact benchmark: the edit preview (docs/semantics.md §6) for an edit touching 1,000 users in a 2,000-team
 // org, as the save confirmation computes it (the saved graph is built once; per edit the edited
 // graph, the affected teams and the impact summary). Key: impact_1k_users_2k_ms (target ≤ 200 ms).
 import { buildGraph, Provenance, TeamId, UserId, visitOrder } from "../TeamSyncEditor/engine";

@@ -1,4 +1,4 @@
-// Layout benchmark (issue 8): median time of layoutGraph on random graphs of 300 nodes / 500 links
+// Layout benchmark: median time of layoutGraph on random graphs of 300 nodes / 500 links
 // (target ≤ 20 ms) and 2,000 / 5,000 (target ≤ 100 ms). Keys: layout_300_ms, layout_2000_ms.
 // Random links are the hard case: real neighbourhoods are shallower and have fewer crossings.
 import { layoutGraph } from "../TeamSyncEditor/layout/layoutGraph";

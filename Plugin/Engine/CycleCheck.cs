@@ -3,8 +3,8 @@ using System.Collections.Generic;
 namespace TeamSync.Engine
 {
     /// <summary>
-    /// Spec §7 cycle: a strongly connected component (every link, roles ignored) that holds a One-way edge whose
-    /// pair is not already a direction conflict; that One-way link is really bidirectional.
+    /// docs/semantics.md §7 cycle: a strongly connected component (every edge, roles ignored) that holds a One-way edge whose
+    /// pair is not already a direction conflict; that One-way edge is really bidirectional.
     /// </summary>
     internal static class CycleCheck
     {
@@ -23,15 +23,15 @@ namespace TeamSync.Engine
                 foreach (var node in component)
                 {
                     teams.Add(graph.IdOf(node));
-                    foreach (var link in graph.OutLinks(node))
+                    foreach (var edge in graph.OutEdges(node))
                     {
-                        if (components.ComponentOf[link.Target] != index)
+                        if (components.ComponentOf[edge.Target] != index)
                         {
                             continue;
                         }
-                        records.Add(link.ConfigId);
-                        records.Add(link.MemberId);
-                        oneWayInside |= link.IsOneWay && !conflicts.Contains(new TeamPair(graph.IdOf(link.Source), graph.IdOf(link.Target)));
+                        records.Add(edge.ConfigId);
+                        records.Add(edge.MemberId);
+                        oneWayInside |= edge.IsOneWay && !conflicts.Contains(new TeamPair(graph.IdOf(edge.Source), graph.IdOf(edge.Target)));
                     }
                 }
                 if (oneWayInside)

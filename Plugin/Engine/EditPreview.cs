@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace TeamSync.Engine
 {
     /// <summary>
-    /// Spec §6 edit preview: what a configuration change does to existing members, i.e. the reconcile after the
+    /// docs/semantics.md §6 edit preview: what a configuration change does to existing members, i.e. the reconcile after the
     /// change less the operations the reconcile before it already called for (drift is not the change's doing).
     /// </summary>
     public static class EditPreview

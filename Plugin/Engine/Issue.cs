@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace TeamSync.Engine
 {
-    /// <summary>One validation finding (spec §7).</summary>
+    /// <summary>One validation finding (docs/semantics.md §7).</summary>
     public sealed class Issue
     {
         public Issue(string code, Severity severity, IReadOnlyList<string> teams, IReadOnlyList<string> records, int? reachable = null)
@@ -19,7 +19,7 @@ namespace TeamSync.Engine
 
         public Severity Severity { get; }
 
-        /// <summary>Distinct, sorted by id; spec §9 says which teams each code names.</summary>
+        /// <summary>Distinct, sorted by id; docs/semantics.md §9 says which teams each code names.</summary>
         public IReadOnlyList<string> Teams { get; }
 
         /// <summary>Ids of the configuration and member records involved, distinct and sorted.</summary>

@@ -1,6 +1,6 @@
 namespace TeamSync.Engine
 {
-    /// <summary>The validation codes of spec §7, as the control and the vectors spell them.</summary>
+    /// <summary>The validation codes of docs/semantics.md §7, as the control and the vectors spell them.</summary>
     public static class IssueCodes
     {
         public const string SelfLoop = "self-loop";
@@ -14,7 +14,7 @@ namespace TeamSync.Engine
         public const string InactiveParent = "inactive-parent";
         public const string WideCascade = "wide-cascade";
 
-        /// <summary>The severity the spec's table gives the code.</summary>
+        /// <summary>The severity the table of docs/semantics.md §7 gives the code.</summary>
         public static Severity SeverityOf(string code) =>
             code == EmptyConfiguration || code == InactiveParent || code == WideCascade ? Severity.Warning : Severity.Error;
     }

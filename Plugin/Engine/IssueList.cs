@@ -9,24 +9,24 @@ namespace TeamSync.Engine
     /// </summary>
     internal sealed class IssueList
     {
-        private readonly Dictionary<string, Entry> entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        private readonly Dictionary<string, Entry> _entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
 
         public void Add(string code, IEnumerable<string> teams, IEnumerable<string> records, int? reachable = null)
         {
             var sorted = TeamIds.Sorted(teams);
             var key = code + "\u0000" + string.Join("\u0000", sorted);
-            if (!entries.TryGetValue(key, out var entry))
+            if (!_entries.TryGetValue(key, out var entry))
             {
                 entry = new Entry(code, sorted, reachable);
-                entries.Add(key, entry);
+                _entries.Add(key, entry);
             }
             entry.Records.UnionWith(records);
         }
 
         public IReadOnlyList<Issue> ToIssues()
         {
-            var issues = new List<Issue>(entries.Count);
-            foreach (var entry in entries.Values)
+            var issues = new List<Issue>(_entries.Count);
+            foreach (var entry in _entries.Values)
             {
                 issues.Add(new Issue(entry.Code, IssueCodes.SeverityOf(entry.Code), entry.Teams, new List<string>(entry.Records), entry.Reachable));
             }

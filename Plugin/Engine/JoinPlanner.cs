@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace TeamSync.Engine
 {
-    /// <summary>Spec §4: a user was added to a team; add them to every team it reaches that they are not in.</summary>
+    /// <summary>docs/semantics.md §4: a user was added to a team; add them to every team it reaches that they are not in.</summary>
     public static class JoinPlanner
     {
         /// <param name="memberships">The user's memberships as they stand; the joined team's own entry is ignored.</param>
@@ -14,7 +14,7 @@ namespace TeamSync.Engine
             {
                 return plan;
             }
-            var walk = new Walk(graph, LinkFilter.ForUser(roles));
+            var walk = new Walk(graph, EdgeFilter.ForUser(roles));
             // The walk goes on through teams the user already belongs to: one execution computes the whole closure.
             foreach (var node in walk.From(start))
             {

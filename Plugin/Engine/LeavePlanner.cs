@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace TeamSync.Engine
 {
     /// <summary>
-    /// Spec §5: a user was removed from a team; remove them from the teams it reaches, except those that
+    /// docs/semantics.md §5: a user was removed from a team; remove them from the teams it reaches, except those that
     /// another of their memberships still justifies.
     /// </summary>
     public static class LeavePlanner
@@ -17,7 +17,7 @@ namespace TeamSync.Engine
             {
                 return plan;
             }
-            var filter = LinkFilter.ForUser(roles);
+            var filter = EdgeFilter.ForUser(roles);
             var walk = new Walk(graph, filter);
             var order = walk.From(left);
             var reachesLeft = Reach.Backward(graph, filter, new[] { left });

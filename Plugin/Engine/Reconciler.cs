@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace TeamSync.Engine
 {
     /// <summary>
-    /// Spec §6: make every user's memberships satisfy the invariant. Required = the manual teams and all they
+    /// docs/semantics.md §6: make every user's memberships satisfy the invariant. Required = the manual teams and all they
     /// reach; add what is missing, remove sync memberships nothing requires.
     /// </summary>
     public static class Reconciler
@@ -35,7 +35,7 @@ namespace TeamSync.Engine
             manual.Sort(StringComparer.Ordinal);
             synced.Sort(StringComparer.Ordinal);
             // One visited set shared by the walks: each team is taken at the first walk that reaches it.
-            var walk = new Walk(graph, LinkFilter.ForUser(roles));
+            var walk = new Walk(graph, EdgeFilter.ForUser(roles));
             foreach (var team in manual)
             {
                 if (!graph.TryGetNode(team, out var start))

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace TeamSync.Engine
 {
     /// <summary>
-    /// Spec §7 checks that look at one record at a time: self-loop, missing-team, missing-role,
+    /// docs/semantics.md §7 checks that look at one record at a time: self-loop, missing-team, missing-role,
     /// empty-configuration and inactive-parent.
     /// </summary>
     internal static class RecordChecks

@@ -2,7 +2,7 @@ namespace TeamSync.Engine
 {
     public sealed class Settings
     {
-        /// <summary>Spec §7 wide-cascade: reaching more than this many teams from one team warns.</summary>
+        /// <summary>docs/semantics.md §7 wide-cascade: reaching more than this many teams from one team warns.</summary>
         public int WideCascade { get; set; } = 25;
     }
 }

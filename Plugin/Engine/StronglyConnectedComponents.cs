@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace TeamSync.Engine
 {
     /// <summary>
-    /// Tarjan's algorithm, iterative so that a long chain of teams cannot overflow the stack, over every link
+    /// Tarjan's algorithm, iterative so that a long chain of teams cannot overflow the stack, over every edge
     /// whatever its role. Components come out in reverse topological order: a component's successors first.
     /// </summary>
     internal sealed class StronglyConnectedComponents
@@ -44,11 +44,11 @@ namespace TeamSync.Engine
                 while (frames.Count > 0)
                 {
                     var frame = frames.Pop();
-                    var links = graph.OutLinks(frame.Node);
-                    if (frame.Next < links.Length)
+                    var edges = graph.OutEdges(frame.Node);
+                    if (frame.Next < edges.Length)
                     {
                         frames.Push(new Frame(frame.Node, frame.Next + 1));
-                        var target = links[frame.Next].Target;
+                        var target = edges[frame.Next].Target;
                         if (order[target] == -1)
                         {
                             Enter(target);

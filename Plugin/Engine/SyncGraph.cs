@@ -4,32 +4,32 @@ using System.Collections.Generic;
 namespace TeamSync.Engine
 {
     /// <summary>
-    /// The sync graph of spec §2: existing teams as nodes, each active member's forward (and, when
-    /// Bidirectional, reverse) edge as links, none ending in a managed team. Conditions stay on the links:
-    /// which are open is decided per user by <see cref="LinkFilter"/>.
+    /// The sync graph of docs/semantics.md §2: existing teams as nodes, each active member's forward (and, when
+    /// Bidirectional, reverse) edge, none ending in a managed team. Conditions stay on the edges:
+    /// which are open is decided per user by <see cref="EdgeFilter"/>.
     /// </summary>
     public sealed class SyncGraph
     {
-        private readonly Dictionary<string, int> index;
-        private readonly string[] ids;
-        private readonly bool[] managed;
-        private readonly Link[][] outLinks;
-        private readonly Link[][] inLinks;
+        private readonly Dictionary<string, int> _index;
+        private readonly string[] _ids;
+        private readonly bool[] _managed;
+        private readonly Edge[][] _outEdges;
+        private readonly Edge[][] _inEdges;
 
-        private SyncGraph(Dictionary<string, int> index, string[] ids, bool[] managed, Link[][] outLinks, Link[][] inLinks, bool hasConditions)
+        private SyncGraph(Dictionary<string, int> index, string[] ids, bool[] managed, Edge[][] outEdges, Edge[][] inEdges, bool hasConditions)
         {
-            this.index = index;
-            this.ids = ids;
-            this.managed = managed;
-            this.outLinks = outLinks;
-            this.inLinks = inLinks;
+            _index = index;
+            _ids = ids;
+            _managed = managed;
+            _outEdges = outEdges;
+            _inEdges = inEdges;
             HasConditions = hasConditions;
         }
 
-        /// <summary>Some link only applies to users holding a role, so a user's roles change what sync does for them.</summary>
+        /// <summary>Some edge only applies to users holding a role, so a user's roles change what sync does for them.</summary>
         public bool HasConditions { get; }
 
-        internal int Count => ids.Length;
+        internal int Count => _ids.Length;
 
         public static SyncGraph Build(SyncModel model)
         {
@@ -67,55 +67,55 @@ namespace TeamSync.Engine
                         continue;
                     }
                     var roleExists = member.Role != null && roles.Contains(member.Role);
-                    var links = new List<Link>(2);
+                    var edges = new List<Edge>(2);
                     if (!managed[child])
                     {
-                        links.Add(new Link(parent, child, true, member.Order, member.Role, roleExists, config.Direction, config.Id, member.Id));
+                        edges.Add(new Edge(parent, child, true, member.Order, member.Role, roleExists, config.Direction, config.Id, member.Id));
                     }
                     if (config.Direction == SyncDirection.Bidirectional && !managed[parent])
                     {
-                        links.Add(new Link(child, parent, false, null, member.Role, roleExists, config.Direction, config.Id, member.Id));
+                        edges.Add(new Edge(child, parent, false, null, member.Role, roleExists, config.Direction, config.Id, member.Id));
                     }
-                    foreach (var link in links)
+                    foreach (var edge in edges)
                     {
-                        outLists[link.Source].Add(link);
-                        inLists[link.Target].Add(link);
-                        hasConditions |= link.Role != null;
+                        outLists[edge.Source].Add(edge);
+                        inLists[edge.Target].Add(edge);
+                        hasConditions |= edge.Role != null;
                     }
                 }
             }
-            var rank = new LinkRank(ids);
-            var outLinks = new Link[ids.Count][];
-            var inLinks = new Link[ids.Count][];
+            var rank = new EdgeRank(ids);
+            var outEdges = new Edge[ids.Count][];
+            var inEdges = new Edge[ids.Count][];
             for (var node = 0; node < ids.Count; node++)
             {
                 outLists[node].Sort(rank);
-                outLinks[node] = outLists[node].ToArray();
-                inLinks[node] = inLists[node].ToArray();
+                outEdges[node] = outLists[node].ToArray();
+                inEdges[node] = inLists[node].ToArray();
             }
-            return new SyncGraph(index, ids.ToArray(), managed.ToArray(), outLinks, inLinks, hasConditions);
+            return new SyncGraph(index, ids.ToArray(), managed.ToArray(), outEdges, inEdges, hasConditions);
         }
 
-        public bool TeamExists(string teamId) => index.ContainsKey(teamId);
+        public bool TeamExists(string teamId) => _index.ContainsKey(teamId);
 
         /// <summary>An Entra ID group team or a business unit's default team: sync never adds to nor removes from it.</summary>
-        public bool IsManaged(string teamId) => index.TryGetValue(teamId, out var node) && managed[node];
+        public bool IsManaged(string teamId) => _index.TryGetValue(teamId, out var node) && _managed[node];
 
-        internal bool TryGetNode(string teamId, out int node) => index.TryGetValue(teamId, out node);
+        internal bool TryGetNode(string teamId, out int node) => _index.TryGetValue(teamId, out node);
 
-        internal string IdOf(int node) => ids[node];
+        internal string IdOf(int node) => _ids[node];
 
-        /// <summary>Links leaving the team, in visit order.</summary>
-        internal Link[] OutLinks(int node) => outLinks[node];
+        /// <summary>Edges leaving the team, in visit order.</summary>
+        internal Edge[] OutEdges(int node) => _outEdges[node];
 
-        internal Link[] InLinks(int node) => inLinks[node];
+        internal Edge[] InEdges(int node) => _inEdges[node];
 
-        private static List<Link>[] NewLists(int count)
+        private static List<Edge>[] NewLists(int count)
         {
-            var lists = new List<Link>[count];
+            var lists = new List<Edge>[count];
             for (var i = 0; i < count; i++)
             {
-                lists[i] = new List<Link>();
+                lists[i] = new List<Edge>();
             }
             return lists;
         }

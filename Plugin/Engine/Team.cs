@@ -1,6 +1,6 @@
 namespace TeamSync.Engine
 {
-    /// <summary>A Dataverse team as the sync sees it (spec §1).</summary>
+    /// <summary>A Dataverse team as the sync sees it (docs/semantics.md §1).</summary>
     public sealed class Team
     {
         public Team(string id, int type = 0, bool isDefault = false)
@@ -18,7 +18,7 @@ namespace TeamSync.Engine
         /// <summary>The default team of a business unit.</summary>
         public bool IsDefault { get; }
 
-        /// <summary>Spec §2: Entra ID group teams and default teams get their members elsewhere, so sync never targets them.</summary>
+        /// <summary>docs/semantics.md §2: Entra ID group teams and default teams get their members elsewhere, so sync never targets them.</summary>
         public bool IsManaged => Type == 2 || Type == 3 || IsDefault;
     }
 }

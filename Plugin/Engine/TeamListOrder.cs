@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace TeamSync.Engine
 {
-    /// <summary>Spec §7/§9: teams lists compared as lists, element by element by id, a prefix first.</summary>
+    /// <summary>docs/semantics.md §7/§9: teams lists compared as lists, element by element by id, a prefix first.</summary>
     internal sealed class TeamListOrder : IComparer<IReadOnlyList<string>>
     {
         public static TeamListOrder Instance { get; } = new TeamListOrder();

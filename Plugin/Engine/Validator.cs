@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace TeamSync.Engine
 {
-    /// <summary>Spec §7: everything wrong with a configuration, errors first, one issue per code and teams.</summary>
+    /// <summary>docs/semantics.md §7: everything wrong with a configuration, errors first, one issue per code and teams.</summary>
     public static class Validator
     {
         public static IReadOnlyList<Issue> Validate(SyncModel model, Settings settings)
@@ -19,7 +19,7 @@ namespace TeamSync.Engine
             var graph = SyncGraph.Build(model);
             var issues = new IssueList();
             RecordChecks.Run(model, graph, issues);
-            var conflicts = LinkChecks.Run(model, graph, issues);
+            var conflicts = PairChecks.Run(model, graph, issues);
             var components = StronglyConnectedComponents.Find(graph);
             CycleCheck.Run(graph, components, conflicts, issues);
             WideCascadeCheck.Run(graph, components, settings.WideCascade, issues);

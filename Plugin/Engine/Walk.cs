@@ -3,51 +3,51 @@ using System.Collections.Generic;
 namespace TeamSync.Engine
 {
     /// <summary>
-    /// Breadth-first walks in spec §2 visit order over the links open for one user. Walks made with one
+    /// Breadth-first walks in docs/semantics.md §2 visit order over the edges open for one user. Walks made with one
     /// instance share their visited set, so a team is taken at the first walk that reaches it (reconcile, §6).
     /// </summary>
     internal sealed class Walk
     {
-        private readonly SyncGraph graph;
-        private readonly LinkFilter filter;
-        private readonly bool[] visited;
-        private readonly int[] previous;
+        private readonly SyncGraph _graph;
+        private readonly EdgeFilter _filter;
+        private readonly bool[] _visited;
+        private readonly int[] _previous;
 
-        public Walk(SyncGraph graph, LinkFilter filter)
+        public Walk(SyncGraph graph, EdgeFilter filter)
         {
-            this.graph = graph;
-            this.filter = filter;
-            visited = new bool[graph.Count];
-            previous = new int[graph.Count];
+            _graph = graph;
+            _filter = filter;
+            _visited = new bool[graph.Count];
+            _previous = new int[graph.Count];
         }
 
-        public bool Visited(int node) => visited[node];
+        public bool Visited(int node) => _visited[node];
 
         /// <summary>Walks from <paramref name="start"/>; returns the teams first visited now, start excluded, in visit order.</summary>
         public List<int> From(int start)
         {
             var order = new List<int>();
-            if (visited[start])
+            if (_visited[start])
             {
                 return order;
             }
-            visited[start] = true;
-            previous[start] = -1;
+            _visited[start] = true;
+            _previous[start] = -1;
             var queue = new Queue<int>();
             queue.Enqueue(start);
             while (queue.Count > 0)
             {
                 var node = queue.Dequeue();
-                foreach (var link in graph.OutLinks(node))
+                foreach (var edge in _graph.OutEdges(node))
                 {
-                    if (visited[link.Target] || !filter.IsOpen(link))
+                    if (_visited[edge.Target] || !_filter.IsOpen(edge))
                     {
                         continue;
                     }
-                    visited[link.Target] = true;
-                    previous[link.Target] = node;
-                    order.Add(link.Target);
-                    queue.Enqueue(link.Target);
+                    _visited[edge.Target] = true;
+                    _previous[edge.Target] = node;
+                    order.Add(edge.Target);
+                    queue.Enqueue(edge.Target);
                 }
             }
             return order;
@@ -57,9 +57,9 @@ namespace TeamSync.Engine
         public IReadOnlyList<string> Via(int node)
         {
             var path = new List<string>();
-            for (var step = node; step != -1; step = previous[step])
+            for (var step = node; step != -1; step = _previous[step])
             {
-                path.Add(graph.IdOf(step));
+                path.Add(_graph.IdOf(step));
             }
             path.Reverse();
             return path;

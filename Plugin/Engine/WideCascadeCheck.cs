@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace TeamSync.Engine
 {
     /// <summary>
-    /// Spec §7 wide-cascade: a team reaching more than the setting's number of teams over every link.
+    /// docs/semantics.md §7 wide-cascade: a team reaching more than the setting's number of teams over every edge.
     /// Reach sets are bitsets over the linked teams, built once per component from its successors' sets
     /// (components arrive successors first) instead of one walk per team; a set is dropped once every
     /// component that needs it is built, so a long chain holds only a few at a time.
@@ -16,7 +16,7 @@ namespace TeamSync.Engine
             var bits = 0;
             for (var node = 0; node < graph.Count; node++)
             {
-                var linked = graph.OutLinks(node).Length > 0 || graph.InLinks(node).Length > 0;
+                var linked = graph.OutEdges(node).Length > 0 || graph.InEdges(node).Length > 0;
                 bitOf[node] = linked ? bits++ : -1;
             }
             var words = (bits + 63) / 64;
@@ -37,9 +37,9 @@ namespace TeamSync.Engine
                 foreach (var node in component)
                 {
                     set[bitOf[node] >> 6] |= 1UL << (bitOf[node] & 63);
-                    foreach (var link in graph.OutLinks(node))
+                    foreach (var edge in graph.OutEdges(node))
                     {
-                        var successor = components.ComponentOf[link.Target];
+                        var successor = components.ComponentOf[edge.Target];
                         if (seenBy[successor] == index + 1)
                         {
                             continue;
@@ -73,7 +73,7 @@ namespace TeamSync.Engine
             }
         }
 
-        /// <summary>Per component, how many other components link into it: the readers of its set.</summary>
+        /// <summary>Per component, how many other components have an edge into it: the readers of its set.</summary>
         private static int[] CountPredecessors(SyncGraph graph, StronglyConnectedComponents components)
         {
             var count = components.Components.Count;
@@ -84,9 +84,9 @@ namespace TeamSync.Engine
                 seenBy[index] = index + 1;
                 foreach (var node in components.Components[index])
                 {
-                    foreach (var link in graph.OutLinks(node))
+                    foreach (var edge in graph.OutEdges(node))
                     {
-                        var successor = components.ComponentOf[link.Target];
+                        var successor = components.ComponentOf[edge.Target];
                         if (seenBy[successor] != index + 1)
                         {
                             seenBy[successor] = index + 1;

@@ -5,27 +5,27 @@ namespace TeamSync.Engine.Tests
     /// <summary>Builds sync models tersely: teams by id, configurations with (child, order, role) members.</summary>
     internal sealed class ModelBuilder
     {
-        private readonly SyncModel model = new SyncModel();
-        private int members;
+        private readonly SyncModel _model = new SyncModel();
+        private int _members;
 
         public ModelBuilder Teams(params string[] ids)
         {
             foreach (var id in ids)
             {
-                model.Teams.Add(new Team(id));
+                _model.Teams.Add(new Team(id));
             }
             return this;
         }
 
         public ModelBuilder Team(string id, int type = 0, bool isDefault = false)
         {
-            model.Teams.Add(new Team(id, type, isDefault));
+            _model.Teams.Add(new Team(id, type, isDefault));
             return this;
         }
 
         public ModelBuilder Roles(params string[] roles)
         {
-            model.Roles.AddRange(roles);
+            _model.Roles.AddRange(roles);
             return this;
         }
 
@@ -35,26 +35,26 @@ namespace TeamSync.Engine.Tests
 
         public ModelBuilder Member(SyncDirection direction, string parent, string child, int? order, string? role)
         {
-            var config = new ConfigRecord { Id = "g" + model.Configs.Count, Parent = parent, Direction = direction };
-            config.Members.Add(new MemberRecord { Id = "m" + members++, Child = child, Order = order, Role = role });
-            model.Configs.Add(config);
+            var config = new ConfigRecord { Id = "g" + _model.Configs.Count, Parent = parent, Direction = direction };
+            config.Members.Add(new MemberRecord { Id = "m" + _members++, Child = child, Order = order, Role = role });
+            _model.Configs.Add(config);
             return this;
         }
 
-        public SyncModel Build() => model;
+        public SyncModel Build() => _model;
 
-        public SyncGraph Graph() => SyncGraph.Build(model);
+        public SyncGraph Graph() => SyncGraph.Build(_model);
 
         private ModelBuilder Link(SyncDirection direction, string parent, string[] children)
         {
-            var config = new ConfigRecord { Id = "g" + model.Configs.Count, Parent = parent, Direction = direction };
+            var config = new ConfigRecord { Id = "g" + _model.Configs.Count, Parent = parent, Direction = direction };
             var order = 10;
             foreach (var child in children)
             {
-                config.Members.Add(new MemberRecord { Id = "m" + members++, Child = child, Order = order });
+                config.Members.Add(new MemberRecord { Id = "m" + _members++, Child = child, Order = order });
                 order += 10;
             }
-            model.Configs.Add(config);
+            _model.Configs.Add(config);
             return this;
         }
 

@@ -9,11 +9,11 @@ namespace TeamSync.Engine.Tests
     /// <summary>Deep and wide graphs: the engine is iterative (no stack overflow) and fast enough for a plugin execution.</summary>
     public class ScaleTests
     {
-        private readonly ITestOutputHelper output;
+        private readonly ITestOutputHelper _output;
 
         public ScaleTests(ITestOutputHelper output)
         {
-            this.output = output;
+            _output = output;
         }
 
         private static string Id(int index) => "t" + index.ToString("000000");
@@ -40,7 +40,7 @@ namespace TeamSync.Engine.Tests
 
             var issues = Validator.Validate(model, new Settings { WideCascade = 200_000 });
 
-            output.WriteLine("validate 100000-team cycle: " + watch.ElapsedMilliseconds + " ms");
+            _output.WriteLine("validate 100000-team cycle: " + watch.ElapsedMilliseconds + " ms");
             var issue = Assert.Single(issues);
             Assert.Equal(IssueCodes.Cycle, issue.Code);
             Assert.Equal(100_000, issue.Teams.Count);
@@ -54,7 +54,7 @@ namespace TeamSync.Engine.Tests
 
             var issues = Validator.Validate(model, new Settings());
 
-            output.WriteLine("validate 20000-team chain: " + watch.ElapsedMilliseconds + " ms");
+            _output.WriteLine("validate 20000-team chain: " + watch.ElapsedMilliseconds + " ms");
             // Team i reaches 19999 - i teams: more than 25 for i < 19974.
             Assert.Equal(19_974, issues.Count);
             Assert.All(issues, issue => Assert.Equal(IssueCodes.WideCascade, issue.Code));
@@ -87,7 +87,7 @@ namespace TeamSync.Engine.Tests
 
             var plan = JoinPlanner.Plan(graph, "u", Id(0), new Dictionary<string, Provenance>(), new string[0]);
 
-            output.WriteLine("join fan-out 500: " + watch.Elapsed.TotalMilliseconds + " ms");
+            _output.WriteLine("join fan-out 500: " + watch.Elapsed.TotalMilliseconds + " ms");
             Assert.Equal(children, plan.Operations.Select(operation => operation.Team));
         }
 

@@ -10,18 +10,18 @@ namespace TeamSync.Engine.Tests
 {
     public sealed class VectorConsoleTests : IDisposable
     {
-        private readonly string folder = Path.Combine(Path.GetTempPath(), "teamsync-vectors-" + Guid.NewGuid().ToString("N"));
+        private readonly string _folder = Path.Combine(Path.GetTempPath(), "teamsync-vectors-" + Guid.NewGuid().ToString("N"));
 
         public VectorConsoleTests()
         {
-            Directory.CreateDirectory(folder);
+            Directory.CreateDirectory(_folder);
         }
 
-        public void Dispose() => Directory.Delete(folder, recursive: true);
+        public void Dispose() => Directory.Delete(_folder, recursive: true);
 
         private string Write(string name, string json)
         {
-            var path = Path.Combine(folder, name);
+            var path = Path.Combine(_folder, name);
             File.WriteAllText(path, json);
             return path;
         }
@@ -84,7 +84,7 @@ namespace TeamSync.Engine.Tests
             var badProvenance = Write("e.json", "{" + Teams + ",\"configs\":[],\"memberships\":{\"u\":{\"A\":\"maybe\"}},\"event\":{\"kind\":\"reconcile\"}}");
             var editWithoutAfter = Write("f.json", "{" + Teams + ",\"configs\":[],\"event\":{\"kind\":\"edit\"}}");
             var notJson = Write("g.json", "{ nope");
-            var missing = Path.Combine(folder, "absent.json");
+            var missing = Path.Combine(_folder, "absent.json");
             var fine = Write("h.json", "{" + Teams + ",\"configs\":[],\"event\":{\"kind\":\"reconcile\"}}");
 
             var results = Run(noChild, badDirection, badKind, strayTeam, badProvenance, editWithoutAfter, notJson, missing, fine);

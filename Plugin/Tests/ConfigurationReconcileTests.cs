@@ -9,7 +9,7 @@ using Xunit.Abstractions;
 namespace TeamSync.Plugins.Tests
 {
     /// <summary>
-    /// Spec §6 "Edit preview", after the save: a configuration write reconciles the members it reaches, by exactly the
+    /// docs/semantics.md §6 "Edit preview", after the save: a configuration write reconciles the members it reaches, by exactly the
     /// operations the change calls for (drift already there stays for the nightly reconcile).
     /// </summary>
     public sealed class ConfigurationReconcileTests

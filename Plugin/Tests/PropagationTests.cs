@@ -6,7 +6,7 @@ using Xunit;
 
 namespace TeamSync.Plugins.Tests
 {
-    /// <summary>Behaviours 1–5 of issue 6: one membership change in, everything that follows observed.</summary>
+    /// <summary>Propagation end to end: one membership change in, everything that follows observed.</summary>
     public sealed class PropagationTests
     {
         [Fact]

@@ -4,7 +4,7 @@ using TeamSync.Engine;
 
 namespace TeamSync.Vectors
 {
-    /// <summary>Writes engine results in the exact JSON shape of a vector's expect (spec §9).</summary>
+    /// <summary>Writes engine results in the exact JSON shape of a vector's expect (docs/semantics.md §9).</summary>
     public static class ResultWriter
     {
         public static void WriteIssues(Utf8JsonWriter writer, IReadOnlyList<Issue> issues)

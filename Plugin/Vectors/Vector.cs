@@ -3,7 +3,7 @@ using TeamSync.Engine;
 
 namespace TeamSync.Vectors
 {
-    /// <summary>One spec §9 vector, mapped to the engine's model.</summary>
+    /// <summary>One docs/semantics.md §9 vector, mapped to the engine's model.</summary>
     public sealed class Vector
     {
         public Vector(SyncModel model, Settings settings, Dictionary<string, IReadOnlyDictionary<string, Provenance>> memberships, Dictionary<string, IReadOnlyCollection<string>> userRoles, VectorEvent vectorEvent)

@@ -6,7 +6,7 @@ using TeamSync.Engine;
 namespace TeamSync.Vectors
 {
     /// <summary>
-    /// Maps a spec §9 vector to the engine's model. Liberal where the brief allows (direction spellings, absent
+    /// Maps a docs/semantics.md §9 vector to the engine's model. Liberal where docs/semantics.md §9 allows (direction spellings, absent
     /// optional fields); otherwise throws <see cref="VectorFormatException"/> naming the field path.
     /// </summary>
     public static class VectorReader

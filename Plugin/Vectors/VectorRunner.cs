@@ -4,7 +4,7 @@ using TeamSync.Engine;
 
 namespace TeamSync.Vectors
 {
-    /// <summary>Runs one vector's event through the engine and writes the result in the shape of its expect (spec §9).</summary>
+    /// <summary>Runs one vector's event through the engine and writes the result in the shape of its expect (docs/semantics.md §9).</summary>
     public static class VectorRunner
     {
         public static void Run(Vector vector, Utf8JsonWriter writer)

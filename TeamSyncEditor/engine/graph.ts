@@ -3,11 +3,11 @@ import { RoleId, SyncModel, TeamId } from "./types";
 
 /** `outRole`/`inRole` value of an edge that applies to every user. */
 export const NO_ROLE = -1;
-/** `outRole`/`inRole` value of an edge whose role does not exist: it is open for nobody (spec §2). */
+/** `outRole`/`inRole` value of an edge whose role does not exist: it is open for nobody (docs/semantics.md §2). */
 export const MISSING_ROLE = -2;
 
 /**
- * An active member of an active configuration whose two teams exist and differ (spec §7 looks at
+ * An active member of an active configuration whose two teams exist and differ (docs/semantics.md §7 looks at
  * these whether or not they yield an edge): the records and teams behind the graph's edges.
  */
 export interface Link {
@@ -37,7 +37,7 @@ export interface LinkTable {
 }
 
 /**
- * The spec §2 graph, compiled once and indexed by team number (the team's position in `teamIds`).
+ * docs/semantics.md §2 graph, compiled once and indexed by team number (the team's position in `teamIds`).
  * Edges are kept per member rather than deduplicated, so that each user sees the edges open for
  * them at their best open rank: a walk takes a team's edges in rank order and skips closed ones
  * and already visited targets, which is exactly "count once, at the best open rank".
@@ -45,7 +45,7 @@ export interface LinkTable {
 export interface SyncGraph {
     readonly teamIds: readonly TeamId[];
     readonly index: ReadonlyMap<TeamId, number>;
-    /** 1 for a managed team (spec §2). */
+    /** 1 for a managed team (docs/semantics.md §2). */
     readonly managed: Uint8Array;
     /** Existing roles → role number. */
     readonly roleIndex: ReadonlyMap<RoleId, number>;
@@ -117,7 +117,7 @@ export function buildGraph(model: SyncModel): SyncGraph {
             const child = member.child === config.parent ? parent : index.get(member.child);
             if (child === undefined) unresolved.push({ team: member.child, records: [config.id, member.id] });
             if (child === undefined || parent === undefined || child === parent) continue;
-            roles[linkCount] = member.role === null ? NO_ROLE : roleIndex.get(member.role) ?? MISSING_ROLE;
+            roles[linkCount] = member.role === null ? NO_ROLE : (roleIndex.get(member.role) ?? MISSING_ROLE);
             orders[linkCount] = member.order ?? Infinity;
             configIds.push(config.id);
             memberIds.push(member.id);
@@ -192,7 +192,20 @@ export function buildGraph(model: SyncModel): SyncGraph {
     };
     let links: Link[] | undefined;
     return {
-        teamIds, index, managed, roleIndex, outStart, reverseStart, outTarget, outRole, outLink, inStart, inFrom, inRole, linkTable, unresolved,
+        teamIds,
+        index,
+        managed,
+        roleIndex,
+        outStart,
+        reverseStart,
+        outTarget,
+        outRole,
+        outLink,
+        inStart,
+        inFrom,
+        inRole,
+        linkTable,
+        unresolved,
         get links() {
             links ??= linkObjects(linkTable);
             return links;
@@ -203,7 +216,14 @@ export function buildGraph(model: SyncModel): SyncGraph {
 function linkObjects(table: LinkTable): Link[] {
     const links: Link[] = [];
     for (let s = 0; s < table.count; s++) {
-        links.push({ configId: table.configId[s], memberId: table.memberId[s], from: table.from[s], to: table.to[s], bidirectional: table.bidirectional[s] === 1, role: table.role[s] });
+        links.push({
+            configId: table.configId[s],
+            memberId: table.memberId[s],
+            from: table.from[s],
+            to: table.to[s],
+            bidirectional: table.bidirectional[s] === 1,
+            role: table.role[s],
+        });
     }
     return links;
 }
@@ -213,7 +233,15 @@ function linkObjects(table: LinkTable): Link[] {
  * order (empty: Infinity) and reverse edges 0, so reverse edges sort by parent id alone. Most
  * teams have a handful of edges: those are sorted in place, without allocating.
  */
-function sortSegment(from: number, to: number, rank: Float64Array, target: Int32Array, role: Int32Array, link: Int32Array, teamIds: readonly TeamId[]): void {
+function sortSegment(
+    from: number,
+    to: number,
+    rank: Float64Array,
+    target: Int32Array,
+    role: Int32Array,
+    link: Int32Array,
+    teamIds: readonly TeamId[],
+): void {
     if (to - from <= 16) {
         for (let i = from + 1; i < to; i++) {
             const r = rank[i];
@@ -237,7 +265,9 @@ function sortSegment(from: number, to: number, rank: Float64Array, target: Int32
     }
     const order: number[] = [];
     for (let e = from; e < to; e++) order.push(e);
-    order.sort((a, b) => (rank[a] !== rank[b] ? (rank[a] < rank[b] ? -1 : 1) : compareIds(teamIds[target[a]], teamIds[target[b]])));
+    order.sort((a, b) =>
+        rank[a] !== rank[b] ? (rank[a] < rank[b] ? -1 : 1) : compareIds(teamIds[target[a]], teamIds[target[b]]),
+    );
     const sorted = order.map((e) => [rank[e], target[e], role[e], link[e]]);
     for (let i = 0; i < sorted.length; i++) {
         const e = from + i;
@@ -245,7 +275,7 @@ function sortSegment(from: number, to: number, rank: Float64Array, target: Int32
     }
 }
 
-/** Spec §2: ids compare code unit by code unit. */
+/** docs/semantics.md §2: ids compare code unit by code unit. */
 export function compareIds(a: string, b: string): number {
     return a < b ? -1 : a > b ? 1 : 0;
 }

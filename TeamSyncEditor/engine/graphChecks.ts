@@ -1,4 +1,4 @@
-import { stronglyConnectedComponents } from "./components";
+import { stronglyConnectedComponents } from "./stronglyConnectedComponents";
 import { SyncGraph } from "./graph";
 import { IssueList } from "./issueList";
 import { pairKey } from "./pairChecks";
@@ -6,10 +6,15 @@ import { Settings } from "./types";
 import { wideReachCounts } from "./wideCascade";
 
 /**
- * Spec §7 `cycle` and `wide-cascade`: the checks on the §2 graph with every edge, reverse edges
+ * docs/semantics.md §7 `cycle` and `wide-cascade`: the checks on the §2 graph with every edge, reverse edges
  * included and roles ignored.
  */
-export function checkGraph(graph: SyncGraph, conflicts: ReadonlySet<number>, settings: Settings, issues: IssueList): void {
+export function checkGraph(
+    graph: SyncGraph,
+    conflicts: ReadonlySet<number>,
+    settings: Settings,
+    issues: IssueList,
+): void {
     const n = graph.teamIds.length;
     const components = stronglyConnectedComponents(graph);
 

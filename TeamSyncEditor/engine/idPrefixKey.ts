@@ -1,5 +1,5 @@
 /**
- * A number ordered like ids (code unit by code unit, spec §2) wherever two of them differ: the
+ * A number ordered like ids (code unit by code unit, docs/semantics.md §2) wherever two of them differ: the
  * first three code units, each plus 1 (0 past the end, so that a prefix sorts first) in 17 bits,
  * 51 bits in all, exact in a double. Comparing two ids reads both strings, which in a large org
  * lie scattered through memory; a sort reads each id once into this key, compares keys, and

@@ -16,7 +16,7 @@ const SEVERITY: Record<IssueCode, Severity> = {
     "wide-cascade": "warning",
 };
 
-/** Spec §9 orders issues by severity, then code, then teams: the first two are fixed, so issues are kept per code in this order. */
+/** docs/semantics.md §9 orders issues by severity, then code, then teams: the first two are fixed, so issues are kept per code in this order. */
 const CODE_ORDER = (Object.keys(SEVERITY) as IssueCode[]).sort((a, b) =>
     SEVERITY[a] !== SEVERITY[b] ? (SEVERITY[a] === "error" ? -1 : 1) : compareIds(a, b),
 );
@@ -36,7 +36,7 @@ interface CodeEntries {
     multiple: Map<string, Entry>;
 }
 
-/** Collects issues, one per code and teams (spec §9), and returns them in the spec's order. */
+/** Collects issues, one per code and teams (docs/semantics.md §9), and returns them in that order. */
 export class IssueList {
     private readonly byCode = new Map<IssueCode, CodeEntries>();
 
@@ -76,7 +76,7 @@ export class IssueList {
     }
 }
 
-/** Entries in the order of their teams (spec §9), keyed by their first team's prefix (see idPrefixKey). */
+/** Entries in the order of their teams (docs/semantics.md §9), keyed by their first team's prefix (see idPrefixKey). */
 function sortByTeams(entries: Entry[]): Entry[] {
     const keys = new Float64Array(entries.length);
     const order: number[] = [];

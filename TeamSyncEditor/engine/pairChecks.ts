@@ -3,7 +3,7 @@ import { IssueList } from "./issueList";
 import { TeamId } from "./types";
 
 /**
- * Spec §7 `duplicate-edge` and `direction-conflict`, which look at the links between one
+ * docs/semantics.md §7 `duplicate-edge` and `direction-conflict`, which look at the links between one
  * unordered pair of teams. Returns the keys (see `pairKey`) of the pairs in direction conflict:
  * `cycle` does not report their links again. Links are grouped by pair with a linear two-pass
  * counting sort rather than a map of arrays: most pairs have a single link.
@@ -20,7 +20,7 @@ export function checkPairs(links: LinkTable, teamIds: readonly TeamId[], issues:
     }
     const sorted = countingSort(countingSort(all, high, teamCount), low, teamCount);
     const conflicts = new Set<number>();
-    for (let start = 0; start < sorted.length; ) {
+    for (let start = 0; start < sorted.length;) {
         const first = sorted[start];
         let end = start + 1;
         while (end < sorted.length && low[sorted[end]] === low[first] && high[sorted[end]] === high[first]) end++;
@@ -32,7 +32,8 @@ export function checkPairs(links: LinkTable, teamIds: readonly TeamId[], issues:
                 conflicts.add(pair);
                 issues.add("direction-conflict", teams, recordsOf(links, group));
             }
-            for (const duplicates of sameLinkGroups(links, group)) issues.add("duplicate-edge", teams, recordsOf(links, duplicates));
+            for (const duplicates of sameLinkGroups(links, group))
+                issues.add("duplicate-edge", teams, recordsOf(links, duplicates));
         }
         start = end;
     }

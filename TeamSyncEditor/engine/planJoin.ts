@@ -3,10 +3,16 @@ import { Operation, Plan, RoleId, TeamId, UserId, UserMemberships } from "./type
 import { Walker } from "./walk";
 
 /**
- * Spec §4: user `user` was added to `team`. Adds every team of reach(team) that the user is not
+ * docs/semantics.md §4: user `user` was added to `team`. Adds every team of reach(team) that the user is not
  * in, in visit order; the walk goes on through teams the user already belongs to.
  */
-export function planJoin(graph: SyncGraph, user: UserId, team: TeamId, memberships: UserMemberships, roles: ReadonlySet<RoleId>): Plan {
+export function planJoin(
+    graph: SyncGraph,
+    user: UserId,
+    team: TeamId,
+    memberships: UserMemberships,
+    roles: ReadonlySet<RoleId>,
+): Plan {
     const operations: Operation[] = [];
     const start = graph.index.get(team);
     if (start === undefined) return { operations, warnings: [] };

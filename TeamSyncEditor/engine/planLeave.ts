@@ -4,11 +4,17 @@ import { Operation, Plan, RoleId, TeamId, UserId, UserMemberships } from "./type
 import { Walker } from "./walk";
 
 /**
- * Spec §5: user `user` was removed from `team`. Removes, in visit order, the teams of reach(team)
+ * docs/semantics.md §5: user `user` was removed from `team`. Removes, in visit order, the teams of reach(team)
  * that no other membership justifies; warns `still-required` (and removes nothing) when another
  * membership still syncs the user into `team`.
  */
-export function planLeave(graph: SyncGraph, user: UserId, team: TeamId, memberships: UserMemberships, roles: ReadonlySet<RoleId>): Plan {
+export function planLeave(
+    graph: SyncGraph,
+    user: UserId,
+    team: TeamId,
+    memberships: UserMemberships,
+    roles: ReadonlySet<RoleId>,
+): Plan {
     const start = graph.index.get(team);
     if (start === undefined) return { operations: [], warnings: [] };
     const held = heldRoles(graph, roles);
@@ -40,7 +46,8 @@ export function planLeave(graph: SyncGraph, user: UserId, team: TeamId, membersh
     const operations: Operation[] = [];
     for (const t of visitOrder) {
         const id = graph.teamIds[t];
-        if (memberships.has(id) && !justified.isVisited(t)) operations.push({ op: "remove", user, team: id, via: reach.via(t) });
+        if (memberships.has(id) && !justified.isVisited(t))
+            operations.push({ op: "remove", user, team: id, via: reach.via(t) });
     }
     return { operations, warnings: [] };
 }
@@ -49,7 +56,8 @@ export function planLeave(graph: SyncGraph, user: UserId, team: TeamId, membersh
 function firstRootReaching(graph: SyncGraph, roots: readonly number[], reaching: Uint8Array): number | undefined {
     let holder: number | undefined;
     for (const root of roots) {
-        if (reaching[root] && (holder === undefined || compareIds(graph.teamIds[root], graph.teamIds[holder]) < 0)) holder = root;
+        if (reaching[root] && (holder === undefined || compareIds(graph.teamIds[root], graph.teamIds[holder]) < 0))
+            holder = root;
     }
     return holder;
 }

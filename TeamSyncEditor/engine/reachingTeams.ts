@@ -3,7 +3,7 @@ import { isOpen, SyncGraph } from "./graph";
 /**
  * The teams from which `target` is reachable over the edges open for one user (`target` itself
  * excluded unless it lies on a cycle), as flags by team number. With reach(target) it gives
- * scc(target) (spec §2).
+ * scc(target) (docs/semantics.md §2).
  */
 export function reachingTeams(graph: SyncGraph, target: number, held: Uint8Array): Uint8Array {
     const { inStart, inFrom, inRole } = graph;

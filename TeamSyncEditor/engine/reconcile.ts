@@ -3,7 +3,7 @@ import { Memberships, Operation, Plan, UserId, UserMemberships, UserRoles } from
 import { Walker } from "./walk";
 
 /**
- * Spec §6: the operations that make every user's memberships satisfy the invariant, users by id,
+ * docs/semantics.md §6: the operations that make every user's memberships satisfy the invariant, users by id,
  * each over the edges open for that user.
  */
 export function reconcile(graph: SyncGraph, memberships: Memberships, userRoles: UserRoles): Plan {
@@ -11,12 +11,26 @@ export function reconcile(graph: SyncGraph, memberships: Memberships, userRoles:
     const operations: Operation[] = [];
     const users = [...memberships.keys()].sort(compareIds);
     for (const user of users) {
-        reconcileUser(graph, walker, user, memberships.get(user) as UserMemberships, heldRoles(graph, userRoles.get(user)), operations);
+        reconcileUser(
+            graph,
+            walker,
+            user,
+            memberships.get(user) as UserMemberships,
+            heldRoles(graph, userRoles.get(user)),
+            operations,
+        );
     }
     return { operations, warnings: [] };
 }
 
-function reconcileUser(graph: SyncGraph, walker: Walker, user: UserId, teams: UserMemberships, held: Uint8Array, operations: Operation[]): void {
+function reconcileUser(
+    graph: SyncGraph,
+    walker: Walker,
+    user: UserId,
+    teams: UserMemberships,
+    held: Uint8Array,
+    operations: Operation[],
+): void {
     const manual: number[] = [];
     for (const [id, provenance] of teams) {
         const t = graph.index.get(id);

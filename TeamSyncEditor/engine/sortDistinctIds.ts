@@ -1,7 +1,7 @@
 import { compareIds } from "./graph";
 import { idPrefixKey } from "./idPrefixKey";
 
-/** Sorts `ids` in place code unit by code unit (spec §2) and drops repeats; returns `ids`. */
+/** Sorts `ids` in place code unit by code unit (docs/semantics.md §2) and drops repeats; returns `ids`. */
 export function sortDistinctIds(ids: string[]): string[] {
     const n = ids.length;
     if (n === 2) {

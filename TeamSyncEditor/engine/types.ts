@@ -1,6 +1,6 @@
 /**
  * The engine's model of the sync configuration and its results, as defined by
- * ../shared/spec/sync-semantics.md. Ids are plain strings compared code unit by code unit.
+ * docs/semantics.md. Ids are plain strings compared code unit by code unit.
  */
 
 export type TeamId = string;
@@ -9,7 +9,7 @@ export type RoleId = string;
 
 export type Direction = "one-way" | "bidirectional";
 
-/** Spec §1: team type 0 Owner, 1 Access, 2 Entra ID security group, 3 Entra ID Office group. */
+/** docs/semantics.md §1: team type 0 Owner, 1 Access, 2 Entra ID security group, 3 Entra ID Office group. */
 export interface Team {
     id: TeamId;
     type: number;
@@ -44,7 +44,7 @@ export interface SyncModel {
 }
 
 export interface Settings {
-    /** Spec §7 `wide-cascade`: more than this many reachable teams warns. */
+    /** docs/semantics.md §7 `wide-cascade`: more than this many reachable teams warns. */
     wideCascade: number;
 }
 
@@ -99,7 +99,7 @@ export type Severity = "error" | "warning";
 export interface Issue {
     code: IssueCode;
     severity: Severity;
-    /** Distinct, sorted by id (spec §9 says which teams each code names). */
+    /** Distinct, sorted by id (docs/semantics.md §9 says which teams each code names). */
     teams: TeamId[];
     /** Ids of the configuration and member records involved, distinct and sorted. */
     records: string[];

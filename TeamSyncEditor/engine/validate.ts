@@ -4,7 +4,7 @@ import { IssueList } from "./issueList";
 import { checkPairs } from "./pairChecks";
 import { DEFAULT_SETTINGS, Issue, Settings, SyncModel } from "./types";
 
-/** Spec §7: every issue of the configuration, one per code and teams, in the spec's order. */
+/** docs/semantics.md §7: every issue of the configuration, one per code and teams, in the order of §9. */
 export function validate(model: SyncModel, settings: Settings = DEFAULT_SETTINGS): Issue[] {
     const graph = buildGraph(model);
     const issues = new IssueList();
@@ -22,7 +22,8 @@ function checkRecords(model: SyncModel, graph: SyncGraph, issues: IssueList): vo
         const parent = config.parent;
         if (!config.active) {
             const active = config.members.filter((member) => member.active);
-            if (active.length > 0) issues.add("inactive-parent", [parent], [config.id, ...active.map((member) => member.id)]);
+            if (active.length > 0)
+                issues.add("inactive-parent", [parent], [config.id, ...active.map((member) => member.id)]);
             continue;
         }
         let activeMembers = 0;
@@ -31,7 +32,8 @@ function checkRecords(model: SyncModel, graph: SyncGraph, issues: IssueList): vo
             activeMembers++;
             const child = member.child;
             if (child === parent) issues.add("self-loop", [parent], [config.id, member.id]);
-            if (member.role !== null && !roles.has(member.role)) issues.add("missing-role", [parent, child], [config.id, member.id]);
+            if (member.role !== null && !roles.has(member.role))
+                issues.add("missing-role", [parent, child], [config.id, member.id]);
         }
         if (activeMembers === 0) issues.add("empty-configuration", [parent], [config.id]);
     }
@@ -45,7 +47,11 @@ function checkManagedTargets(graph: SyncGraph, issues: IssueList): void {
         const from = links.from[s];
         const to = links.to[s];
         if (managed[to] || (links.bidirectional[s] && managed[from])) {
-            issues.add("managed-team-target", [graph.teamIds[from], graph.teamIds[to]], [links.configId[s], links.memberId[s]]);
+            issues.add(
+                "managed-team-target",
+                [graph.teamIds[from], graph.teamIds[to]],
+                [links.configId[s], links.memberId[s]],
+            );
         }
     }
 }

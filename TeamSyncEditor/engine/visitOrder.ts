@@ -9,7 +9,7 @@ export interface Visit {
 }
 
 /**
- * Spec §2: `reach(start)` for a user holding `roles`, in visit order, each team with its path.
+ * docs/semantics.md §2: `reach(start)` for a user holding `roles`, in visit order, each team with its path.
  * An unknown start team reaches nothing.
  */
 export function visitOrder(graph: SyncGraph, start: TeamId, roles: ReadonlySet<RoleId>): Visit[] {

@@ -2,7 +2,7 @@ import { isOpen, SyncGraph } from "./graph";
 import { TeamId } from "./types";
 
 /**
- * The breadth-first walk of spec §2 "Visit order" over the edges open for one user, on team
+ * The breadth-first walk of docs/semantics.md §2 "Visit order" over the edges open for one user, on team
  * numbers. Marks are stamped with a generation so that one walker serves many walks (reconcile
  * walks for every user) without clearing arrays; walks started under one generation share their
  * visited set.

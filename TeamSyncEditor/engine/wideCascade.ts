@@ -1,9 +1,9 @@
-import { Components } from "./components";
+import { Components } from "./stronglyConnectedComponents";
 import { SyncGraph } from "./graph";
 
 /**
  * For each team, how many teams are reachable from it over every edge (roles ignored), or -1 when
- * that is at most `limit` (spec §7 `wide-cascade` only needs the exact count above the limit).
+ * that is at most `limit` (docs/semantics.md §7 `wide-cascade` only needs the exact count above the limit).
  *
  * Works on the condensation, sinks first. Each component keeps the set of components below it
  * while it totals at most `limit` teams, so telling narrow from wide is linear in teams + links
@@ -113,7 +113,14 @@ export function wideReachCounts(graph: SyncGraph, components: Components, limit:
 }
 
 /** Teams in the components reachable from `start`, `start` excluded: a walk of the condensation. */
-function countBelow(start: number, childStart: Int32Array, children: Int32Array, size: Int32Array, mark: Int32Array, queue: Int32Array): number {
+function countBelow(
+    start: number,
+    childStart: Int32Array,
+    children: Int32Array,
+    size: Int32Array,
+    mark: Int32Array,
+    queue: Int32Array,
+): number {
     // Marks of the set-building pass used stamps 0 .. c-1; this walk's stamp is below them.
     const stamp = -2 - start;
     let head = 0;

@@ -5,7 +5,7 @@ import { Memberships, Operation, UserRoles } from "../engine/types";
 import { EditImpact, ImpactGroup } from "./types";
 
 /**
- * Spec §6 "Edit preview", as the engine's `previewEdit` defines it (a test holds them equal), with the
+ * docs/semantics.md §6 "Edit preview", as the engine's `previewEdit` defines it (a test holds them equal), with the
  * reconcile before the edit computed once: it is both what the preview leaves out and the drift shown apart.
  */
 export function editImpact(before: SyncGraph, after: SyncGraph, memberships: Memberships, userRoles: UserRoles): EditImpact {

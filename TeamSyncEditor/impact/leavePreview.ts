@@ -35,7 +35,7 @@ interface Root {
 }
 
 /**
- * Spec §5's roots, by team id: the user's other teams outside R, and their manual teams in R \ S,
+ * docs/semantics.md §5's roots, by team id: the user's other teams outside R, and their manual teams in R \ S,
  * each with what it holds.
  */
 function justifyingRoots(graph: SyncGraph, team: TeamId, subject: PreviewSubject, reach: ReadonlySet<TeamId>): Root[] {

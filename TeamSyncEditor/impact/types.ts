@@ -51,7 +51,7 @@ export interface ImpactGroup {
     removes: Operation[];
 }
 
-/** The effect of unsaved edits on existing members (spec §6 "Edit preview"), drift counted apart. */
+/** The effect of unsaved edits on existing members (docs/semantics.md §6 "Edit preview"), drift counted apart. */
 export interface EditImpact {
     /** The edit's doing: the engine's `previewEdit` operations, in its order. */
     operations: Operation[];

@@ -2,7 +2,7 @@ import { buildGraph, planJoin } from "../../TeamSyncEditor/engine";
 import { buildModel, NO_ROLES, userMemberships } from "./modelBuilder";
 
 describe("planJoin", () => {
-    it("adds the children in rank order (spec §8.1)", () => {
+    it("adds the children in rank order (docs/semantics.md §8.1)", () => {
         const graph = buildGraph(buildModel(["A", "B", "C", "D"], [{ parent: "A", members: [{ child: "D", order: 30 }, { child: "B", order: 10 }, { child: "C", order: 20 }] }]));
         expect(planJoin(graph, "u", "A", userMemberships({ A: "manual" }), NO_ROLES)).toEqual({
             operations: [
@@ -14,7 +14,7 @@ describe("planJoin", () => {
         });
     });
 
-    it("reaches the siblings of a bidirectional configuration (spec §8.2)", () => {
+    it("reaches the siblings of a bidirectional configuration (docs/semantics.md §8.2)", () => {
         const graph = buildGraph(buildModel(["A", "B", "C"], [{ parent: "A", direction: "bidirectional", members: [{ child: "B", order: 10 }, { child: "C", order: 20 }] }]));
         expect(planJoin(graph, "u1", "B", userMemberships({ B: "manual" }), NO_ROLES).operations).toEqual([
             { op: "add", user: "u1", team: "A", via: ["B", "A"] },
@@ -22,17 +22,17 @@ describe("planJoin", () => {
         ]);
     });
 
-    it("adds nothing for a team the user is already in (spec §8.4)", () => {
+    it("adds nothing for a team the user is already in (docs/semantics.md §8.4)", () => {
         const graph = buildGraph(buildModel(["A", "B"], [{ parent: "A", members: ["B"] }]));
         expect(planJoin(graph, "u", "A", userMemberships({ B: "manual" }), NO_ROLES).operations).toEqual([]);
     });
 
-    it("walks on through teams the user already belongs to (spec §8.5)", () => {
+    it("walks on through teams the user already belongs to (docs/semantics.md §8.5)", () => {
         const graph = buildGraph(buildModel(["A", "B", "C"], [{ parent: "A", members: ["B"] }, { parent: "B", members: ["C"] }]));
         expect(planJoin(graph, "u", "A", userMemberships({ B: "manual" }), NO_ROLES).operations).toEqual([{ op: "add", user: "u", team: "C", via: ["A", "B", "C"] }]);
     });
 
-    it("follows a conditional link only for a user holding an existing role (spec §8.8)", () => {
+    it("follows a conditional link only for a user holding an existing role (docs/semantics.md §8.8)", () => {
         const model = buildModel(
             ["CL", "PW", "RA", "DL", "AQ"],
             [{ parent: "CL", members: [{ child: "PW", order: 10 }, { child: "RA", order: 20 }, { child: "DL", order: 30 }, { child: "AQ", order: 40, role: "SLO" }] }],

@@ -2,7 +2,7 @@ import { buildGraph, planLeave } from "../../TeamSyncEditor/engine";
 import { buildModel, NO_ROLES, userMemberships } from "./modelBuilder";
 
 describe("planLeave", () => {
-    it("removes the one-way children in visit order (spec §8.1)", () => {
+    it("removes the one-way children in visit order (docs/semantics.md §8.1)", () => {
         const graph = buildGraph(buildModel(["A", "B", "C", "D"], [{ parent: "A", members: [{ child: "B", order: 10 }, { child: "C", order: 20 }, { child: "D", order: 30 }] }]));
         expect(planLeave(graph, "u", "A", userMemberships({ A: "manual", B: "sync", C: "sync", D: "sync" }), NO_ROLES)).toEqual({
             operations: [
@@ -14,7 +14,7 @@ describe("planLeave", () => {
         });
     });
 
-    it("removes the whole bidirectional component, manual memberships included (spec §8.2)", () => {
+    it("removes the whole bidirectional component, manual memberships included (docs/semantics.md §8.2)", () => {
         const graph = buildGraph(buildModel(["A", "B", "C"], [{ parent: "A", direction: "bidirectional", members: [{ child: "B", order: 10 }, { child: "C", order: 20 }] }]));
         expect(planLeave(graph, "u", "B", userMemberships({ A: "manual", C: "sync" }), NO_ROLES).operations).toEqual([
             { op: "remove", user: "u", team: "A", via: ["B", "A"] },
@@ -22,12 +22,12 @@ describe("planLeave", () => {
         ]);
     });
 
-    it("keeps a child that another parent still holds (spec §8.3)", () => {
+    it("keeps a child that another parent still holds (docs/semantics.md §8.3)", () => {
         const graph = buildGraph(buildModel(["P1", "P2", "C"], [{ parent: "P1", members: ["C"] }, { parent: "P2", members: ["C"] }]));
         expect(planLeave(graph, "u", "P1", userMemberships({ P2: "manual", C: "sync" }), NO_ROLES)).toEqual({ operations: [], warnings: [] });
     });
 
-    it("keeps a manual child (spec §8.4)", () => {
+    it("keeps a manual child (docs/semantics.md §8.4)", () => {
         const graph = buildGraph(buildModel(["A", "B"], [{ parent: "A", members: ["B"] }]));
         expect(planLeave(graph, "u", "A", userMemberships({ B: "manual" }), NO_ROLES).operations).toEqual([]);
     });
@@ -37,7 +37,7 @@ describe("planLeave", () => {
         expect(planLeave(graph, "u", "A", userMemberships({ B: "manual", C: "sync", D: "sync" }), NO_ROLES).operations).toEqual([{ op: "remove", user: "u", team: "D", via: ["A", "D"] }]);
     });
 
-    it("warns still-required and removes nothing when a root syncs into the left team (spec §8.6)", () => {
+    it("warns still-required and removes nothing when a root syncs into the left team (docs/semantics.md §8.6)", () => {
         const graph = buildGraph(buildModel(["A", "B", "Z"], [{ parent: "A", direction: "bidirectional", members: ["B"] }, { parent: "Z", members: ["B"] }]));
         expect(planLeave(graph, "u", "A", userMemberships({ Z: "manual", A: "sync", B: "sync" }), NO_ROLES)).toEqual({
             operations: [],

@@ -2,7 +2,7 @@ import { buildGraph, previewEdit } from "../../TeamSyncEditor/engine";
 import { allMemberships, allRoles, buildModel } from "./modelBuilder";
 
 describe("previewEdit", () => {
-    it("shows only what the edit causes (spec §8.9)", () => {
+    it("shows only what the edit causes (docs/semantics.md §8.9)", () => {
         const teams = ["A", "B", "C", "D", "Q"];
         const before = buildGraph(buildModel(teams, [{ parent: "A", members: [{ child: "B", order: 10 }, { child: "C", order: 20 }] }]));
         const after = buildGraph(buildModel(teams, [{ parent: "A", members: [{ child: "B", order: 10 }, { child: "C", order: 20, active: false }, { child: "D", order: 30 }] }]));

@@ -6,7 +6,7 @@ import { configsArbitrary, teamsArbitrary } from "../support/randomConfigs";
 const ROLES = ["R1", "R2"];
 const TEAM_POOL = ["A", "B", "C", "D", "E", "F", "G", "H"];
 
-/** Random small models: every record kind of spec §1, including missing teams and roles. */
+/** Random small models: every record kind of docs/semantics.md §1, including missing teams and roles. */
 const modelArbitrary: fc.Arbitrary<SyncModel> = fc.integer({ min: 1, max: TEAM_POOL.length }).chain((teamCount) => {
     const ids = TEAM_POOL.slice(0, teamCount);
     return fc.record({ teams: teamsArbitrary(ids), configs: configsArbitrary(ids, 8) }).map(({ teams, configs }) => ({ teams, roles: ROLES, configs }));
@@ -135,7 +135,7 @@ describe("wide-cascade on random graphs", () => {
     });
 });
 
-/** Spec §7 `direction-conflict` read from the records: unordered pairs linked One-way both ways, or One-way and Bidirectional. */
+/** docs/semantics.md §7 `direction-conflict` read from the records: unordered pairs linked One-way both ways, or One-way and Bidirectional. */
 function referenceDirectionConflicts(model: SyncModel): Set<string> {
     const exists = new Set(model.teams.map((t) => t.id));
     const ways = new Map<string, Set<string>>();

@@ -2,7 +2,7 @@ import { buildGraph, reconcile } from "../../TeamSyncEditor/engine";
 import { allMemberships, allRoles, buildModel } from "./modelBuilder";
 
 describe("reconcile", () => {
-    it("removes a conditional child once the user loses the role (spec §8.8)", () => {
+    it("removes a conditional child once the user loses the role (docs/semantics.md §8.8)", () => {
         const graph = buildGraph(buildModel(["CL", "PW", "AQ"], [{ parent: "CL", members: [{ child: "PW", order: 10 }, { child: "AQ", order: 40, role: "SLO" }] }], ["SLO"]));
         const memberships = allMemberships({ u: { CL: "manual", PW: "sync", AQ: "sync" } });
         expect(reconcile(graph, memberships, allRoles({ u: ["SLO"] })).operations).toEqual([]);

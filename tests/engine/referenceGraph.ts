@@ -1,7 +1,7 @@
 import { SyncModel } from "../../TeamSyncEditor/engine";
 
 /**
- * A deliberately naive reading of spec §2 for property tests: the edges as team-id pairs and
+ * A deliberately naive reading of docs/semantics.md §2 for property tests: the edges as team-id pairs and
  * Floyd–Warshall reachability over them, independent of the engine's indexed graph.
  */
 export interface ReferenceEdge {
@@ -45,7 +45,7 @@ export function reachability(teamIds: readonly string[], edges: readonly Referen
     };
 }
 
-/** reach(start) as a set, start excluded (spec §2). */
+/** reach(start) as a set, start excluded (docs/semantics.md §2). */
 export function referenceReach(teamIds: readonly string[], reaches: (a: string, b: string) => boolean, start: string): Set<string> {
     return new Set(teamIds.filter((id) => id !== start && reaches(start, id)));
 }

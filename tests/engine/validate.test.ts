@@ -8,13 +8,13 @@ describe("validate", () => {
         expect(validate(buildModel(["A", "B", "C"], [{ parent: "A", direction: "bidirectional", members: ["B", "C"] }]))).toEqual([]);
     });
 
-    it("reports a One-way pair both ways as a direction conflict, not a cycle (spec §8.7)", () => {
+    it("reports a One-way pair both ways as a direction conflict, not a cycle (docs/semantics.md §8.7)", () => {
         expect(validate(buildModel(["A", "B"], [{ parent: "A", members: ["B"] }, { parent: "B", members: ["A"] }]))).toEqual([
             { code: "direction-conflict", severity: "error", teams: ["A", "B"], records: ["g1", "g2", "m1", "m2"] },
         ]);
     });
 
-    it("reports one cycle naming every team of the component (spec §8.7)", () => {
+    it("reports one cycle naming every team of the component (docs/semantics.md §8.7)", () => {
         expect(validate(buildModel(["A", "B", "C"], [{ parent: "A", members: ["B"] }, { parent: "B", members: ["C"] }, { parent: "C", members: ["A"] }]))).toEqual([
             { code: "cycle", severity: "error", teams: ["A", "B", "C"], records: ["g1", "g2", "g3", "m1", "m2", "m3"] },
         ]);

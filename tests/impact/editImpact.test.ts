@@ -6,7 +6,7 @@ import { countKeys, naiveReconcile } from "./naiveReconcile";
 import { editScenario } from "./randomScenario";
 
 describe("edit impact", () => {
-    it("blames the edit for its own changes and counts drift apart (spec §8.9)", () => {
+    it("blames the edit for its own changes and counts drift apart (docs/semantics.md §8.9)", () => {
         const before = buildModel(["A", "B", "C", "D", "Q"], [{ parent: "A", id: "g", members: [{ child: "B", order: 10, id: "mB" }, { child: "C", order: 20, id: "mC" }] }]);
         const after = buildModel(["A", "B", "C", "D", "Q"], [
             { parent: "A", id: "g", members: [{ child: "B", order: 10, id: "mB" }, { child: "C", order: 20, id: "mC", active: false }, { child: "D", order: 30, id: "mD" }] },

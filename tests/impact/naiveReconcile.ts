@@ -1,7 +1,7 @@
 import { Memberships, SyncModel, UserRoles } from "../../TeamSyncEditor/engine";
 import { reachability, referenceEdges } from "../engine/referenceGraph";
 
-/** Spec §6 read naively: per user, the set of "add T" / "remove T" that reconcile makes, from Floyd–Warshall reach. */
+/** docs/semantics.md §6 read naively: per user, the set of "add T" / "remove T" that reconcile makes, from Floyd–Warshall reach. */
 export function naiveReconcile(model: SyncModel, memberships: Memberships, userRoles: UserRoles): Set<string> {
     const ids = model.teams.map((team) => team.id);
     const managed = new Set(model.teams.filter((team) => team.isDefault || team.type === 2 || team.type === 3).map((team) => team.id));

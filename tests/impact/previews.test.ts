@@ -12,7 +12,7 @@ describe("join preview", () => {
         buildModel(["CL", "PW", "RA", "DL", "AQ"], [{ parent: "CL", members: [{ child: "PW", order: 10 }, { child: "RA", order: 20 }, { child: "DL", order: 30 }, { child: "AQ", order: 40, role: "SLO" }] }], ["SLO"]),
     );
 
-    it("shows what a new user gets, with the ticked roles applied to conditional links (spec §8.8)", () => {
+    it("shows what a new user gets, with the ticked roles applied to conditional links (docs/semantics.md §8.8)", () => {
         const without = joinPreview(lending, "CL", newUserSubject(lending, "CL", new Set(), "join"));
         expect(without.rows.map((row) => [row.team, row.status])).toEqual([["PW", "add"], ["RA", "add"], ["DL", "add"]]);
         const slo = joinPreview(lending, "CL", newUserSubject(lending, "CL", new Set(["SLO"]), "join"));
@@ -20,7 +20,7 @@ describe("join preview", () => {
         expect(slo.rows[3].via).toEqual(["CL", "AQ"]);
     });
 
-    it("marks the teams a member already belongs to and walks on through them (spec §8.5)", () => {
+    it("marks the teams a member already belongs to and walks on through them (docs/semantics.md §8.5)", () => {
         const graph = buildGraph(buildModel(["A", "B", "C"], [{ parent: "A", members: ["B"] }, { parent: "B", members: ["C"] }]));
         const preview = joinPreview(graph, "A", subject({ B: "manual" }));
         expect(preview.rows).toEqual([
@@ -45,26 +45,26 @@ describe("join preview", () => {
 });
 
 describe("leave preview", () => {
-    it("removes a bidirectional component (spec §8.2)", () => {
+    it("removes a bidirectional component (docs/semantics.md §8.2)", () => {
         const graph = buildGraph(buildModel(["A", "B", "C"], [{ parent: "A", direction: "bidirectional", members: [{ child: "B", order: 10 }, { child: "C", order: 20 }] }]));
         const preview = leavePreview(graph, "B", subject({ B: "manual", A: "sync", C: "sync" }));
         expect(preview.rows.map((row) => [row.team, row.status])).toEqual([["A", "remove"], ["C", "remove"]]);
     });
 
-    it("keeps a team another parent holds, and says which (spec §8.3)", () => {
+    it("keeps a team another parent holds, and says which (docs/semantics.md §8.3)", () => {
         const graph = buildGraph(buildModel(["P1", "P2", "C"], [{ parent: "P1", members: ["C"] }, { parent: "P2", members: ["C"] }]));
         const preview = leavePreview(graph, "P1", subject({ P1: "manual", P2: "manual", C: "sync" }));
         expect(preview.rows).toEqual([{ team: "C", via: ["P1", "C"], status: "stays", reason: { kind: "held", root: "P2" } }]);
         expect(preview.operations).toEqual([]);
     });
 
-    it("keeps a manual membership (spec §8.4) and shows teams the user is not in", () => {
+    it("keeps a manual membership (docs/semantics.md §8.4) and shows teams the user is not in", () => {
         const graph = buildGraph(buildModel(["A", "B", "C"], [{ parent: "A", members: [{ child: "B", order: 1 }, { child: "C", order: 2 }] }]));
         const preview = leavePreview(graph, "A", subject({ A: "manual", B: "manual" }));
         expect(preview.rows.map((row) => (row.status === "stays" ? [row.team, row.reason.kind] : [row.team, row.status]))).toEqual([["B", "manual"], ["C", "not-member"]]);
     });
 
-    it("warns still-required and removes nothing (spec §8.6)", () => {
+    it("warns still-required and removes nothing (docs/semantics.md §8.6)", () => {
         const graph = buildGraph(buildModel(["A", "B", "Z"], [{ parent: "A", direction: "bidirectional", members: ["B"] }, { parent: "Z", members: ["B"] }]));
         const preview = leavePreview(graph, "A", subject({ Z: "manual", A: "sync", B: "sync" }));
         expect(preview.warnings).toEqual([{ code: "still-required", teams: ["A", "Z"] }]);

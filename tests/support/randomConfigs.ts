@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { ConfigRecord, Team } from "../../TeamSyncEditor/engine";
 
-/** Random teams with every team type of spec §1, some of them a business unit's default team. */
+/** Random teams with every team type of docs/semantics.md §1, some of them a business unit's default team. */
 export function teamsArbitrary(ids: string[]): fc.Arbitrary<Team[]> {
     const team = (id: string): fc.Arbitrary<Team> =>
         fc.record({ type: fc.constantFrom(0, 0, 0, 1, 2, 3), isDefault: fc.constantFrom(false, false, false, false, false, false, true) }).map((t) => ({ id, ...t }));

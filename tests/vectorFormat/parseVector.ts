@@ -1,5 +1,5 @@
 /**
- * Checks a vector's shape (spec §9) and fills its defaults. Any problem is reported as a
+ * Checks a vector's shape (docs/semantics.md §9) and fills its defaults. Any problem is reported as a
  * VectorFormatError naming the field path (e.g. `configs[0].members[1].child`), so a runner can
  * report a malformed vector as a failure instead of crashing in an engine.
  */
@@ -54,7 +54,7 @@ function finiteNumber(value: unknown, field: string): number {
     return typeof value === "number" && Number.isFinite(value) ? value : fail(field, "a number", value);
 }
 
-/** Spec §1 choice values and the spellings people write for them. */
+/** docs/semantics.md §1 choice values and the spellings people write for them. */
 const DIRECTIONS: ReadonlyMap<unknown, Direction> = new Map<unknown, Direction>([
     ["one-way", "one-way"], ["oneway", "one-way"], ["one_way", "one-way"], ["oneWay", "one-way"], [1, "one-way"],
     ["bidirectional", "bidirectional"], [2, "bidirectional"],

@@ -4,7 +4,7 @@ import { Issue, Memberships, Plan, RoleId, Settings, SyncModel, TeamId, UserId, 
 import { toEngineInput } from "./toEngineInput";
 import { Vector } from "./vector";
 
-/** The engine's public API as issue 5 defines it; the graph is opaque here. */
+/** The engine's public API (TeamSyncEditor/engine/index.ts); the graph is opaque here. */
 export interface EngineApi {
     buildGraph(model: SyncModel): unknown;
     validate(model: SyncModel, settings?: Settings): Issue[];

@@ -1,5 +1,5 @@
 /**
- * A test vector (spec §9) after its shape has been checked: every optional field has its default,
+ * A test vector (docs/semantics.md §9) after its shape has been checked: every optional field has its default,
  * directions are canonical, and `expect` is kept as the raw JSON that engines must reproduce.
  */
 import { ConfigRecord, Provenance, RoleId, Settings, Team, TeamId, UserId } from "../../TeamSyncEditor/engine/types";

@@ -23,7 +23,7 @@ namespace TeamSync.Plugins
 
         /// <summary>
         /// Gives a model (this configuration's, or one derived from it) the existing teams its records name, as this
-        /// configuration knows them (a missing team is absent, as the spec reads it), and the existing roles.
+        /// configuration knows them (a missing team is absent: docs/semantics.md §9), and the existing roles.
         /// </summary>
         public SyncModel WithTeams(SyncModel model)
         {

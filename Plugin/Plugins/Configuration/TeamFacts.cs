@@ -19,7 +19,7 @@ namespace TeamSync.Plugins
 
         public bool IsDefault { get; }
 
-        /// <summary>Spec §2: Entra ID group teams (2, 3) and business units' default teams get their members elsewhere.</summary>
+        /// <summary>docs/semantics.md §2: Entra ID group teams (2, 3) and business units' default teams get their members elsewhere.</summary>
         public bool IsManaged => Type == 2 || Type == 3 || IsDefault;
 
         public Engine.Team ToEngineTeam() => new Engine.Team(Id, Type, IsDefault);

@@ -9,7 +9,7 @@ namespace TeamSync.Plugins
 {
     /// <summary>
     /// Reads nw_teamsyncgroup and nw_teamsyncmember into the engine's model. Teams and roles come through outer
-    /// links, so a lookup to a deleted record reads as a team or role that does not exist, as the spec wants.
+    /// links, so a lookup to a deleted record reads as a team or role that does not exist (docs/semantics.md §2).
     /// </summary>
     public static class ConfigurationReader
     {

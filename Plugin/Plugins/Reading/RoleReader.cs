@@ -7,7 +7,7 @@ using Microsoft.Xrm.Sdk.Query;
 namespace TeamSync.Plugins
 {
     /// <summary>
-    /// Spec §2: the roles each user holds directly (systemuserroles, not through a team), as root role ids, in one
+    /// docs/semantics.md §2: the roles each user holds directly (systemuserroles, not through a team), as root role ids, in one
     /// query.
     /// </summary>
     public static class RoleReader

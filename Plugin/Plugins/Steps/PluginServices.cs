@@ -17,7 +17,7 @@ namespace TeamSync.Plugins
 
         public ITracingService Trace { get; }
 
-        /// <summary>Runs as SYSTEM: sync changes memberships the admin who triggered it may not manage (see §7 of the issue).</summary>
+        /// <summary>Runs as SYSTEM: sync changes memberships the admin who triggered it may not manage.</summary>
         public IOrganizationService Service { get; }
 
         public static PluginServices From(IServiceProvider provider)

@@ -8,7 +8,7 @@ using TeamSync.Engine;
 namespace TeamSync.Plugins
 {
     /// <summary>
-    /// Custom API nw_ReconcileTeamSync (unbound): spec §6 for a page of users. Mode `report` only plans; `apply`
+    /// Custom API nw_ReconcileTeamSync (unbound): docs/semantics.md §6 for a page of users. Mode `report` only plans; `apply`
     /// makes the changes and logs them like propagation. Returns NextPageToken (the last user done) when it stopped
     /// early, at the page size or the time budget, and resumes after that user when given it back.
     /// </summary>

@@ -8,7 +8,7 @@ const text = (row: Row, column: string): string | null => (typeof row[column] ==
 /**
  * What the plugin reads from Dataverse before acting, as the engine's model: the configuration,
  * every membership with its provenance (the latest log row of that user and team; none is manual,
- * spec §3), and each user's directly assigned roles as root role ids.
+ * docs/semantics.md §3), and each user's directly assigned roles as root role ids.
  */
 export function readSnapshot(store: DataverseStore): PluginSnapshot {
     const { model, rootOf } = readConfiguration(store);

@@ -27,7 +27,7 @@ interface LogEntry {
 /**
  * The simulated plugin: applies the admin's change and logs it, then carries out the engine's plan
  * for it, each operation logged with its cause and path (team names, as the real plugin writes
- * them). Its own changes do not trigger it again (spec §5: they are not propagated twice).
+ * them). Its own changes do not trigger it again (docs/semantics.md §5: they are not propagated twice).
  */
 export function applyManualChange(store: DataverseStore, change: ManualChange, initiatingUserId: string, correlationId: string): PluginRunResult {
     switch (change.kind) {

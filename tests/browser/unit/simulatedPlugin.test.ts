@@ -46,7 +46,7 @@ describe("Commercial Lending sample", () => {
         assert.ok(teamsOf(store, userNamed("Elena García")).has(team("Credit Risk")), "bidirectional pair, reverse edge");
     });
 
-    test("role copies count as their root role (spec §1)", () => {
+    test("role copies count as their root role (docs/semantics.md §1)", () => {
         const snapshot = readSnapshot(seededCommercialLending());
         assert.deepEqual([...(snapshot.userRoles.get(userNamed("Avery Lindqvist")) ?? [])], [roleNamed("Senior Loan Officer")]);
         assert.equal(snapshot.model.roles.length, commercialLending.roles.length);
@@ -77,7 +77,7 @@ describe("Commercial Lending sample", () => {
         assert.ok(teamsOf(store, gustav).has(team("Document Library")));
     });
 
-    test("giving and taking the required role reconciles that user (spec §8 example 8)", () => {
+    test("giving and taking the required role reconciles that user (docs/semantics.md §8 example 8)", () => {
         const store = seededCommercialLending();
         const bianca = userNamed("Bianca Okafor");
         const given = applyManualChange(store, { kind: "giveRole", user: bianca, role: roleNamed("Senior Loan Officer") }, commercialLending.adminUserId, "c1");

@@ -3,20 +3,20 @@ using System.Collections.Generic;
 namespace TeamSync.Engine
 {
     /// <summary>
-    /// Spec §2 visit order from one team: forward links by (order, child id) with an empty order last, then
-    /// reverse links by parent id. A walk takes each target at its first open link in this order, which
+    /// docs/semantics.md §2 visit order from one team: forward edges by (order, child id) with an empty order last, then
+    /// reverse edges by parent id. A walk takes each target at its first open edge in this order, which
     /// gives every edge its best open rank and puts an edge that is both forward and reverse among the forward ones.
     /// </summary>
-    internal sealed class LinkRank : IComparer<Link>
+    internal sealed class EdgeRank : IComparer<Edge>
     {
-        private readonly IReadOnlyList<string> ids;
+        private readonly IReadOnlyList<string> _ids;
 
-        public LinkRank(IReadOnlyList<string> ids)
+        public EdgeRank(IReadOnlyList<string> ids)
         {
-            this.ids = ids;
+            _ids = ids;
         }
 
-        public int Compare(Link? x, Link? y)
+        public int Compare(Edge? x, Edge? y)
         {
             if (ReferenceEquals(x, y))
             {
@@ -38,7 +38,7 @@ namespace TeamSync.Engine
                     return byOrder;
                 }
             }
-            return string.CompareOrdinal(ids[x.Target], ids[y.Target]);
+            return string.CompareOrdinal(_ids[x.Target], _ids[y.Target]);
         }
 
         private static int CompareOrder(int? x, int? y)

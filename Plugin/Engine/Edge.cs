@@ -1,12 +1,13 @@
 namespace TeamSync.Engine
 {
     /// <summary>
-    /// One member's contribution of one edge of the sync graph (spec §2). Several links may share their two
-    /// ends; a walk takes the first open one, which is why links are kept apart rather than merged.
+    /// One directed edge of the sync graph (docs/semantics.md §2), as one member yields it: its forward edge, or the reverse edge
+    /// of a Bidirectional member. Several edges may share their two ends; a walk takes the first open one, which is
+    /// why edges are kept per member rather than merged.
     /// </summary>
-    internal sealed class Link
+    internal sealed class Edge
     {
-        public Link(int source, int target, bool forward, int? order, string? role, bool roleExists, SyncDirection direction, string configId, string memberId)
+        public Edge(int source, int target, bool forward, int? order, string? role, bool roleExists, SyncDirection direction, string configId, string memberId)
         {
             Source = source;
             Target = target;
@@ -26,7 +27,7 @@ namespace TeamSync.Engine
         /// <summary>Parent to child; otherwise the reverse edge of a Bidirectional member.</summary>
         public bool Forward { get; }
 
-        /// <summary>The member's sync order (forward links only rank by it).</summary>
+        /// <summary>The member's sync order (forward edges only rank by it).</summary>
         public int? Order { get; }
 
         /// <summary>The member's condition, or null.</summary>

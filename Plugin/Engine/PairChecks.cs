@@ -4,10 +4,10 @@ using System.Collections.Generic;
 namespace TeamSync.Engine
 {
     /// <summary>
-    /// Spec §7 checks over the members that link two existing, different teams (whether or not they yield
+    /// docs/semantics.md §7 checks over the members that link two existing, different teams (whether or not they yield
     /// an edge): duplicate-edge, direction-conflict and managed-team-target.
     /// </summary>
-    internal static class LinkChecks
+    internal static class PairChecks
     {
         /// <returns>The pairs in direction conflict, which the cycle check leaves to this one.</returns>
         public static HashSet<TeamPair> Run(SyncModel model, SyncGraph graph, IssueList issues)
