@@ -101,4 +101,14 @@ describe("the solution layout", () => {
         expect(call.parameters).toEqual({ actionName: "nw_ReconcileTeamSync", "item/Mode": "apply", "item/PageToken": "@variables('PageToken')" });
         expect(loop.actions.Set_PageToken.inputs.value).toContain("body/NextPageToken");
     });
+
+    it("retries a failing page a few times, minutes apart, then stops the night's run as failed instead of retrying it for hours", () => {
+        const [flow] = workflows(files);
+        const loop = JSON.parse(textOfFile(files, flow.jsonFile)).properties.definition.actions.Until_every_page_is_reconciled;
+        expect(loop.actions.Reconcile_one_page.inputs.retryPolicy).toEqual({ type: "fixed", count: 3, interval: "PT2M" });
+        const stops = Object.values(loop.actions as Record<string, { type: string; runAfter: Record<string, string[]>; inputs: { runStatus?: string } }>).filter(
+            (action) => action.type === "Terminate",
+        );
+        expect(stops.map((action) => [action.runAfter, action.inputs.runStatus])).toEqual([[{ Reconcile_one_page: ["Failed", "TimedOut"] }, "Failed"]]);
+    });
 });
