@@ -14,7 +14,7 @@ function prettierIgnores(path: string): boolean {
 describe("the formatting check", () => {
     it.each([
         "TeamSyncEditor/index.ts",
-        "TeamSyncEditor/components/EditorView.tsx",
+        "TeamSyncEditor/components/editor/EditorView.tsx",
         "playground/server.mjs",
         "scripts/test.mjs",
         "tests/engine/planJoin.test.ts",
