@@ -13,6 +13,7 @@ export interface RegisteredStep {
     pluginTypeId: string;
     messageId: string;
     filterId: string | null;
+    mode: number | null;
     enabled: boolean;
 }
 
@@ -77,7 +78,7 @@ export async function readPlatformIds(webApi: DataverseWebApi, required: readonl
             : await retrieveAll(
                   webApi,
                   ProcessingStep.logicalName,
-                  `?$select=${ProcessingStep.id},${ProcessingStep.pluginTypeValue},${ProcessingStep.messageValue},${ProcessingStep.filterValue},${ProcessingStep.stateCode}&$filter=${anyOf(ProcessingStep.pluginTypeValue, typeIds, false)}`,
+                  `?$select=${ProcessingStep.id},${ProcessingStep.pluginTypeValue},${ProcessingStep.messageValue},${ProcessingStep.filterValue},${ProcessingStep.mode},${ProcessingStep.stateCode}&$filter=${anyOf(ProcessingStep.pluginTypeValue, typeIds, false)}`,
                   { signal },
               );
     const steps = stepRows.map((row) => ({
@@ -85,17 +86,22 @@ export async function readPlatformIds(webApi: DataverseWebApi, required: readonl
         pluginTypeId: text(row, ProcessingStep.pluginTypeValue) ?? "",
         messageId: text(row, ProcessingStep.messageValue) ?? "",
         filterId: text(row, ProcessingStep.filterValue),
+        mode: typeof row[ProcessingStep.mode] === "number" ? (row[ProcessingStep.mode] as number) : null,
         enabled: row[ProcessingStep.stateCode] === StepState.enabled,
     }));
     return { pluginTypes, messages, filters, steps };
 }
 
-/** The registrations of a required step: its type, message, and table (none for a step on any table). */
+/**
+ * The registrations of a required step: its type, message, mode, and table (none for a step on any
+ * table). A step in the other mode does not stand in for it: the synchronous one logs, the
+ * asynchronous one propagates.
+ */
 export function registrationsOf(ids: PlatformIds, step: RequiredStep): RegisteredStep[] {
     const typeId = ids.pluginTypes.get(step.pluginType);
     const messageId = ids.messages.get(step.message);
     if (typeId === undefined || messageId === undefined) return [];
     const filterId = step.primaryTable === null ? null : ids.filters.get(filterKey(step.message, step.primaryTable));
     if (filterId === undefined) return [];
-    return ids.steps.filter((s) => s.pluginTypeId === typeId && s.messageId === messageId && s.filterId === filterId);
+    return ids.steps.filter((s) => s.pluginTypeId === typeId && s.messageId === messageId && s.filterId === filterId && s.mode === step.mode);
 }
