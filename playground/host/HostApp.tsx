@@ -1,4 +1,5 @@
 import * as React from "react";
+import { stepName } from "../../TeamSyncEditor/data/propagation/requiredSteps";
 import { ProcessingStep } from "../../TeamSyncEditor/data/schema";
 import { privilegeDenied } from "../dataverse/fakeErrors";
 import { FakeWebApi } from "../dataverse/fakeWebApi";
@@ -121,7 +122,8 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
         const added = result.operations.filter((operation) => operation.op === "add").length;
         const removed = result.operations.length - added;
         const warnings = result.warnings.map((warning) => `${warning.code} (${warning.teams.map(view.teamName).join(", ")})`);
-        setStatus(`Plugin: ${added} added, ${removed} removed${warnings.length > 0 ? `; warning: ${warnings.join("; ")}` : ""}.`);
+        const off = result.stepsOff.map(stepName);
+        setStatus(`Plugin: ${added} added, ${removed} removed${warnings.length > 0 ? `; warning: ${warnings.join("; ")}` : ""}${off.length > 0 ? `; not run, missing or turned off: ${off.join(", ")}` : ""}.`);
     };
 
     return (

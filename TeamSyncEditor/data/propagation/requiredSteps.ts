@@ -18,8 +18,8 @@ export interface RequiredStep {
     filteringAttributes: string | null;
 }
 
-const MEMBERSHIP = "TeamSync.Plugins.MembershipPropagationPlugin";
-const ROLES = "TeamSync.Plugins.RoleChangeReconcilePlugin";
+export const MEMBERSHIP_PLUGIN = "TeamSync.Plugins.MembershipPropagationPlugin";
+export const ROLES_PLUGIN = "TeamSync.Plugins.RoleChangeReconcilePlugin";
 
 function step(pluginType: string, message: string, mode: StepModeValue, primaryTable: string | null = null, filteringAttributes: string | null = null): RequiredStep {
     return { pluginType, message, primaryTable, mode, stage: POST_OPERATION, filteringAttributes };
@@ -27,8 +27,8 @@ function step(pluginType: string, message: string, mode: StepModeValue, primaryT
 
 /** A message's logging and propagating steps. */
 const bothModes = (message: string, primaryTable: string | null = null) => [
-    step(MEMBERSHIP, message, StepMode.synchronous, primaryTable),
-    step(MEMBERSHIP, message, StepMode.asynchronous, primaryTable),
+    step(MEMBERSHIP_PLUGIN, message, StepMode.synchronous, primaryTable),
+    step(MEMBERSHIP_PLUGIN, message, StepMode.asynchronous, primaryTable),
 ];
 
 export const REQUIRED_STEPS: readonly RequiredStep[] = [
@@ -37,11 +37,11 @@ export const REQUIRED_STEPS: readonly RequiredStep[] = [
     ...bothModes("AddMembers", Team.logicalName),
     ...bothModes("RemoveMembers", Team.logicalName),
     // The continuation of a propagation stopped at its time budget.
-    step(MEMBERSHIP, "Update", StepMode.asynchronous, SyncLog.logicalName, SyncLog.correlationId),
-    step(ROLES, "Associate", StepMode.asynchronous),
-    step(ROLES, "Disassociate", StepMode.asynchronous),
+    step(MEMBERSHIP_PLUGIN, "Update", StepMode.asynchronous, SyncLog.logicalName, SyncLog.correlationId),
+    step(ROLES_PLUGIN, "Associate", StepMode.asynchronous),
+    step(ROLES_PLUGIN, "Disassociate", StepMode.asynchronous),
     // A move to another business unit takes the user's roles away without any Disassociate.
-    step(ROLES, "Update", StepMode.asynchronous, SystemUser.logicalName, SystemUser.businessUnit),
+    step(ROLES_PLUGIN, "Update", StepMode.asynchronous, SystemUser.logicalName, SystemUser.businessUnit),
 ];
 
 /**
