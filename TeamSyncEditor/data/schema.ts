@@ -43,6 +43,8 @@ export const SystemUser = {
     entitySet: "systemusers",
     id: "systemuserid",
     fullName: "fullname",
+    /** The column (filtering attribute of the step that reconciles a user moved to another business unit). */
+    businessUnit: "businessunitid",
     /** Navigation property (N:N) to the roles assigned directly, through `systemuserroles`. */
     rolesNav: "systemuserroles_association",
 } as const;
@@ -183,12 +185,17 @@ export const ProcessingStep = {
     filterValue: "_sdkmessagefilterid_value",
     stage: "stage",
     mode: "mode",
+    filteringAttributes: "filteringattributes",
     rank: "rank",
     supportedDeployment: "supporteddeployment",
     asyncAutoDelete: "asyncautodelete",
     stateCode: "statecode",
     statusCode: "statuscode",
 } as const;
+
+/** A step's execution mode, and the PostOperation stage (after the change is saved) of every propagation step. */
+export const StepMode = { synchronous: 0, asynchronous: 1 } as const;
+export const POST_OPERATION = 40;
 
 /** A step's state and status: enabled is state 0 status 1, disabled state 1 status 2. */
 export const StepState = { enabled: 0, disabled: 1 } as const;

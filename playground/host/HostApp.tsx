@@ -1,4 +1,5 @@
 import * as React from "react";
+import { stepName } from "../../TeamSyncEditor/data/propagation/requiredSteps";
 import { ProcessingStep } from "../../TeamSyncEditor/data/schema";
 import { privilegeDenied } from "../dataverse/fakeErrors";
 import { FakeWebApi } from "../dataverse/fakeWebApi";
@@ -30,7 +31,8 @@ function pluginSummary(result: PluginRunResult, teamName: (id: string) => string
     const added = result.operations.filter((operation) => operation.op === "add").length;
     const removed = result.operations.length - added;
     const warnings = result.warnings.map((warning) => `${warning.code} (${warning.teams.map(teamName).join(", ")})`);
-    return `Plugin: ${added} added, ${removed} removed${warnings.length > 0 ? `; warning: ${warnings.join("; ")}` : ""}.`;
+    const off = result.stepsOff.map(stepName);
+    return `Plugin: ${added} added, ${removed} removed${warnings.length > 0 ? `; warning: ${warnings.join("; ")}` : ""}${off.length > 0 ? `; not run, missing or turned off: ${off.join(", ")}` : ""}.`;
 }
 
 /** The playground page: a Team form with the control, the form's switches, a user panel and the log. */

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 /** The status read through the Web API over the in-memory org, and the sentences the control makes of it. */
-import { seedLog, seedUser, seedTeam, seedBusinessUnit } from "../../playground/dataverse";
-import { REQUIRED_STEPS } from "../../TeamSyncEditor/data/propagation/requiredSteps";
+import { seedLog, seedUser, seedTeam, seedBusinessUnit, SHIPPED_MEMBERSHIP_STEPS } from "../../playground/dataverse";
+import { REQUIRED_STEPS, stepName, type RequiredStep } from "../../TeamSyncEditor/data/propagation/requiredSteps";
 import type { PropagationStatus } from "../../TeamSyncEditor/data/propagation/types";
 import { NIGHTLY_RECONCILE_FLOW_ID, Workflow, WorkflowState } from "../../TeamSyncEditor/data/schema";
 import { relativeTime, statusView, turnOnSummary } from "../../TeamSyncEditor/components/propagation/statusView";
@@ -12,6 +12,8 @@ import { propagationOrg } from "./propagationOrg";
 const strings = new ControlStrings();
 const getString = (key: string) => strings.get(key);
 const NOW = new Date("2026-03-10T12:00:00Z");
+/** The import registers it (all but AddMembers' and RemoveMembers'). */
+const shipped = (step: RequiredStep) => SHIPPED_MEMBERSHIP_STEPS.some((s) => stepName(s) === stepName(step));
 
 function status(partial: Partial<PropagationStatus>): PropagationStatus {
     return {
@@ -36,8 +38,8 @@ describe("propagation status over the Web API", () => {
         seedLog(org.store, { userId: user, teamId: team, operation: "leave", cause: "sync", outcome: "failed", errorText: "throttled", createdOn: new Date(2026, 2, 9, 23, 0).toISOString() });
 
         const read = await org.service.propagationStatus();
-        expect(read.steps.map((s) => [s.step.message, s.step.primaryTable, s.registered, s.enabled])).toEqual(
-            REQUIRED_STEPS.map((s) => [s.message, s.primaryTable, s.primaryTable === null, s.primaryTable === null]),
+        expect(read.steps.map((s) => [s.step.message, s.step.primaryTable, s.step.mode, s.registered, s.enabled])).toEqual(
+            REQUIRED_STEPS.map((s) => [s.message, s.primaryTable, s.mode, shipped(s), shipped(s)]),
         );
         expect([read.lastSyncChange, read.failedToday, read.nightlyReconcile]).toEqual(["2026-03-10T11:57:00Z", 1, "off"]);
         expect(read.recentFailures.map((f) => f.errorText)).toEqual(["user disabled", "throttled"]);
@@ -69,13 +71,37 @@ describe("the status line", () => {
     });
 
     it("reads off, counting the steps not registered and the ones turned off", () => {
-        const missing = status({ steps: REQUIRED_STEPS.map((step) => ({ step, registered: step.primaryTable === null, enabled: step.primaryTable === null })) });
-        expect([view(missing).on, view(missing).headline]).toEqual([false, "Propagation off: 2 steps are not registered"]);
-        expect(view(missing).notWorking).toEqual(["MembershipPropagationPlugin on AddMembers of team", "MembershipPropagationPlugin on RemoveMembers of team"]);
+        const missing = status({ steps: REQUIRED_STEPS.map((step) => ({ step, registered: shipped(step), enabled: shipped(step) })) });
+        expect([view(missing).on, view(missing).headline]).toEqual([false, "Propagation off: 4 steps are not registered"]);
+        expect(view(missing).notWorking).toEqual([
+            "MembershipPropagationPlugin on AddMembers of team (synchronous)",
+            "MembershipPropagationPlugin on AddMembers of team (asynchronous)",
+            "MembershipPropagationPlugin on RemoveMembers of team (synchronous)",
+            "MembershipPropagationPlugin on RemoveMembers of team (asynchronous)",
+        ]);
         const off = status({ steps: REQUIRED_STEPS.map((step, i) => ({ step, registered: true, enabled: i !== 0 })) });
         expect(view(off).headline).toBe("Propagation off: 1 step is turned off");
         const both = status({ steps: REQUIRED_STEPS.map((step, i) => ({ step, registered: i !== 1, enabled: i > 1 })) });
         expect(view(both).headline).toBe("Propagation off: 1 step(s) not registered, 1 turned off");
+    });
+
+    it("lists every step with its mode, a message's two steps apart", () => {
+        const onlyAsync = status({ steps: REQUIRED_STEPS.map((step) => ({ step, registered: true, enabled: step.mode === 1 })) });
+        expect(view(onlyAsync).steps.map((s) => [s.label, s.enabled])).toEqual([
+            ["MembershipPropagationPlugin on Associate (synchronous)", "No"],
+            ["MembershipPropagationPlugin on Associate (asynchronous)", "Yes"],
+            ["MembershipPropagationPlugin on Disassociate (synchronous)", "No"],
+            ["MembershipPropagationPlugin on Disassociate (asynchronous)", "Yes"],
+            ["MembershipPropagationPlugin on AddMembers of team (synchronous)", "No"],
+            ["MembershipPropagationPlugin on AddMembers of team (asynchronous)", "Yes"],
+            ["MembershipPropagationPlugin on RemoveMembers of team (synchronous)", "No"],
+            ["MembershipPropagationPlugin on RemoveMembers of team (asynchronous)", "Yes"],
+            ["MembershipPropagationPlugin on Update of nw_teamsynclog (asynchronous)", "Yes"],
+            ["RoleChangeReconcilePlugin on Associate (asynchronous)", "Yes"],
+            ["RoleChangeReconcilePlugin on Disassociate (asynchronous)", "Yes"],
+            ["RoleChangeReconcilePlugin on Update of systemuser (asynchronous)", "Yes"],
+        ]);
+        expect([view(onlyAsync).on, view(onlyAsync).headline]).toEqual([false, "Propagation off: 4 steps are turned off"]);
     });
 
     it("says when the nightly reconcile is off, and only then", () => {
@@ -92,15 +118,15 @@ describe("the status line", () => {
         const summary = turnOnSummary(
             {
                 stopped: null,
-                steps: REQUIRED_STEPS.map((step, i) => ({ step, outcome: i === 2 ? "created" : i === 3 ? "failed" : "alreadyOn", addedToSolution: i === 2, error: i === 3 ? privilege : null })),
+                steps: REQUIRED_STEPS.map((step, i) => ({ step, outcome: i === 4 ? "created" : i === 6 ? "failed" : "alreadyOn", addedToSolution: i === 4, error: i === 6 ? privilege : null })),
             },
             getString,
         );
         expect(summary.ok).toBe(false);
         expect(summary.lines).toEqual([
-            "Propagation turned on: 1 registered, 0 enabled, 4 already on.",
+            "Propagation turned on: 1 registered, 0 enabled, 10 already on.",
             strings.get("Propagation_AddedToSolution"),
-            `MembershipPropagationPlugin on RemoveMembers of team failed: ${strings.get("Data_Error_Privilege")}`,
+            `MembershipPropagationPlugin on RemoveMembers of team (synchronous) failed: ${strings.get("Data_Error_Privilege")}`,
         ]);
     });
 });

@@ -36,6 +36,8 @@ const MESSAGE_IDS: Record<string, string> = {
 const ANY_TABLE_MESSAGES = ["Associate", "Disassociate"];
 /** How a step's name says it has no primary table, as the platform names such steps. */
 const ANY_TABLE = "any Entity";
+/** How a step's name tells a synchronous step from the asynchronous one on the same message and table. */
+const SYNCHRONOUS_SUFFIX = " (synchronous)";
 
 /** The input parameter that carries the record a data message writes. */
 const RECORD_PARAMETER: Record<string, string> = { Create: "Target", Update: "Target", Delete: "Target", SetState: "EntityMoniker", SetStateDynamicEntity: "EntityMoniker" };
@@ -91,8 +93,11 @@ describe("the plugin assembly", () => {
         const all = steps(files);
         expect(all.length).toBeGreaterThan(0);
         for (const step of all) {
-            const match = /^[\w.]+: (\w+) of (any Entity|\S+)$/.exec(step.name);
+            const match = /^[\w.]+: (\w+) of (any Entity|\S+)( \(synchronous\))?$/.exec(step.name);
             expect([step.name, match?.[2]]).toEqual([step.name, step.primaryEntity ?? ANY_TABLE]);
+            // Only a synchronous step that has an asynchronous twin says so: the two would have the same name otherwise.
+            const twin = all.some((other) => other !== step && other.pluginTypeName === step.pluginTypeName && other.messageId === step.messageId && other.primaryEntity === step.primaryEntity);
+            expect([step.name, match?.[3] === SYNCHRONOUS_SUFFIX]).toEqual([step.name, twin && step.mode === 0]);
             const message = match?.[1] as string;
             expect([step.name, MESSAGE_IDS[message]]).toEqual([step.name, step.messageId]);
             const tableFits = step.primaryEntity === null ? ANY_TABLE_MESSAGES.includes(message) : tables.includes(step.primaryEntity);

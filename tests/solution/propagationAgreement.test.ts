@@ -5,10 +5,10 @@
  * nightly flow, the solution's name and the custom API's parameters.
  */
 import { KNOWN_MESSAGE_IDS, SHIPPED_MEMBERSHIP_STEPS, TEAMSYNC_PLUGIN_TYPES } from "../../playground/dataverse";
-import { REQUIRED_STEPS, STEP_MODE, STEP_STAGE, stepName } from "../../TeamSyncEditor/data/propagation/requiredSteps";
+import { REQUIRED_STEPS, stepName } from "../../TeamSyncEditor/data/propagation/requiredSteps";
 import { NIGHTLY_RECONCILE_FLOW_ID, ReconcileApi, TEAMSYNC_SOLUTION } from "../../TeamSyncEditor/data/schema";
 import { attributeOf, parseXml, rootOf } from "../../scripts/pack/orderedXml";
-import { customApis, pluginAssemblies, steps, workflows } from "../../scripts/pack/solutionLayout";
+import { customApis, pluginAssemblies, steps, workflows, type StepFile } from "../../scripts/pack/solutionLayout";
 import { solutionUniqueName } from "../../scripts/pack/solutionManifest";
 import { textOfFile } from "../../scripts/pack/sourceFiles";
 import { csharpConstants } from "./csharpConstants";
@@ -16,33 +16,52 @@ import { repoText, solutionSource } from "./solutionSource";
 
 const files = solutionSource();
 const typeName = (qualified: string) => qualified.split(",")[0];
-const membershipSteps = steps(files).filter((s) => REQUIRED_STEPS.some((r) => r.pluginType === typeName(s.pluginTypeName)));
+const propagationTypes = new Set(REQUIRED_STEPS.map((r) => r.pluginType));
+const shippedSteps = steps(files).filter((s) => propagationTypes.has(typeName(s.pluginTypeName)));
+
+/** What a step is, as the platform registers it. */
+const registration = (s: { name: string; primaryTable: string | null; stage: number; mode: number; filteringAttributes: string | null }) =>
+    [s.name, s.primaryTable, s.stage, s.mode, s.filteringAttributes ?? ""].join(" | ");
+const fromSolution = (s: StepFile) =>
+    registration({ name: s.name, primaryTable: s.primaryEntity, stage: s.stage, mode: s.mode, filteringAttributes: s.filteringAttributes.join(",") });
 
 describe("the propagation steps", () => {
-    it("are the ones the plugin requires (PropagationSteps.Required), in its order", () => {
-        const messages = new Map(csharpConstants(repoText("Plugin/Plugins/Schema.cs")).filter((c) => c.classes.join(".") === "Schema.Messages").map((c) => [c.name, c.value]));
-        const required = [...repoText("Plugin/Plugins/PropagationSteps.cs").matchAll(/new RequiredStep\(typeof\((\w+)\), Schema\.Messages\.(\w+)\)/g)].map((m) => [`TeamSync.Plugins.${m[1]}`, messages.get(m[2])]);
-        expect(required).toHaveLength(6);
-        expect(REQUIRED_STEPS.map((s) => [s.pluginType, s.message])).toEqual(required);
+    it("are the ones the plugin requires (PropagationSteps.Required), in its order and modes", () => {
+        const constants = csharpConstants(repoText("Plugin/Plugins/Schema.cs"));
+        const constant = (classes: string, name: string) => constants.find((c) => c.classes.join(".") === classes && c.name === name)?.value;
+        const source = repoText("Plugin/Plugins/Steps/PropagationSteps.cs");
+        const required = [...source.matchAll(/new RequiredStep\(typeof\((\w+)\), Schema\.Messages\.(\w+), Schema\.Step\.(\w+)\)/g)].map((m) => [
+            `TeamSync.Plugins.${m[1]}`,
+            constant("Schema.Messages", m[2]),
+            constant("Schema.Step", m[3]),
+        ]);
+        // Every entry was read: a change of the C# form fails here rather than shortening the list.
+        expect(required).toHaveLength(source.split("new RequiredStep(").length - 1);
+        expect(required.every((r) => r.every((part) => part !== undefined))).toBe(true);
+        expect(REQUIRED_STEPS.map((s) => [s.pluginType, s.message, s.mode])).toEqual(required);
     });
 
-    it("ship in the solution where their message id is known, on any table, as Turn on propagation would register them", () => {
-        const shipped = membershipSteps.map((s) => REQUIRED_STEPS.find((r) => r.pluginType === typeName(s.pluginTypeName) && stepName(r) === s.name));
-        expect(shipped.every((r) => r !== undefined && r.primaryTable === null)).toBe(true);
-        expect(membershipSteps.map((s) => [s.primaryEntity, s.stage, s.mode])).toEqual(membershipSteps.map(() => [null, STEP_STAGE, STEP_MODE]));
-        expect(REQUIRED_STEPS.filter((r) => !shipped.includes(r)).map(stepName)).toEqual([
+    it("ship in the solution where their message id is known, exactly as Turn on propagation would register them", () => {
+        const required = new Map(REQUIRED_STEPS.map((r) => [stepName(r), r]));
+        expect(shippedSteps.map(fromSolution).sort()).toEqual(shippedSteps.map((s) => required.get(s.name)).filter((r) => r !== undefined).map((r) => registration({ ...r, name: stepName(r) })).sort());
+        expect(shippedSteps).toHaveLength(new Set(shippedSteps.map((s) => s.name)).size);
+        expect(REQUIRED_STEPS.filter((r) => !shippedSteps.some((s) => s.name === stepName(r))).map(stepName)).toEqual([
+            "TeamSync.Plugins.MembershipPropagationPlugin: AddMembers of team (synchronous)",
             "TeamSync.Plugins.MembershipPropagationPlugin: AddMembers of team",
+            "TeamSync.Plugins.MembershipPropagationPlugin: RemoveMembers of team (synchronous)",
             "TeamSync.Plugins.MembershipPropagationPlugin: RemoveMembers of team",
         ]);
     });
 });
 
 describe("the playground's org after the import", () => {
-    it("has the solution's plug-in types and membership steps, with the platform's message ids", () => {
+    it("has the solution's plug-in types and propagation steps, with the platform's message ids", () => {
         const [assembly] = pluginAssemblies(files);
         expect(Object.entries(TEAMSYNC_PLUGIN_TYPES).sort()).toEqual(assembly.types.map((t) => [t.name, t.id]).sort());
         const messageName = (id: string) => Object.entries(KNOWN_MESSAGE_IDS).find(([, known]) => known === id)?.[0];
-        expect(SHIPPED_MEMBERSHIP_STEPS.map((s) => [s.id, s.pluginType, s.message]).sort()).toEqual(membershipSteps.map((s) => [s.id, typeName(s.pluginTypeName), messageName(s.messageId)]).sort());
+        expect(SHIPPED_MEMBERSHIP_STEPS.map((s) => [s.id, s.pluginType, s.message, registration({ ...s, name: stepName(s) })]).sort()).toEqual(
+            shippedSteps.map((s) => [s.id, typeName(s.pluginTypeName), messageName(s.messageId), fromSolution(s)]).sort(),
+        );
     });
 });
 

@@ -1,6 +1,7 @@
 /** Propagation's status, report and errors as the sentences the admin reads (pure: no DOM, no I/O). */
 import type { RequiredStep } from "../../data/propagation/requiredSteps";
 import type { PropagationStatus, TurnOnReport } from "../../data/propagation/types";
+import { StepMode } from "../../data/schema";
 import type { DataError } from "../../data/types";
 import { format, type GetString } from "../viewModel/issueSentence";
 
@@ -16,11 +17,13 @@ export function relativeTime(iso: string, now: Date, getString: GetString): stri
     return format(getString("Propagation_Ago_Days"), Math.floor(elapsed / DAY));
 }
 
+/** "MembershipPropagationPlugin on AddMembers of team (synchronous)": a message has a step in each mode. */
 export function stepLabel(step: RequiredStep, getString: GetString): string {
     const type = step.pluginType.slice(step.pluginType.lastIndexOf(".") + 1);
+    const mode = getString(step.mode === StepMode.synchronous ? "Propagation_Mode_Synchronous" : "Propagation_Mode_Asynchronous");
     return step.primaryTable === null
-        ? format(getString("Propagation_StepLabel"), type, step.message)
-        : format(getString("Propagation_StepLabel_Table"), type, step.message, step.primaryTable);
+        ? format(getString("Propagation_StepLabel"), type, step.message, mode)
+        : format(getString("Propagation_StepLabel_Table"), type, step.message, step.primaryTable, mode);
 }
 
 export function errorText(error: DataError, getString: GetString): string {

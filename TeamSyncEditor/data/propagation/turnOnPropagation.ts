@@ -1,6 +1,6 @@
 /**
- * "Turn on propagation": registers the required steps that are missing and enables the ones turned
- * off, resolving every platform id by name first. Running it again changes nothing. A step it creates
+ * "Turn on propagation": registers the required steps that are missing, each in its mode, and enables
+ * the ones turned off, resolving every platform id by name first. Running it again changes nothing. A step it creates
  * is added to the TeamSync solution when that solution is unmanaged (a development environment).
  */
 import { DataverseErrorCode } from "../dataverseErrorCodes";
@@ -23,7 +23,7 @@ import {
 import type { DataError, DataverseWebApi } from "../types";
 import { PropagationErrorKey } from "./messageKeys";
 import { filterKey, readPlatformIds, registrationsOf, type PlatformIds } from "./platformIds";
-import { REQUIRED_STEPS, STEP_MODE, STEP_STAGE, stepName, type RequiredStep } from "./requiredSteps";
+import { REQUIRED_STEPS, stepName, type RequiredStep } from "./requiredSteps";
 import type { TurnOnReport, TurnOnStepResult } from "./types";
 import type { UnboundActions } from "./unboundActions";
 
@@ -64,12 +64,13 @@ function stepBody(ids: PlatformIds, step: RequiredStep, id: string): Record<stri
         [ProcessingStep.description]: name,
         [bindKey(ProcessingStep.pluginTypeNav)]: bindValue(PluginType.entitySet, ids.pluginTypes.get(step.pluginType) as string),
         [bindKey(ProcessingStep.messageNav)]: bindValue(SdkMessage.entitySet, ids.messages.get(step.message) as string),
-        [ProcessingStep.stage]: STEP_STAGE,
-        [ProcessingStep.mode]: STEP_MODE,
+        [ProcessingStep.stage]: step.stage,
+        [ProcessingStep.mode]: step.mode,
         [ProcessingStep.rank]: 1,
         [ProcessingStep.supportedDeployment]: 0,
         [ProcessingStep.asyncAutoDelete]: false,
     };
+    if (step.filteringAttributes !== null) body[ProcessingStep.filteringAttributes] = step.filteringAttributes;
     if (step.primaryTable !== null) {
         body[bindKey(ProcessingStep.filterNav)] = bindValue(SdkMessageFilter.entitySet, ids.filters.get(filterKey(step.message, step.primaryTable)) as string);
     }

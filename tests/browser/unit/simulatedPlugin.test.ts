@@ -2,8 +2,10 @@
 // browser tests drive must hold what the samples say, and the plugin must follow the spec.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { SyncLog, TeamMembership } from "../../../TeamSyncEditor/data/schema";
+import { stepName } from "../../../TeamSyncEditor/data/propagation/requiredSteps";
+import { ProcessingStep, StepState, StepStatus, SyncLog, TeamMembership } from "../../../TeamSyncEditor/data/schema";
 import { validate } from "../../../TeamSyncEditor/engine/validate";
+import { seedPlatform } from "../../../playground/dataverse/seedPlatform";
 import { DataverseStore } from "../../../playground/dataverse/store";
 import { readSnapshot } from "../../../playground/host/plugin/readSnapshot";
 import { applyManualChange, runPlugin } from "../../../playground/host/plugin/runPlugin";
@@ -19,12 +21,23 @@ const userNamed = (name: string) => {
 };
 const roleNamed = (name: string) => commercialLending.roles.find((role) => role.name === name)?.id ?? "";
 
+/** As the playground opens it: reconciled, then the solution imported (its steps on, AddMembers/RemoveMembers not registered). */
 function seededCommercialLending(): DataverseStore {
     const store = new DataverseStore();
     seedStore(commercialLending, store);
     runPlugin(store, { kind: "reconcileAll" }, commercialLending.adminUserId, "seed");
+    seedPlatform(store, { unmanaged: true, stepsEnabled: true, nightlyReconcileOn: false });
     return store;
 }
+
+function turnOff(store: DataverseStore, name: string): void {
+    const step = store.rows(ProcessingStep.logicalName).find((row) => row[ProcessingStep.name] === name);
+    assert.ok(step, `no step ${name}`);
+    store.update(ProcessingStep.logicalName, String(step[ProcessingStep.id]), { [ProcessingStep.stateCode]: StepState.disabled, [ProcessingStep.statusCode]: StepStatus.disabled });
+}
+
+const ASSOCIATE_SYNC = "TeamSync.Plugins.MembershipPropagationPlugin: Associate of any Entity (synchronous)";
+const ASSOCIATE_ASYNC = "TeamSync.Plugins.MembershipPropagationPlugin: Associate of any Entity";
 
 function teamsOf(store: DataverseStore, userId: string): Set<string> {
     return new Set(store.rows(TeamMembership.logicalName).filter((row) => row[TeamMembership.userId] === userId).map((row) => String(row[TeamMembership.teamId])));
@@ -84,6 +97,37 @@ describe("Commercial Lending sample", () => {
         assert.deepEqual(given.operations.map((operation) => [operation.op, operation.team]), [["add", team("Approval Queue")]]);
         const taken = applyManualChange(store, { kind: "takeRole", user: bianca, role: roleNamed("Senior Loan Officer") }, commercialLending.adminUserId, "c2");
         assert.deepEqual(taken.operations.map((operation) => [operation.op, operation.team]), [["remove", team("Approval Queue")]]);
+        assert.ok(!teamsOf(store, bianca).has(team("Approval Queue")));
+    });
+
+    test("a join runs only the steps the org has on: without the synchronous one nothing is logged as manual, without the asynchronous one nothing propagates", () => {
+        const gustav = userNamed("Gustav Berg");
+        const join = { kind: "join", user: gustav, team: team("Commercial Lending Team") } as const;
+
+        const noLogging = seededCommercialLending();
+        turnOff(noLogging, ASSOCIATE_SYNC);
+        const before = noLogging.rows(SyncLog.logicalName).length;
+        const propagated = applyManualChange(noLogging, join, commercialLending.adminUserId, "c1");
+        assert.deepEqual(propagated.stepsOff.map(stepName), [ASSOCIATE_SYNC]);
+        assert.equal(propagated.operations.length, 3);
+        assert.deepEqual(noLogging.rows(SyncLog.logicalName).slice(before).map((row) => row[SyncLog.cause]), [2, 2, 2]);
+
+        const noPropagation = seededCommercialLending();
+        turnOff(noPropagation, ASSOCIATE_ASYNC);
+        const rowsBefore = noPropagation.rows(SyncLog.logicalName).length;
+        const logged = applyManualChange(noPropagation, join, commercialLending.adminUserId, "c2");
+        assert.deepEqual([logged.stepsOff.map(stepName), logged.operations], [[ASSOCIATE_ASYNC], []]);
+        assert.deepEqual([...teamsOf(noPropagation, gustav)].filter((id) => id !== team("Commercial Lending Team")), [...teamsOf(seededCommercialLending(), gustav)]);
+        assert.deepEqual(noPropagation.rows(SyncLog.logicalName).slice(rowsBefore).map((row) => [row[SyncLog.cause], row[SyncLog.correlationId]]), [[1, "c2"]]);
+    });
+
+    test("a role change does nothing while RoleChangeReconcilePlugin's step is missing", () => {
+        const store = seededCommercialLending();
+        const bianca = userNamed("Bianca Okafor");
+        const step = store.rows(ProcessingStep.logicalName).find((row) => row[ProcessingStep.name] === "TeamSync.Plugins.RoleChangeReconcilePlugin: Associate of any Entity");
+        store.delete(ProcessingStep.logicalName, String(step?.[ProcessingStep.id]));
+        const given = applyManualChange(store, { kind: "giveRole", user: bianca, role: roleNamed("Senior Loan Officer") }, commercialLending.adminUserId, "c1");
+        assert.deepEqual([given.operations, given.stepsOff.map(stepName)], [[], ["TeamSync.Plugins.RoleChangeReconcilePlugin: Associate of any Entity"]]);
         assert.ok(!teamsOf(store, bianca).has(team("Approval Queue")));
     });
 
