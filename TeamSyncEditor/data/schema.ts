@@ -43,6 +43,8 @@ export const SystemUser = {
     entitySet: "systemusers",
     id: "systemuserid",
     fullName: "fullname",
+    /** The user's business unit; moving a user to another takes their security roles away. */
+    businessUnitNav: "businessunitid",
     /** Navigation property (N:N) to the roles assigned directly, through `systemuserroles`. */
     rolesNav: "systemuserroles_association",
 } as const;
@@ -121,6 +123,15 @@ export const SyncLog = {
     outcome: "nw_outcome",
     errorText: "nw_errortext",
     createdOn: "createdon",
+} as const;
+
+/**
+ * The nw_errortext of a continuation row, which the plugin writes when its time budget ends a run
+ * and whose correlation id update starts the follow-up: finish the row's join or leave, or reconcile its user.
+ */
+export const ContinuationText = {
+    propagation: "Stopped at the time budget before this change's propagation was finished; a follow-up job finishes it.",
+    reconcile: "Stopped at the time budget before this user was reconciled; a follow-up job reconciles them.",
 } as const;
 
 export const LogOperationValue = { join: 1, leave: 2 } as const;

@@ -104,7 +104,7 @@ export const TABLES: readonly TableDefinition[] = [
         logicalName: SystemUser.logicalName,
         entitySet: SystemUser.entitySet,
         primaryId: SystemUser.id,
-        lookups: {},
+        lookups: { [SystemUser.businessUnitNav]: { target: BusinessUnit.logicalName } },
         manyToMany: {
             [SystemUser.rolesNav]: {
                 intersect: SystemUserRoles.logicalName,

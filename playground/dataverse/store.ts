@@ -13,6 +13,7 @@
 import { FakeWebApiError, badRequest, duplicateRecord, recordGone } from "./fakeErrors";
 import { ODataQueryError, Row, parseFilter } from "./odataFilter";
 import { parseQueryOptions } from "./odataOptions";
+import { SystemUser, SystemUserRoles } from "../../TeamSyncEditor/data/schema";
 import { TableDefinition, lookupValueColumn, tableByEntitySet, tableByLogicalName } from "./metadata";
 
 export type { Row } from "./odataFilter";
@@ -32,6 +33,8 @@ export interface StoreChange {
     kind: StoreChangeKind;
     table: string;
     id: string;
+    /** Of an update: the columns written, by logical name (a lookup by its navigation property's name). */
+    columns?: string[];
 }
 
 export interface StoreOptions {
@@ -133,7 +136,15 @@ export class DataverseStore {
         if (!row) throw new StoreError(recordGone(logicalName, id));
         this.assign(table, row, data);
         if (table.versioned) this.stamp(row);
-        this.emit({ kind: "update", table: logicalName, id: id.toLowerCase() });
+        const columns = Object.keys(data).map((key) => (key.endsWith("@odata.bind") ? key.slice(0, -"@odata.bind".length) : key));
+        if (logicalName === SystemUser.logicalName && columns.includes(SystemUser.businessUnitNav)) this.dropRoles(id.toLowerCase());
+        this.emit({ kind: "update", table: logicalName, id: id.toLowerCase(), columns });
+    }
+
+    /** Dataverse takes a user's security roles away when the user moves to another business unit, with no Disassociate. */
+    private dropRoles(user: string): void {
+        const rows = this.rowsOf(requireTable(SystemUserRoles.logicalName));
+        for (const [key, row] of Object.entries(rows)) if (row[SystemUserRoles.userId] === user) delete rows[key];
     }
 
     /** Deletes a row; rows that point at it keep the id (as a lookup to a deleted record would). */

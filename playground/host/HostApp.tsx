@@ -10,7 +10,7 @@ import { forgetOrg, loadPreference, openOrg, OpenedOrg, saveOrg, savePreference 
 import { readOrgView } from "./orgView";
 import { createPcfContext } from "./pcfContext";
 import { applyManualChange, ManualChange, PluginRunResult } from "./plugin/runPlugin";
-import { watchConfiguration } from "./plugin/watchConfiguration";
+import { watchWrites } from "./plugin/watchWrites";
 import { SAMPLE_ORGS, SampleOrgChoice } from "./sampleData/sampleOrgs";
 
 const CONTROL_HEIGHT = 560;
@@ -75,7 +75,7 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
     const teamNameRef = React.useRef(view.teamName);
     teamNameRef.current = view.teamName;
     React.useEffect(() => {
-        const watch = watchConfiguration(org.store, {
+        const watch = watchWrites(org.store, {
             initiatingUserId: org.adminUserId,
             newCorrelationId,
             onRun: (result) => setStatus(pluginSummary(result, teamNameRef.current)),

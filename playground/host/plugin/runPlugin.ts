@@ -1,12 +1,21 @@
 import { LogCauseValue, LogOperationValue, LogOutcomeValue, Role, SyncLog, SystemUser, SystemUserRoles, Team, TeamMembership, bindKey, bindValue } from "../../../TeamSyncEditor/data/schema";
 import type { Operation, PlanWarning } from "../../../TeamSyncEditor/engine/types";
 import type { DataverseStore } from "../../dataverse/store";
+import { messageOf } from "./platformMessage";
 import { PluginEvent, planPluginRun } from "./planPluginRun";
 import { readSnapshot } from "./readSnapshot";
+import { reactionsTo } from "./simulatedSteps";
+
+/** A user joined or left a team. */
+export interface MembershipChange {
+    kind: "join" | "leave";
+    user: string;
+    team: string;
+}
 
 /** What the admin does by hand in the playground's user panel. */
 export type ManualChange =
-    | { kind: "join" | "leave"; user: string; team: string }
+    | MembershipChange
     /** `role` is the root role id; taking it removes every business unit copy the user holds. */
     | { kind: "giveRole" | "takeRole"; user: string; role: string };
 
@@ -25,21 +34,24 @@ interface LogEntry {
 }
 
 /**
- * The simulated plugin: applies the admin's change and logs it, then carries out the engine's plan
- * for it, each operation logged with its cause and path (team names, as the real plugin writes
- * them). Its own changes do not trigger it again (docs/semantics.md §5: they are not propagated twice).
+ * The simulated plugin: applies the admin's change, then does what the steps that change triggers do
+ * (simulatedSteps): the synchronous step logs it as manual, the asynchronous ones carry out the
+ * engine's plan for it, each operation logged with its cause and path (team names, as the real
+ * plugin writes them). Its own changes do not trigger it again (docs/semantics.md §5: they are not
+ * propagated twice), so a membership change is dispatched here rather than from the store.
  */
 export function applyManualChange(store: DataverseStore, change: ManualChange, initiatingUserId: string, correlationId: string): PluginRunResult {
     switch (change.kind) {
         case "join":
-            store.associate(TeamMembership.logicalName, change.team, change.user);
-            return runPlugin(store, change, initiatingUserId, correlationId);
-        case "leave":
-            store.disassociate(TeamMembership.logicalName, change.team, change.user);
-            return runPlugin(store, change, initiatingUserId, correlationId);
+        case "leave": {
+            if (change.kind === "join") store.associate(TeamMembership.logicalName, change.team, change.user);
+            else store.disassociate(TeamMembership.logicalName, change.team, change.user);
+            const reactions = reactionsTo(messageOf({ kind: change.kind === "join" ? "create" : "delete", table: TeamMembership.logicalName, id: change.user }));
+            return runPlugin(store, reactions.has("propagate") ? change : null, initiatingUserId, correlationId, reactions.has("logManualChange") ? change : undefined);
+        }
         case "giveRole":
             store.associate(SystemUserRoles.logicalName, change.user, change.role);
-            return runPlugin(store, { kind: "rolesChanged", user: change.user }, initiatingUserId, correlationId);
+            return roleReaction(store, "create", change.user, initiatingUserId, correlationId);
         case "takeRole": {
             const rootOf = new Map(store.rows(Role.logicalName).map((row) => [String(row[Role.id]), String(row[Role.parentRootRoleValue] ?? row[Role.id])]));
             for (const row of store.rows(SystemUserRoles.logicalName)) {
@@ -48,15 +60,23 @@ export function applyManualChange(store: DataverseStore, change: ManualChange, i
                     store.disassociate(SystemUserRoles.logicalName, change.user, roleId);
                 }
             }
-            return runPlugin(store, { kind: "rolesChanged", user: change.user }, initiatingUserId, correlationId);
+            return roleReaction(store, "delete", change.user, initiatingUserId, correlationId);
         }
     }
 }
 
-/** Plans and applies the plugin's reaction to an event that already happened. */
-export function runPlugin(store: DataverseStore, event: PluginEvent, initiatingUserId: string, correlationId: string): PluginRunResult {
+function roleReaction(store: DataverseStore, kind: "create" | "delete", user: string, initiatingUserId: string, correlationId: string): PluginRunResult {
+    const reacts = reactionsTo(messageOf({ kind, table: SystemUserRoles.logicalName, id: user })).has("reconcileRoles");
+    return runPlugin(store, reacts ? { kind: "rolesChanged", user } : null, initiatingUserId, correlationId);
+}
+
+/**
+ * Plans and applies the plugin's reaction to an event that already happened (none: nothing to plan),
+ * after logging `manual`, the admin's own membership change, when given.
+ */
+export function runPlugin(store: DataverseStore, event: PluginEvent | null, initiatingUserId: string, correlationId: string, manual?: MembershipChange): PluginRunResult {
     // The manual row is written after planning, so that the snapshot's provenance is what stood before.
-    const plan = planPluginRun(readSnapshot(store), event);
+    const plan = event === null ? { operations: [], warnings: [] } : planPluginRun(readSnapshot(store), event);
     const names = new Map(store.rows(Team.logicalName).map((row) => [String(row[Team.id]), String(row[Team.name])]));
     const userNames = new Map(store.rows(SystemUser.logicalName).map((row) => [String(row[SystemUser.id]), String(row[SystemUser.fullName])]));
     const log = (entry: LogEntry) => {
@@ -75,9 +95,7 @@ export function runPlugin(store: DataverseStore, event: PluginEvent, initiatingU
             [SyncLog.errorText]: null,
         });
     };
-    if (event.kind === "join" || event.kind === "leave") {
-        log({ user: event.user, team: event.team, operation: event.kind, cause: "manual", path: [event.team] });
-    }
+    if (manual) log({ user: manual.user, team: manual.team, operation: manual.kind, cause: "manual", path: [manual.team] });
     for (const operation of plan.operations) {
         if (operation.op === "add") store.associate(TeamMembership.logicalName, operation.team, operation.user);
         else store.disassociate(TeamMembership.logicalName, operation.team, operation.user);
