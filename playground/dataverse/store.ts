@@ -67,6 +67,7 @@ function parseBind(value: string): { entitySet: string; id: string } {
 export class DataverseStore {
     private state: StoreState;
     private readonly listeners = new Set<(change: StoreChange) => void>();
+    private readonly guards = new Set<(change: StoreChange) => void>();
     private readonly now: () => Date;
     /** The last timestamp written: seeding writes thousands of rows within the same millisecond. */
     private lastTime = { ms: Number.NaN, iso: "" };
@@ -103,6 +104,16 @@ export class DataverseStore {
         return () => this.listeners.delete(listener);
     }
 
+    /**
+     * Called on every create, update and delete, with the row already changed and before any
+     * listener hears of it (a synchronous PreOperation step): a guard that throws refuses the write,
+     * which is taken back. Returns the function that removes the guard.
+     */
+    guard(check: (change: StoreChange) => void): () => void {
+        this.guards.add(check);
+        return () => this.guards.delete(check);
+    }
+
     newId(): string {
         const n = this.state.nextId++;
         return `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
@@ -126,19 +137,22 @@ export class DataverseStore {
             this.stamp(row);
         }
         rows[id] = row;
-        this.emit({ kind: "create", table: logicalName, id });
+        this.commit({ kind: "create", table: logicalName, id }, () => delete rows[id]);
         return id;
     }
 
     update(logicalName: string, id: string, data: Row): void {
         const table = requireTable(logicalName);
-        const row = this.rowsOf(table)[id.toLowerCase()];
+        const rows = this.rowsOf(table);
+        const key = id.toLowerCase();
+        const row = rows[key];
         if (!row) throw new StoreError(recordGone(logicalName, id));
+        const previous = { ...row };
         this.assign(table, row, data);
         if (table.versioned) this.stamp(row);
-        const columns = Object.keys(data).map((key) => (key.endsWith("@odata.bind") ? key.slice(0, -"@odata.bind".length) : key));
-        if (logicalName === SystemUser.logicalName && columns.includes(SystemUser.businessUnitNav)) this.dropRoles(id.toLowerCase());
-        this.emit({ kind: "update", table: logicalName, id: id.toLowerCase(), columns });
+        const columns = Object.keys(data).map((column) => (column.endsWith("@odata.bind") ? column.slice(0, -"@odata.bind".length) : column));
+        if (logicalName === SystemUser.logicalName && columns.includes(SystemUser.businessUnitNav)) this.dropRoles(key);
+        this.commit({ kind: "update", table: logicalName, id: key, columns }, () => (rows[key] = previous));
     }
 
     /** Dataverse takes a user's security roles away when the user moves to another business unit, with no Disassociate. */
@@ -151,9 +165,11 @@ export class DataverseStore {
     delete(logicalName: string, id: string): void {
         const table = requireTable(logicalName);
         const rows = this.rowsOf(table);
-        if (!rows[id.toLowerCase()]) throw new StoreError(recordGone(logicalName, id));
-        delete rows[id.toLowerCase()];
-        this.emit({ kind: "delete", table: logicalName, id: id.toLowerCase() });
+        const key = id.toLowerCase();
+        const previous = rows[key];
+        if (!previous) throw new StoreError(recordGone(logicalName, id));
+        delete rows[key];
+        this.commit({ kind: "delete", table: logicalName, id: key }, () => (rows[key] = previous));
     }
 
     retrieve(logicalName: string, id: string): Row | undefined {
@@ -291,6 +307,17 @@ export class DataverseStore {
 
     private rowsOf(table: TableDefinition): Record<string, Row> {
         return (this.state.tables[table.logicalName] ??= {});
+    }
+
+    /** Runs the guards on a change just made: one that throws refuses it, which `undo` takes back; otherwise the listeners hear of it. */
+    private commit(change: StoreChange, undo: () => void): void {
+        try {
+            for (const check of [...this.guards]) check(change);
+        } catch (e) {
+            undo();
+            throw e;
+        }
+        this.emit(change);
     }
 
     private emit(change: StoreChange): void {
