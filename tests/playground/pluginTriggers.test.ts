@@ -6,7 +6,7 @@
  */
 import { DataverseStore } from "../../playground/dataverse";
 import { messageOf } from "../../playground/host/plugin/platformMessage";
-import { runPlugin } from "../../playground/host/plugin/runPlugin";
+import { applyManualChange, runPlugin } from "../../playground/host/plugin/runPlugin";
 import { SIMULATED_STEPS, reactionsTo } from "../../playground/host/plugin/simulatedSteps";
 import { watchWrites } from "../../playground/host/plugin/watchWrites";
 import { commercialLending, commercialLendingTeamId, commercialLendingUserId } from "../../playground/host/sampleData/commercialLending";
@@ -167,6 +167,14 @@ describe("the playground's asynchronous steps", () => {
 
         expect(result.operations.map((o) => [o.op, o.team])).toEqual([["add", team("Underwriting")]]);
         expect(teamsOf(store, ibrahim).has(team("Underwriting"))).toBe(true);
+    });
+
+    it("leave a role given in the user panel to the run the panel starts: one run, its status not overwritten", () => {
+        const { store, watch, deferred } = watched();
+        const given = applyManualChange(store, { kind: "giveRole", user: bianca, role: seniorLoanOfficer() }, commercialLending.adminUserId, "c1");
+        expect(given.operations.map((o) => [o.op, o.team])).toEqual([["add", team("Approval Queue")]]);
+        expect(deferred).toHaveLength(0);
+        expect(watch.flush()).toEqual([]);
     });
 
     it("leave a rename alone: no run", () => {

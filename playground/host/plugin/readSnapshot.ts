@@ -40,7 +40,7 @@ export function readSnapshot(store: DataverseStore): PluginSnapshot {
     return { model, memberships, userRoles };
 }
 
-/** The configuration as the engine's model, and each role's root role (spec §1). */
+/** The configuration as the engine's model, and each role's root role (docs/semantics.md §1). */
 export function readModel(store: DataverseStore): SyncModel {
     return readConfiguration(store).model;
 }

@@ -57,7 +57,11 @@ export function watchWrites(store: DataverseStore, options: WatchOptions): Write
         return results;
     };
     const queue = (change: StoreChange): boolean => {
-        const reactions = reactionsTo(messageOf(change));
+        const message = messageOf(change);
+        // (Dis)associations are dispatched where the admin makes them (applyManualChange): the simulated plugin's own
+        // are not propagated again (docs/semantics.md §5), and the store cannot tell them apart.
+        if (message.relationship !== undefined) return false;
+        const reactions = reactionsTo(message);
         if (reactions.has("reconcileConfiguration")) {
             configurationChanged = true;
             return true;
