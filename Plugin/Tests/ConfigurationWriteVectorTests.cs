@@ -67,7 +67,11 @@ namespace TeamSync.Plugins.Tests
                 case "Create":
                 case "Update":
                     var target = new Entity(table, id);
-                    foreach (var column in write.GetProperty("columns").EnumerateObject()) target[column.Name] = ValueOf(column.Name, column.Value);
+                    foreach (var column in write.GetProperty("columns").EnumerateObject())
+                    {
+                        target[column.Name] = ValueOf(column.Name, column.Value);
+                    }
+
                     context.InputParameters[Schema.Parameters.Target] = target;
                     break;
                 case "Delete":
@@ -88,9 +92,21 @@ namespace TeamSync.Plugins.Tests
 
         private static object? ValueOf(string column, JsonElement value)
         {
-            if (value.ValueKind == JsonValueKind.Null) return null;
-            if (LookupTargets.TryGetValue(column, out var target)) return new EntityReference(target, Guid.Parse(value.GetString()!));
-            if (Choices.Contains(column)) return new OptionSetValue(value.GetInt32());
+            if (value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (LookupTargets.TryGetValue(column, out var target))
+            {
+                return new EntityReference(target, Guid.Parse(value.GetString()!));
+            }
+
+            if (Choices.Contains(column))
+            {
+                return new OptionSetValue(value.GetInt32());
+            }
+
             return value.ValueKind == JsonValueKind.Number ? value.GetInt32() : value.GetString();
         }
 
@@ -132,7 +148,10 @@ namespace TeamSync.Plugins.Tests
             for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
             {
                 var candidate = Path.Combine(dir.FullName, "tests", "vectors-writes");
-                if (Directory.Exists(candidate)) return candidate;
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
             }
             throw new DirectoryNotFoundException("tests/vectors-writes above " + AppContext.BaseDirectory);
         }
