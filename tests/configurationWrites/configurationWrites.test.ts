@@ -3,12 +3,13 @@
  * Record writes → configuration, checked on the vectors of tests/vectors-writes that the plugin's
  * ConfigurationChange.ApplyTo runs too (Plugin/Tests/ConfigurationWriteVectorTests.cs): what the
  * editor previews (applyEdits) and what its save sends (planWrites), and the configuration the
- * playground's simulated plugin reads after the writes (readModel), all agree with the plugin.
+ * editor loads (loadSyncData) and the playground's simulated plugin reads (readModel) after the
+ * writes, all agree with the plugin.
  */
-import { DataverseStore, StoreError } from "../../playground/dataverse";
+import { DataverseStore, FakeWebApi, StoreError } from "../../playground/dataverse";
 import { readModel } from "../../playground/host/plugin/readSnapshot";
 import { applyEdits } from "../../TeamSyncEditor/data/applyEdits";
-import { toSyncModel } from "../../TeamSyncEditor/data/mapOrg";
+import { loadSyncData } from "../../TeamSyncEditor/data/loadSyncData";
 import { planWrites } from "../../TeamSyncEditor/data/planWrites";
 import { Role, StateCode, StatusCode, SyncDirection, SyncGroup, SyncMember, Team, bindKey, bindValue } from "../../TeamSyncEditor/data/schema";
 import type { LoadedOrg, Write } from "../../TeamSyncEditor/data/types";
@@ -16,18 +17,9 @@ import type { SyncModel } from "../../TeamSyncEditor/engine/types";
 import { VectorConfiguration, VectorWrite, WriteVector, canonical, readWriteVectors } from "./writeVector";
 
 const vectors = readWriteVectors();
-const NO_VERSION = { versionNumber: null, modifiedOn: null };
 
-/** The org as the control loads it: the vector's records, teams named by their ids, the root roles. */
-function loaded(vector: WriteVector): LoadedOrg {
-    const teams = vector.teams.map((id) => ({ id, name: id, type: 0, isDefault: false, businessUnitName: null }));
-    const roles = vector.roles.filter((r) => r.id === r.root).map((r) => ({ id: r.id, name: r.id }));
-    const configurations = vector.before.configurations.map((c) => ({ id: c.id, name: c.id, parentTeamId: c.parent, direction: c.direction, active: c.active, version: NO_VERSION }));
-    const members = vector.before.configurations.flatMap((c) =>
-        c.members.map((m) => ({ id: m.id, name: m.id, configurationId: c.id, childTeamId: m.child, order: m.order, requiredRoleId: m.role, active: m.active, version: NO_VERSION })),
-    );
-    return { teams, roles, configurations, members, model: toSyncModel(teams, roles, configurations, members), requestCount: 0 };
-}
+/** The org as the control loads it, through the Web API of a Dataverse holding `store`'s records. */
+const loadedFrom = (store: DataverseStore): Promise<LoadedOrg> => loadSyncData(new FakeWebApi(store));
 
 const LOOKUP_TARGETS: Readonly<Record<string, string>> = {
     [SyncGroup.parentTeam]: Team.entitySet,
@@ -106,12 +98,20 @@ describe("configuration-write vectors", () => {
     });
 
     describe.each(vectors.filter((v) => v.edits !== undefined).map((v) => [v.file, v] as const))("%s: the editor", (_file, vector) => {
-        it("saves exactly the vector's writes", () => {
-            expect(planWrites(loaded(vector), vector.edits ?? [], vector.seed ?? "").map(asVectorWrite)).toEqual(vector.writes);
+        it("saves exactly the vector's writes", async () => {
+            expect(planWrites(await loadedFrom(storeOf(vector)), vector.edits ?? [], vector.seed ?? "").map(asVectorWrite)).toEqual(vector.writes);
         });
 
-        it("previews the configuration the plugin computes", () => {
-            expect(configurationsOf(applyEdits(loaded(vector), vector.edits ?? [], vector.seed ?? ""))).toEqual(canonical(vector.after.configurations));
+        it("previews the configuration the plugin computes", async () => {
+            expect(configurationsOf(applyEdits(await loadedFrom(storeOf(vector)), vector.edits ?? [], vector.seed ?? ""))).toEqual(canonical(vector.after.configurations));
+        });
+    });
+
+    describe.each(vectors.map((v) => [v.file, v] as const))("%s: the editor's load", (_file, vector) => {
+        it("reads the configuration the plugin computes once the writes are made", async () => {
+            const store = storeOf(vector);
+            for (const write of vector.writes) send(store, write);
+            expect(configurationsOf((await loadedFrom(store)).model)).toEqual(canonical(vector.after.configurations));
         });
     });
 
