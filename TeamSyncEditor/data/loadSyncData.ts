@@ -3,7 +3,7 @@
  * inactive) through `context.webAPI`: four queries, each paged to the end, so a load costs
  * ceil(rows / 5000) + 3 requests at most.
  */
-import { mapConfiguration, mapMember, mapRootRoles, mapTeam, toSyncModel } from "./mapOrg";
+import { mapConfiguration, mapMember, mapRoleRoots, mapRootRoles, mapTeam, toSyncModel } from "./mapOrg";
 import { abortable } from "./abortable";
 import { retrieveAll } from "./retrieveAll";
 import { BusinessUnit, Role, SyncGroup, SyncMember, Team } from "./schema";
@@ -11,7 +11,7 @@ import { DataverseWebApi, LoadOptions, LoadProgress, LoadedOrg } from "./types";
 
 const TEAM_QUERY =
     `?$select=${Team.id},${Team.name},${Team.teamType},${Team.isDefault}` +
-    `&$expand=${Team.businessUnitNav}($select=${BusinessUnit.name})`;
+    `&$expand=${Team.businessUnit}($select=${BusinessUnit.name})`;
 // Root roles are picked out after reading (roleid = parentrootroleid) rather than by column
 // comparison in $filter, which Dataverse documents for like-typed columns but not for a key
 // against a lookup; role rows are few and count against the same budget.
@@ -54,7 +54,8 @@ export async function loadSyncData(webApi: DataverseWebApi, options: LoadOptions
     const teams = teamRows.map(mapTeam);
     const roles = mapRootRoles(roleRows);
     const configurations = configurationRows.map(mapConfiguration);
-    const members = memberRows.map(mapMember);
+    const roleRoots = mapRoleRoots(roleRows);
+    const members = memberRows.map((row) => mapMember(row, roleRoots));
     return {
         teams,
         roles,

@@ -26,7 +26,7 @@ function version(row: Entity): RecordVersion {
 }
 
 export function mapTeam(row: Entity): TeamInfo {
-    const bu = row[Team.businessUnitNav] as Entity | null | undefined;
+    const bu = row[Team.businessUnit] as Entity | null | undefined;
     return {
         id: id(row[Team.id]),
         name: text(row[Team.name]),
@@ -43,6 +43,11 @@ export function mapRootRoles(rows: Entity[]): RoleInfo[] {
         .map((row) => ({ id: id(row[Role.id]), name: text(row[Role.name]) }));
 }
 
+/** Every role's root role: a condition naming a business unit's copy of a role names its root (docs/semantics.md §1). */
+export function mapRoleRoots(rows: Entity[]): Map<string, string> {
+    return new Map(rows.map((row) => [id(row[Role.id]), id(row[Role.parentRootRoleValue]) || id(row[Role.id])]));
+}
+
 export function mapConfiguration(row: Entity): ConfigurationRow {
     return {
         id: id(row[SyncGroup.id]),
@@ -54,7 +59,7 @@ export function mapConfiguration(row: Entity): ConfigurationRow {
     };
 }
 
-export function mapMember(row: Entity): MemberRow {
+export function mapMember(row: Entity, roleRoots: ReadonlyMap<string, string>): MemberRow {
     const order = row[SyncMember.order];
     const role = row[SyncMember.requiredRoleValue];
     return {
@@ -63,7 +68,7 @@ export function mapMember(row: Entity): MemberRow {
         configurationId: id(row[SyncMember.groupValue]),
         childTeamId: id(row[SyncMember.childTeamValue]),
         order: typeof order === "number" ? order : null,
-        requiredRoleId: typeof role === "string" ? id(role) : null,
+        requiredRoleId: typeof role === "string" ? (roleRoots.get(id(role)) ?? id(role)) : null,
         active: row[SyncMember.stateCode] === StateCode.active,
         version: version(row),
     };

@@ -11,7 +11,7 @@ export const Team = {
     teamType: "teamtype",
     isDefault: "isdefault",
     /** Navigation property (single-valued) to the business unit. */
-    businessUnitNav: "businessunitid",
+    businessUnit: "businessunitid",
     /** Navigation property (N:N) to the members, and its intersect table. */
     membersNav: "teammembership_association",
 } as const;
@@ -43,7 +43,7 @@ export const SystemUser = {
     entitySet: "systemusers",
     id: "systemuserid",
     fullName: "fullname",
-    /** The column (filtering attribute of the step that reconciles a user moved to another business unit). */
+    /** The user's business unit (filtering column of the step that reconciles a user moved to another, which takes their security roles away). */
     businessUnit: "businessunitid",
     /** Navigation property (N:N) to the roles assigned directly, through `systemuserroles`. */
     rolesNav: "systemuserroles_association",
@@ -123,6 +123,15 @@ export const SyncLog = {
     outcome: "nw_outcome",
     errorText: "nw_errortext",
     createdOn: "createdon",
+} as const;
+
+/**
+ * The nw_errortext of a continuation row, which the plugin writes when its time budget ends a run
+ * and whose correlation id update starts the follow-up: finish the row's join or leave, or reconcile its user.
+ */
+export const ContinuationText = {
+    propagation: "Stopped at the time budget before this change's propagation was finished; a follow-up job finishes it.",
+    reconcile: "Stopped at the time budget before this user was reconciled; a follow-up job reconciles them.",
 } as const;
 
 export const LogOperationValue = { join: 1, leave: 2 } as const;

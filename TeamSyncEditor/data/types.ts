@@ -74,6 +74,7 @@ export interface MemberRow {
     /** "" when the lookup is empty. */
     childTeamId: TeamId;
     order: number | null;
+    /** The condition's root role: a business unit's copy of a role is read as its root. */
     requiredRoleId: RoleId | null;
     active: boolean;
     version: RecordVersion;

@@ -49,3 +49,8 @@ export function offline(): FakeWebApiError {
 export function badRequest(message: string): FakeWebApiError {
     return { errorCode: -2147220989, message, status: 400 };
 }
+
+/** A synchronous plug-in step refused the write (0x80040265, the message is the plug-in's). */
+export function pluginRefusal(message: string): FakeWebApiError {
+    return { errorCode: -2147220891, message, status: 400 };
+}

@@ -3,7 +3,7 @@ export { DataverseStore, StoreError } from "./store";
 export type { Row, StoreChange, StoreChangeKind, StoreOptions, StoreState } from "./store";
 export { FakeWebApi, FAKE_ORG_URL } from "./fakeWebApi";
 export type { FakeRequest, FakeWebApiOptions } from "./fakeWebApi";
-export { badRequest, offline, privilegeDenied, recordGone, throttled } from "./fakeErrors";
+export { badRequest, offline, pluginRefusal, privilegeDenied, recordGone, throttled } from "./fakeErrors";
 export type { FakeWebApiError } from "./fakeErrors";
 export * from "./seed";
 export { seedPlatform, KNOWN_MESSAGE_IDS, SHIPPED_MEMBERSHIP_STEPS, TEAMSYNC_PLUGIN_TYPES } from "./seedPlatform";

@@ -73,7 +73,7 @@ export const TABLES: readonly TableDefinition[] = [
         logicalName: Team.logicalName,
         entitySet: Team.entitySet,
         primaryId: Team.id,
-        lookups: { [Team.businessUnitNav]: { target: BusinessUnit.logicalName } },
+        lookups: { [Team.businessUnit]: { target: BusinessUnit.logicalName } },
         manyToMany: { [Team.membersNav]: teamMembers },
         versioned: true,
     },
@@ -104,7 +104,7 @@ export const TABLES: readonly TableDefinition[] = [
         logicalName: SystemUser.logicalName,
         entitySet: SystemUser.entitySet,
         primaryId: SystemUser.id,
-        lookups: {},
+        lookups: { [SystemUser.businessUnit]: { target: BusinessUnit.logicalName } },
         manyToMany: {
             [SystemUser.rolesNav]: {
                 intersect: SystemUserRoles.logicalName,

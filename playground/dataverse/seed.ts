@@ -43,7 +43,7 @@ export function seedTeam(store: DataverseStore, team: TeamSeed): string {
         [Team.name]: team.name,
         [Team.teamType]: team.type ?? 0,
         [Team.isDefault]: team.isDefault ?? false,
-        [bindKey(Team.businessUnitNav)]: bindValue(BusinessUnit.entitySet, team.businessUnitId),
+        [bindKey(Team.businessUnit)]: bindValue(BusinessUnit.entitySet, team.businessUnitId),
     });
 }
 

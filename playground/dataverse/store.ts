@@ -13,6 +13,7 @@
 import { FakeWebApiError, badRequest, duplicateRecord, recordGone } from "./fakeErrors";
 import { ODataQueryError, Row, parseFilter } from "./odataFilter";
 import { parseQueryOptions } from "./odataOptions";
+import { SystemUser, SystemUserRoles } from "../../TeamSyncEditor/data/schema";
 import { TableDefinition, lookupValueColumn, tableByEntitySet, tableByLogicalName } from "./metadata";
 
 export type { Row } from "./odataFilter";
@@ -32,6 +33,8 @@ export interface StoreChange {
     kind: StoreChangeKind;
     table: string;
     id: string;
+    /** Of an update: the columns written, by logical name (a lookup by its navigation property's name). */
+    columns?: string[];
 }
 
 export interface StoreOptions {
@@ -64,6 +67,7 @@ function parseBind(value: string): { entitySet: string; id: string } {
 export class DataverseStore {
     private state: StoreState;
     private readonly listeners = new Set<(change: StoreChange) => void>();
+    private readonly guards = new Set<(change: StoreChange) => void>();
     private readonly now: () => Date;
     /** The last timestamp written: seeding writes thousands of rows within the same millisecond. */
     private lastTime = { ms: Number.NaN, iso: "" };
@@ -100,6 +104,16 @@ export class DataverseStore {
         return () => this.listeners.delete(listener);
     }
 
+    /**
+     * Called on every create, update and delete, with the row already changed and before any
+     * listener hears of it (a synchronous PreOperation step): a guard that throws refuses the write,
+     * which is taken back. Returns the function that removes the guard.
+     */
+    guard(check: (change: StoreChange) => void): () => void {
+        this.guards.add(check);
+        return () => this.guards.delete(check);
+    }
+
     newId(): string {
         const n = this.state.nextId++;
         return `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
@@ -123,26 +137,39 @@ export class DataverseStore {
             this.stamp(row);
         }
         rows[id] = row;
-        this.emit({ kind: "create", table: logicalName, id });
+        this.commit({ kind: "create", table: logicalName, id }, () => delete rows[id]);
         return id;
     }
 
     update(logicalName: string, id: string, data: Row): void {
         const table = requireTable(logicalName);
-        const row = this.rowsOf(table)[id.toLowerCase()];
+        const rows = this.rowsOf(table);
+        const key = id.toLowerCase();
+        const row = rows[key];
         if (!row) throw new StoreError(recordGone(logicalName, id));
+        const previous = { ...row };
         this.assign(table, row, data);
         if (table.versioned) this.stamp(row);
-        this.emit({ kind: "update", table: logicalName, id: id.toLowerCase() });
+        const columns = Object.keys(data).map((column) => (column.endsWith("@odata.bind") ? column.slice(0, -"@odata.bind".length) : column));
+        if (logicalName === SystemUser.logicalName && columns.includes(SystemUser.businessUnit)) this.dropRoles(key);
+        this.commit({ kind: "update", table: logicalName, id: key, columns }, () => (rows[key] = previous));
+    }
+
+    /** Dataverse takes a user's security roles away when the user moves to another business unit, with no Disassociate. */
+    private dropRoles(user: string): void {
+        const rows = this.rowsOf(requireTable(SystemUserRoles.logicalName));
+        for (const [key, row] of Object.entries(rows)) if (row[SystemUserRoles.userId] === user) delete rows[key];
     }
 
     /** Deletes a row; rows that point at it keep the id (as a lookup to a deleted record would). */
     delete(logicalName: string, id: string): void {
         const table = requireTable(logicalName);
         const rows = this.rowsOf(table);
-        if (!rows[id.toLowerCase()]) throw new StoreError(recordGone(logicalName, id));
-        delete rows[id.toLowerCase()];
-        this.emit({ kind: "delete", table: logicalName, id: id.toLowerCase() });
+        const key = id.toLowerCase();
+        const previous = rows[key];
+        if (!previous) throw new StoreError(recordGone(logicalName, id));
+        delete rows[key];
+        this.commit({ kind: "delete", table: logicalName, id: key }, () => (rows[key] = previous));
     }
 
     retrieve(logicalName: string, id: string): Row | undefined {
@@ -280,6 +307,17 @@ export class DataverseStore {
 
     private rowsOf(table: TableDefinition): Record<string, Row> {
         return (this.state.tables[table.logicalName] ??= {});
+    }
+
+    /** Runs the guards on a change just made: one that throws refuses it, which `undo` takes back; otherwise the listeners hear of it. */
+    private commit(change: StoreChange, undo: () => void): void {
+        try {
+            for (const check of [...this.guards]) check(change);
+        } catch (e) {
+            undo();
+            throw e;
+        }
+        this.emit(change);
     }
 
     private emit(change: StoreChange): void {

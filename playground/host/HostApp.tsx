@@ -11,7 +11,8 @@ import { forgetOrg, loadPreference, openOrg, OpenedOrg, saveOrg, savePreference 
 import { readOrgView } from "./orgView";
 import { createPcfContext } from "./pcfContext";
 import { applyManualChange, ManualChange, PluginRunResult } from "./plugin/runPlugin";
-import { watchConfiguration } from "./plugin/watchConfiguration";
+import { guardConfiguration } from "./plugin/guardConfiguration";
+import { watchWrites } from "./plugin/watchWrites";
 import { SAMPLE_ORGS, SampleOrgChoice } from "./sampleData/sampleOrgs";
 
 const CONTROL_HEIGHT = 560;
@@ -73,16 +74,21 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
     const [userId, setUserId] = React.useState("");
     const user = view.users.find((candidate) => candidate.id === userId) ?? view.users[0];
 
-    // What a save of the configuration promised, the simulated plugin then does (spec §6).
+    // The plugin's steps on writes: validation refuses a configuration write before it is made (docs/semantics.md §7), and
+    // what a save promised, the asynchronous steps then do (docs/semantics.md §6).
     const teamNameRef = React.useRef(view.teamName);
     teamNameRef.current = view.teamName;
     React.useEffect(() => {
-        const watch = watchConfiguration(org.store, {
+        const watch = watchWrites(org.store, {
             initiatingUserId: org.adminUserId,
             newCorrelationId,
             onRun: (result) => setStatus(pluginSummary(result, teamNameRef.current)),
         });
-        return () => watch.stop();
+        const unguard = guardConfiguration(org.store);
+        return () => {
+            unguard();
+            watch.stop();
+        };
     }, [org]);
 
     // Changes are saved after each burst (a plugin run writes many rows), not each row.

@@ -122,9 +122,17 @@ namespace TeamSync.Plugins
         {
             var after = ModelCopy.Of(before);
             if (_removes) affected = Remove(after);
+            else if (!IsCreate && !Holds(after)) affected = null;
             else affected = IsGroup ? ApplyToGroup(after) : ApplyToMember(after, roleRoots);
             return after;
         }
+
+        /// <summary>
+        /// The model has the written record. An Update or SetState of a record it lacks changes nothing: the platform
+        /// refuses a write to a record that does not exist, and a configuration without members (which a links-only
+        /// read leaves out) yields no link either way.
+        /// </summary>
+        private bool Holds(SyncModel model) => IsGroup ? model.Configs.Any(c => c.Id == Id) : model.Configs.Any(c => c.Members.Any(m => m.Id == Id));
 
         private ConfigRecord? Remove(SyncModel model)
         {

@@ -30,8 +30,8 @@ const NO_MEMBERSHIPS: UserMemberships = new Map();
 const NO_ROLES: ReadonlySet<RoleId> = new Set();
 
 /**
- * The operations the plugin makes for one change (spec §4–§6). A configuration write gets the edit
- * preview of spec §6, adds before removes, as ConfigurationReconcilePlugin applies it. A role change reconciles the
+ * The operations the plugin makes for one change (docs/semantics.md §4–§6). A configuration write gets the edit
+ * preview of docs/semantics.md §6, adds before removes, as ConfigurationReconcilePlugin applies it. A role change reconciles the
  * user only when some active link has a condition, as the real plugin does: otherwise roles cannot
  * change what sync implies, and reconciling would touch drift the change did not cause.
  */

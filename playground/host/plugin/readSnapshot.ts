@@ -40,7 +40,7 @@ export function readSnapshot(store: DataverseStore): PluginSnapshot {
     return { model, memberships, userRoles };
 }
 
-/** The configuration as the engine's model, and each role's root role (spec §1). */
+/** The configuration as the engine's model, and each role's root role (docs/semantics.md §1). */
 export function readModel(store: DataverseStore): SyncModel {
     return readConfiguration(store).model;
 }
@@ -54,6 +54,8 @@ function readConfiguration(store: DataverseStore): { model: SyncModel; rootOf: R
     const rootOf = new Map<string, string>();
     for (const row of store.rows(Role.logicalName)) rootOf.set(String(row[Role.id]), text(row, Role.parentRootRoleValue) ?? String(row[Role.id]));
     const roles = [...rootOf.entries()].filter(([id, root]) => id === root).map(([id]) => id);
+    // docs/semantics.md §1: a condition naming a business unit's copy of a role names its root, as the plugin reads it.
+    const rootOfRole = (role: string | null) => (role === null ? null : (rootOf.get(role) ?? role));
     const configs = new Map<string, ConfigRecord>();
     for (const row of store.rows(SyncGroup.logicalName)) {
         const id = String(row[SyncGroup.id]);
@@ -72,7 +74,7 @@ function readConfiguration(store: DataverseStore): { model: SyncModel; rootOf: R
             child: text(row, SyncMember.childTeamValue) ?? "",
             order: typeof order === "number" ? order : null,
             active: row[SyncMember.stateCode] === StateCode.active,
-            role: text(row, SyncMember.requiredRoleValue),
+            role: rootOfRole(text(row, SyncMember.requiredRoleValue)),
         });
     }
     return { model: { teams, configs: [...configs.values()], roles }, rootOf };

@@ -1,14 +1,23 @@
-import { MEMBERSHIP_PLUGIN, ROLES_PLUGIN, type RequiredStep } from "../../../TeamSyncEditor/data/propagation/requiredSteps";
+import { REQUIRED_STEPS, type RequiredStep } from "../../../TeamSyncEditor/data/propagation/requiredSteps";
 import { LogCauseValue, LogOperationValue, LogOutcomeValue, Role, StepMode, SyncLog, SystemUser, SystemUserRoles, Team, TeamMembership, bindKey, bindValue } from "../../../TeamSyncEditor/data/schema";
 import type { Operation, PlanWarning } from "../../../TeamSyncEditor/engine/types";
 import type { DataverseStore } from "../../dataverse/store";
+import { messageOf } from "./platformMessage";
 import { PluginEvent, planPluginRun } from "./planPluginRun";
 import { readSnapshot } from "./readSnapshot";
-import { registeredSteps, requiredStep } from "./registeredSteps";
+import { registeredSteps } from "./registeredSteps";
+import { PluginMessage, SimulatedStep, StepReaction, stepsFor } from "./simulatedSteps";
+
+/** A user joined or left a team. */
+export interface MembershipChange {
+    kind: "join" | "leave";
+    user: string;
+    team: string;
+}
 
 /** What the admin does by hand in the playground's user panel. */
 export type ManualChange =
-    | { kind: "join" | "leave"; user: string; team: string }
+    | MembershipChange
     /** `role` is the root role id; taking it removes every business unit copy the user holds. */
     | { kind: "giveRole" | "takeRole"; user: string; role: string };
 
@@ -28,11 +37,74 @@ interface LogEntry {
     path: string[];
 }
 
-/** Writes log rows as the real plugin does: names of users and teams, the path as team names. */
-function logBook(store: DataverseStore, initiatingUserId: string, correlationId: string): (entry: LogEntry) => void {
+/** The required step (registered after the import) that a simulated step is, if any; the others ship in the solution. */
+function requiredStepOf(step: SimulatedStep): RequiredStep | undefined {
+    const mode = step.mode === "synchronous" ? StepMode.synchronous : StepMode.asynchronous;
+    return REQUIRED_STEPS.find((r) => r.pluginType === step.pluginType && r.message === step.message && r.mode === mode);
+}
+
+/** What the steps a message starts do, counting only those the org has registered and on, as Dataverse runs only those. */
+function reactionsOfRegistered(store: DataverseStore, message: PluginMessage): { reactions: Set<StepReaction>; stepsOff: RequiredStep[] } {
+    const isOn = registeredSteps(store);
+    const reactions = new Set<StepReaction>();
+    const stepsOff: RequiredStep[] = [];
+    for (const step of stepsFor(message)) {
+        const required = requiredStepOf(step);
+        if (required !== undefined && !isOn(required)) stepsOff.push(required);
+        else reactions.add(step.reaction);
+    }
+    return { reactions, stepsOff };
+}
+
+/**
+ * The simulated plugin: applies the admin's change, then does what the steps that change triggers do
+ * (simulatedSteps): the synchronous step logs it as manual, the asynchronous ones carry out the
+ * engine's plan for it, each operation logged with its cause and path (team names, as the real
+ * plugin writes them). A step the org lacks or has turned off does nothing, as in Dataverse. Its own changes do not trigger it again (docs/semantics.md §5: they are not
+ * propagated twice), so a membership change is dispatched here rather than from the store.
+ */
+export function applyManualChange(store: DataverseStore, change: ManualChange, initiatingUserId: string, correlationId: string): PluginRunResult {
+    switch (change.kind) {
+        case "join":
+        case "leave": {
+            if (change.kind === "join") store.associate(TeamMembership.logicalName, change.team, change.user);
+            else store.disassociate(TeamMembership.logicalName, change.team, change.user);
+            const { reactions, stepsOff } = reactionsOfRegistered(store, messageOf({ kind: change.kind === "join" ? "create" : "delete", table: TeamMembership.logicalName, id: change.user }));
+            const result = runPlugin(store, reactions.has("propagate") ? change : null, initiatingUserId, correlationId, reactions.has("logManualChange") ? change : undefined);
+            return { ...result, stepsOff };
+        }
+        case "giveRole":
+            store.associate(SystemUserRoles.logicalName, change.user, change.role);
+            return roleReaction(store, "create", change.user, initiatingUserId, correlationId);
+        case "takeRole": {
+            const rootOf = new Map(store.rows(Role.logicalName).map((row) => [String(row[Role.id]), String(row[Role.parentRootRoleValue] ?? row[Role.id])]));
+            for (const row of store.rows(SystemUserRoles.logicalName)) {
+                const roleId = String(row[SystemUserRoles.roleId]);
+                if (row[SystemUserRoles.userId] === change.user && rootOf.get(roleId) === change.role) {
+                    store.disassociate(SystemUserRoles.logicalName, change.user, roleId);
+                }
+            }
+            return roleReaction(store, "delete", change.user, initiatingUserId, correlationId);
+        }
+    }
+}
+
+function roleReaction(store: DataverseStore, kind: "create" | "delete", user: string, initiatingUserId: string, correlationId: string): PluginRunResult {
+    const { reactions, stepsOff } = reactionsOfRegistered(store, messageOf({ kind, table: SystemUserRoles.logicalName, id: user }));
+    const result = runPlugin(store, reactions.has("reconcileRoles") ? { kind: "rolesChanged", user } : null, initiatingUserId, correlationId);
+    return { ...result, stepsOff };
+}
+
+/**
+ * Plans and applies the plugin's reaction to an event that already happened (none: nothing to plan),
+ * after logging `manual`, the admin's own membership change, when given.
+ */
+export function runPlugin(store: DataverseStore, event: PluginEvent | null, initiatingUserId: string, correlationId: string, manual?: MembershipChange): PluginRunResult {
+    // The manual row is written after planning, so that the snapshot's provenance is what stood before.
+    const plan = event === null ? { operations: [], warnings: [] } : planPluginRun(readSnapshot(store), event);
     const names = new Map(store.rows(Team.logicalName).map((row) => [String(row[Team.id]), String(row[Team.name])]));
     const userNames = new Map(store.rows(SystemUser.logicalName).map((row) => [String(row[SystemUser.id]), String(row[SystemUser.fullName])]));
-    return (entry) => {
+    const log = (entry: LogEntry) => {
         const joined = entry.operation === "join";
         store.create(SyncLog.logicalName, {
             [SyncLog.name]: `${userNames.get(entry.user) ?? entry.user} ${joined ? "joined" : "left"} ${names.get(entry.team) ?? entry.team}`,
@@ -48,69 +120,7 @@ function logBook(store: DataverseStore, initiatingUserId: string, correlationId:
             [SyncLog.errorText]: null,
         });
     };
-}
-
-function makeChange(store: DataverseStore, change: ManualChange): void {
-    switch (change.kind) {
-        case "join":
-            store.associate(TeamMembership.logicalName, change.team, change.user);
-            return;
-        case "leave":
-            store.disassociate(TeamMembership.logicalName, change.team, change.user);
-            return;
-        case "giveRole":
-            store.associate(SystemUserRoles.logicalName, change.user, change.role);
-            return;
-        case "takeRole": {
-            const rootOf = new Map(store.rows(Role.logicalName).map((row) => [String(row[Role.id]), String(row[Role.parentRootRoleValue] ?? row[Role.id])]));
-            for (const row of store.rows(SystemUserRoles.logicalName)) {
-                const roleId = String(row[SystemUserRoles.roleId]);
-                if (row[SystemUserRoles.userId] === change.user && rootOf.get(roleId) === change.role) {
-                    store.disassociate(SystemUserRoles.logicalName, change.user, roleId);
-                }
-            }
-            return;
-        }
-    }
-}
-
-/**
- * The admin's change (an Associate or Disassociate, of a team membership or a role), then the steps
- * it fires, as the org has them registered: MembershipPropagationPlugin's synchronous step logs a
- * membership change as manual when it happens, its asynchronous step propagates it;
- * RoleChangeReconcilePlugin's asynchronous step reconciles a user whose roles changed. A step the
- * org lacks or has turned off does nothing, as in Dataverse.
- */
-export function applyManualChange(store: DataverseStore, change: ManualChange, initiatingUserId: string, correlationId: string): PluginRunResult {
-    makeChange(store, change);
-    const message = change.kind === "join" || change.kind === "giveRole" ? "Associate" : "Disassociate";
-    const isOn = registeredSteps(store);
-    const stepsOff: RequiredStep[] = [];
-    const fires = (step: RequiredStep) => {
-        const on = isOn(step);
-        if (!on) stepsOff.push(step);
-        return on;
-    };
-    let event: PluginEvent;
-    let propagates: RequiredStep;
-    if (change.kind === "join" || change.kind === "leave") {
-        if (fires(requiredStep(MEMBERSHIP_PLUGIN, message, StepMode.synchronous))) {
-            logBook(store, initiatingUserId, correlationId)({ user: change.user, team: change.team, operation: change.kind, cause: "manual", path: [change.team] });
-        }
-        event = { kind: change.kind, user: change.user, team: change.team };
-        propagates = requiredStep(MEMBERSHIP_PLUGIN, message, StepMode.asynchronous);
-    } else {
-        event = { kind: "rolesChanged", user: change.user };
-        propagates = requiredStep(ROLES_PLUGIN, message, StepMode.asynchronous);
-    }
-    if (!fires(propagates)) return { correlationId, operations: [], warnings: [], stepsOff };
-    return { ...runPlugin(store, event, initiatingUserId, correlationId), stepsOff };
-}
-
-/** Plans and applies the plugin's reaction to an event that already happened (and was logged, if manual). */
-export function runPlugin(store: DataverseStore, event: PluginEvent, initiatingUserId: string, correlationId: string): PluginRunResult {
-    const plan = planPluginRun(readSnapshot(store), event);
-    const log = logBook(store, initiatingUserId, correlationId);
+    if (manual) log({ user: manual.user, team: manual.team, operation: manual.kind, cause: "manual", path: [manual.team] });
     for (const operation of plan.operations) {
         if (operation.op === "add") store.associate(TeamMembership.logicalName, operation.team, operation.user);
         else store.disassociate(TeamMembership.logicalName, operation.team, operation.user);

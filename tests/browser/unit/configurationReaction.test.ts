@@ -8,7 +8,7 @@ import { previewEdit } from "../../../TeamSyncEditor/engine/previewEdit";
 import { DataverseStore } from "../../../playground/dataverse/store";
 import { readModel, readSnapshot } from "../../../playground/host/plugin/readSnapshot";
 import { runPlugin } from "../../../playground/host/plugin/runPlugin";
-import { watchConfiguration } from "../../../playground/host/plugin/watchConfiguration";
+import { watchWrites } from "../../../playground/host/plugin/watchWrites";
 import { commercialLending, commercialLendingTeamId } from "../../../playground/host/sampleData/commercialLending";
 import { seedStore } from "../../../playground/host/sampleData/seedStore";
 
@@ -36,7 +36,7 @@ function watched(store: DataverseStore) {
     const deferred: (() => void)[] = [];
     const runs: number[] = [];
     let n = 0;
-    const watch = watchConfiguration(store, {
+    const watch = watchWrites(store, {
         initiatingUserId: commercialLending.adminUserId,
         newCorrelationId: () => `config-${++n}`,
         onRun: (result) => runs.push(result.operations.length),
@@ -69,7 +69,7 @@ describe("simulated ConfigurationReconcilePlugin", () => {
             logged.map((row) => [row[SyncLog.userValue], row[SyncLog.teamValue], row[SyncLog.cause], row[SyncLog.correlationId]]),
             promised.map((op) => [op.user, op.team, 2, "config-1"]),
         );
-        assert.equal(watch.flush(), null, "nothing is left to do");
+        assert.deepEqual(watch.flush(), [], "nothing is left to do");
     });
 
     test("the writes of one save are taken together; deactivating a link removes what it synced", () => {
