@@ -43,6 +43,8 @@ export interface EditorViewProps {
     /** A date as the user reads it (the platform's formatting). */
     formatDate: (iso: string) => string;
     impactReviewThreshold?: number | null;
+    /** The editor replaces one reloaded from the Save dialog: the focus goes back to Save. */
+    focusSave?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -53,12 +55,17 @@ const useStyles = makeStyles({
 });
 
 /** The editor: views of the current team's links, local edits with undo, live validation, and save. State lives in `editorState`. */
-export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey, service, initialChanges, seed, onReload, formatDate, impactReviewThreshold }) => {
+export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey, service, initialChanges, seed, onReload, formatDate, impactReviewThreshold, focusSave = false }) => {
     const styles = useStyles();
     const readOnly = readOnlyKey !== null;
     const [state, dispatch] = React.useReducer(editorReducer, undefined, () => initialEditorState(teamId, readOnly, initialChanges));
     const { history, tab, centre, depth, limit, expandedGroups, picker, selectedTeams, selectedLinks } = state;
     const rootRef = React.useRef<HTMLDivElement>(null);
+    const canvasRef = React.useRef<HTMLDivElement>(null);
+    const saveRef = React.useRef<HTMLButtonElement>(null);
+    React.useEffect(() => {
+        if (focusSave) saveRef.current?.focus();
+    }, [focusSave]);
 
     const edited = useEditedOrg(org, history.done, seed);
     const { teams, teamName, links, model, checked, issues, errors, errorLinks } = edited;
@@ -86,6 +93,9 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
     const removeLinks = React.useCallback((memberIds: string[]) => dispatch({ type: "removeLinks", memberIds }), []);
     const expand = React.useCallback(() => dispatch({ type: "showMore" }), []);
     const expandGroup = React.useCallback((team: TeamId) => dispatch({ type: "expandGroup", team }), []);
+    // A removed link's edge or row is gone with it: the focus goes to its parent team, else into the view.
+    const focusNear = (team: TeamId) => () =>
+        canvasRef.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${team}"]`) ?? canvasRef.current?.querySelector<HTMLElement>("button, [tabindex='0']") ?? null;
 
     const onKeyDown = (event: React.KeyboardEvent): void => {
         const inTextField = (event.target as HTMLElement).closest("input, textarea, [contenteditable='true']") !== null;
@@ -118,11 +128,12 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
                     onUndo={() => dispatch({ type: "undo" })}
                     onRedo={() => dispatch({ type: "redo" })}
                     onSave={save.open}
+                    saveRef={saveRef}
                     onDiscard={() => dispatch({ type: "discard" })}
                 />
             )}
             <div className={styles.main}>
-                <div className={styles.canvas}>
+                <div ref={canvasRef} className={styles.canvas}>
                     {tab === "preview" && <PreviewTab org={org} model={model} teamId={teamId} issues={issues} service={service} />}
                     {tab === "members" && <MembersTab org={org} teamId={teamId} service={service} formatDate={formatDate} reconcile={service.propagation.reconcilePage} />}
                     {tab === "graph" && (
@@ -165,7 +176,16 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
                     />
                 )}
                 {picker === null && selectedLink && (
-                    <LinkDetails link={selectedLink} teamName={teamName} roles={org.roles} readOnly={readOnly} onChange={change} onClose={() => selectLink(null)} />
+                    <LinkDetails
+                        key={selectedLink.memberId}
+                        link={selectedLink}
+                        teamName={teamName}
+                        roles={org.roles}
+                        readOnly={readOnly}
+                        onChange={change}
+                        onClose={() => selectLink(null)}
+                        returnFocus={focusNear(selectedLink.parent)}
+                    />
                 )}
             </div>
             <ValidationPanel issues={checked} teamName={teamName} onChoose={chooseIssue} visibleTeams={shownTeams} />
@@ -179,6 +199,7 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
                     onReload={save.reload}
                     impact={<ImpactReviewPanel review={review} org={org} />}
                     canConfirm={review.canSave}
+                    returnFocus={() => saveRef.current}
                 />
             )}
         </div>

@@ -14,6 +14,7 @@ export interface UnsavedBarProps {
     onRedo: () => void;
     onSave: () => void;
     onDiscard: () => void;
+    saveRef?: React.Ref<HTMLButtonElement>;
 }
 
 const useStyles = makeStyles({
@@ -23,7 +24,7 @@ const useStyles = makeStyles({
 });
 
 /** "N unsaved changes" with Undo, Redo, Save (disabled, with the reason, while errors stand) and Discard. */
-export const UnsavedBar: React.FC<UnsavedBarProps> = ({ changeCount, errorCount, checking, canUndo, canRedo, onUndo, onRedo, onSave, onDiscard }) => {
+export const UnsavedBar: React.FC<UnsavedBarProps> = ({ changeCount, errorCount, checking, canUndo, canRedo, onUndo, onRedo, onSave, onDiscard, saveRef }) => {
     const getString = useStrings();
     const styles = useStyles();
     const blocked = errorCount > 0;
@@ -37,7 +38,8 @@ export const UnsavedBar: React.FC<UnsavedBarProps> = ({ changeCount, errorCount,
             {blocked && changeCount > 0 && (
                 <Text id="teamsync-save-blocked" className={styles.why}>{format(getString("Editor_SaveBlocked"), errorCount)}</Text>
             )}
-            <Button appearance="primary" disabled={changeCount === 0 || blocked || checking} aria-describedby={blocked ? "teamsync-save-blocked" : undefined} onClick={onSave}>
+            {/* Focusable while disabled: the focus returns here after a save, and the reason Save is off can be read. */}
+            <Button ref={saveRef} appearance="primary" disabledFocusable={changeCount === 0 || blocked || checking} aria-describedby={blocked ? "teamsync-save-blocked" : undefined} onClick={onSave}>
                 {getString("Editor_Save")}
             </Button>
             <Button disabled={changeCount === 0} onClick={onDiscard}>{getString("Editor_Discard")}</Button>
