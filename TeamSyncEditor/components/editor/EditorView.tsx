@@ -20,6 +20,7 @@ import { neighbourhood } from "../viewModel/neighbourhood";
 import { teamChoices } from "../viewModel/teamChoices";
 import { editorReducer, initialEditorState, SHOWN_PER_TEAM } from "../../state/editorState";
 import type { ReloadKind } from "../../state/saveFlow";
+import { lastDiscarded } from "../../state/editHistory";
 import { undoShortcut } from "../../state/undoShortcut";
 import { EditorToolbar } from "./EditorToolbar";
 import { UnsavedBar } from "./UnsavedBar";
@@ -121,9 +122,10 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
             {!readOnly && (
                 <UnsavedBar
                     changeCount={history.done.length}
+                    discardedCount={lastDiscarded(history)}
                     errorCount={errors.length}
                     checking={checked === null}
-                    canUndo={history.done.length > 0}
+                    canUndo={history.steps.length > 0}
                     canRedo={history.undone.length > 0}
                     onUndo={() => dispatch({ type: "undo" })}
                     onRedo={() => dispatch({ type: "redo" })}

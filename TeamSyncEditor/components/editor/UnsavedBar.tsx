@@ -5,6 +5,8 @@ import { format } from "../viewModel/issueSentence";
 
 export interface UnsavedBarProps {
     changeCount: number;
+    /** Edits the last step discarded (0 if it was not a Discard): Undo brings them back. */
+    discardedCount: number;
     errorCount: number;
     /** The first validation has not run yet: saving waits for it. */
     checking: boolean;
@@ -24,7 +26,7 @@ const useStyles = makeStyles({
 });
 
 /** "N unsaved changes" with Undo, Redo, Save (disabled, with the reason, while errors stand) and Discard. */
-export const UnsavedBar: React.FC<UnsavedBarProps> = ({ changeCount, errorCount, checking, canUndo, canRedo, onUndo, onRedo, onSave, onDiscard, saveRef }) => {
+export const UnsavedBar: React.FC<UnsavedBarProps> = ({ changeCount, discardedCount, errorCount, checking, canUndo, canRedo, onUndo, onRedo, onSave, onDiscard, saveRef }) => {
     const getString = useStrings();
     const styles = useStyles();
     const blocked = errorCount > 0;
@@ -33,6 +35,7 @@ export const UnsavedBar: React.FC<UnsavedBarProps> = ({ changeCount, errorCount,
             <Text className={styles.grow}>
                 {changeCount === 0 ? getString("Editor_NoChanges") : format(getString(changeCount === 1 ? "Editor_OneChange" : "Editor_Changes"), changeCount)}
             </Text>
+            <Text role="status">{discardedCount === 0 ? "" : format(getString(discardedCount === 1 ? "Editor_Discarded_One" : "Editor_Discarded"), discardedCount)}</Text>
             <Button disabled={!canUndo} onClick={onUndo} title={getString("Editor_UndoShortcut")}>{getString("Editor_Undo")}</Button>
             <Button disabled={!canRedo} onClick={onRedo} title={getString("Editor_RedoShortcut")}>{getString("Editor_Redo")}</Button>
             {blocked && changeCount > 0 && (
