@@ -22,6 +22,8 @@ export interface TeamSyncRootProps {
     formatDate: (iso: string) => string;
     theme: Theme;
     service: TeamSyncService;
+    /** Told the number of unsaved edits whenever it changes (the form warns before leaving with some). */
+    onUnsavedChanges?: (count: number) => void;
 }
 
 type LoadState =
@@ -45,7 +47,7 @@ interface Session {
 const useStyles = makeStyles({ root: { width: "100%", display: "flex", flexDirection: "column" } });
 
 /** Theme, strings, loading and read-only state around the editor. */
-export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, impactReviewThreshold, getString, formatDate, theme, service }) => {
+export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, impactReviewThreshold, getString, formatDate, theme, service, onUnsavedChanges }) => {
     const styles = useStyles();
     // Holds Fluent's focus manager for as long as the control is on the form: a dialog closing as the
     // editor reloads (after a save) gives the page back to screen readers on a timer, which must outlive the editor.
@@ -125,6 +127,7 @@ export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, impactReview
                             formatDate={formatDate}
                             impactReviewThreshold={impactReviewThreshold}
                             focusSave={session.fromSave}
+                            onUnsavedChanges={onUnsavedChanges}
                         />
                     </>
                 )}

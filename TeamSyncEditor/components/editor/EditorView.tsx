@@ -27,6 +27,7 @@ import { UnsavedBar } from "./UnsavedBar";
 import { useEditedOrg } from "./useEditedOrg";
 import { useIssueAnnouncement } from "./useIssueAnnouncement";
 import { useIssueFocus } from "./useIssueFocus";
+import { useUnsavedWarning } from "./useUnsavedWarning";
 import { ValidationPanel } from "./ValidationPanel";
 
 export interface EditorViewProps {
@@ -46,6 +47,7 @@ export interface EditorViewProps {
     impactReviewThreshold?: number | null;
     /** The editor replaces one reloaded from the Save dialog: the focus goes back to Save. */
     focusSave?: boolean;
+    onUnsavedChanges?: (count: number) => void;
 }
 
 const useStyles = makeStyles({
@@ -56,7 +58,7 @@ const useStyles = makeStyles({
 });
 
 /** The editor: views of the current team's links, local edits with undo, live validation, and save. State lives in `editorState`. */
-export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey, service, initialChanges, seed, onReload, formatDate, impactReviewThreshold, focusSave = false }) => {
+export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey, service, initialChanges, seed, onReload, formatDate, impactReviewThreshold, focusSave = false, onUnsavedChanges }) => {
     const styles = useStyles();
     const readOnly = readOnlyKey !== null;
     const [state, dispatch] = React.useReducer(editorReducer, undefined, () => initialEditorState(teamId, readOnly, initialChanges));
@@ -68,6 +70,7 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
         if (focusSave) saveRef.current?.focus();
     }, [focusSave]);
 
+    useUnsavedWarning(history.done.length, onUnsavedChanges);
     const edited = useEditedOrg(org, history.done, seed);
     const { teams, teamName, links, model, checked, issues, errors, errorLinks } = edited;
     const pinned = React.useMemo(() => new Set([...editedTeams(history.done, links), ...selectedTeams]), [history.done, links, selectedTeams]);
