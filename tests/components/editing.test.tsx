@@ -83,7 +83,7 @@ describe("editing", () => {
         expect(saveButton().getAttribute("aria-disabled")).toBe("true");
         expect(saveButton().getAttribute("aria-describedby")).toBeTruthy();
         expect(screen.getByText("Fix 1 error(s) before saving.")).toBeTruthy();
-        await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/1 validation issues, 1 of them errors/));
+        await waitFor(() => expect(screen.getAllByRole("status").map((status) => status.textContent)).toContainEqual(expect.stringMatching(/1 validation issues, 1 of them errors/)));
         await showList();
         await user.click(screen.getByRole("button", { name: "Remove link Credit Risk to Archive" }));
         expect(within(panel).queryByText(/cycle/)).toBeNull();
