@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Spinner, Theme, makeStyles } from "@fluentui/react-components";
+import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Spinner, Theme, makeStyles, useFocusFinders } from "@fluentui/react-components";
 import { newId } from "../data/newId";
 import { toDataError } from "../data/errors";
 import { EditConflict, rebaseEdits } from "../data/rebaseEdits";
@@ -22,6 +22,8 @@ export interface TeamSyncRootProps {
     formatDate: (iso: string) => string;
     theme: Theme;
     service: TeamSyncService;
+    /** Told the number of unsaved edits whenever it changes (the form warns before leaving with some). */
+    onUnsavedChanges?: (count: number) => void;
 }
 
 type LoadState =
@@ -38,15 +40,20 @@ interface Session {
     rebaseFrom: LoadedOrg | null;
     /** Bumped on every reload so the editor starts afresh. */
     generation: number;
+    /** The reload came from the Save dialog: the new editor puts the focus back on Save. */
+    fromSave: boolean;
 }
 
 const useStyles = makeStyles({ root: { width: "100%", display: "flex", flexDirection: "column" } });
 
 /** Theme, strings, loading and read-only state around the editor. */
-export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, impactReviewThreshold, getString, formatDate, theme, service }) => {
+export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, impactReviewThreshold, getString, formatDate, theme, service, onUnsavedChanges }) => {
     const styles = useStyles();
+    // Holds Fluent's focus manager for as long as the control is on the form: a dialog closing as the
+    // editor reloads (after a save) gives the page back to screen readers on a timer, which must outlive the editor.
+    useFocusFinders();
     const [load, setLoad] = React.useState<LoadState>({ state: "loading" });
-    const [session, setSession] = React.useState<Session>(() => ({ changes: [], seed: newId(), rebaseFrom: null, generation: 0 }));
+    const [session, setSession] = React.useState<Session>(() => ({ changes: [], seed: newId(), rebaseFrom: null, generation: 0, fromSave: false }));
 
     // The host hands a new getString on every update; loading must not restart for that.
     const strings = React.useRef(getString);
@@ -75,12 +82,12 @@ export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, impactReview
         (kind: ReloadKind, changes: readonly EditChange[]) =>
             setSession((current) =>
                 kind === "fresh" || loadedOrg === null
-                    ? { changes: [], seed: newId(), rebaseFrom: null, generation: current.generation + 1 }
-                    : { changes, seed: current.seed, rebaseFrom: loadedOrg, generation: current.generation + 1 },
+                    ? { changes: [], seed: newId(), rebaseFrom: null, generation: current.generation + 1, fromSave: true }
+                    : { changes, seed: current.seed, rebaseFrom: loadedOrg, generation: current.generation + 1, fromSave: true },
             ),
         [loadedOrg],
     );
-    const retryLoad = (): void => setSession((current) => ({ ...current, generation: current.generation + 1 }));
+    const retryLoad = (): void => setSession((current) => ({ ...current, generation: current.generation + 1, fromSave: false }));
 
     return (
         <FluentProvider theme={theme} className={styles.root} style={{ height }}>
@@ -119,6 +126,8 @@ export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, impactReview
                             onReload={reload}
                             formatDate={formatDate}
                             impactReviewThreshold={impactReviewThreshold}
+                            focusSave={session.fromSave}
+                            onUnsavedChanges={onUnsavedChanges}
                         />
                     </>
                 )}

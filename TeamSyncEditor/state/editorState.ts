@@ -5,7 +5,7 @@
  */
 import type { EditChange } from "../data/types";
 import type { TeamId } from "../engine/types";
-import { EditHistory, record, redo, undo } from "./editHistory";
+import { discard, EditHistory, historyOf, record, redo, undo } from "./editHistory";
 
 /** Which end of a new link the picked team becomes. */
 export type PickSide = "child" | "parent";
@@ -64,7 +64,7 @@ export function initialEditorState(team: TeamId, readOnly: boolean, changes: rea
     return {
         team,
         readOnly,
-        history: { done: changes, undone: [] },
+        history: historyOf(changes),
         tab: "graph",
         centre: team,
         depth: DEFAULT_DEPTH,
@@ -101,7 +101,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
         case "redo":
             return state.readOnly ? state : { ...state, history: redo(state.history) };
         case "discard":
-            return { ...state, history: { done: [], undone: [] } };
+            return state.readOnly ? state : { ...state, history: discard(state.history) };
         case "selectLink":
             return { ...state, selectedLinks: action.memberId === null ? NONE : new Set([action.memberId]), selectedTeams: NONE };
         case "selectIssue":

@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { IInputs } from "../../TeamSyncEditor/generated/ManifestTypes";
+import type { IInputs, IOutputs } from "../../TeamSyncEditor/generated/ManifestTypes";
 import { mountControl, registeredControl, MountedControl } from "./controlHost";
 
 interface ControlSlotProps {
@@ -9,14 +9,18 @@ interface ControlSlotProps {
      */
     formKey: string;
     context: ComponentFramework.Context<IInputs>;
+    /** The control's bound outputs, each time it notifies that they changed. */
+    onOutputs: (outputs: IOutputs) => void;
 }
 
 /** The form's section where the platform puts the control. */
-export const ControlSlot: React.FC<ControlSlotProps> = ({ formKey, context }) => {
+export const ControlSlot: React.FC<ControlSlotProps> = ({ formKey, context, onOutputs }) => {
     const container = React.useRef<HTMLDivElement>(null);
     const mounted = React.useRef<MountedControl | null>(null);
     const latestContext = React.useRef(context);
     latestContext.current = context;
+    const latestOnOutputs = React.useRef(onOutputs);
+    latestOnOutputs.current = onOutputs;
     const [failure, setFailure] = React.useState<string | null>(null);
 
     React.useEffect(() => {
@@ -26,7 +30,7 @@ export const ControlSlot: React.FC<ControlSlotProps> = ({ formKey, context }) =>
         const slot = container.current.appendChild(document.createElement("div"));
         let control: MountedControl;
         try {
-            control = mountControl(registeredControl("NW.TeamSyncEditor"), slot, latestContext.current);
+            control = mountControl(registeredControl("NW.TeamSyncEditor"), slot, latestContext.current, (outputs) => latestOnOutputs.current(outputs));
             setFailure(null);
         } catch (error) {
             // Logged too, so that a browser test sees it as a console error.

@@ -1,5 +1,6 @@
 import * as React from "react";
 import { stepName } from "../../TeamSyncEditor/data/propagation/requiredSteps";
+import type { IOutputs } from "../../TeamSyncEditor/generated/ManifestTypes";
 import { ProcessingStep } from "../../TeamSyncEditor/data/schema";
 import { privilegeDenied } from "../dataverse/fakeErrors";
 import { FakeWebApi } from "../dataverse/fakeWebApi";
@@ -16,6 +17,8 @@ import { watchWrites } from "./plugin/watchWrites";
 import { SAMPLE_ORGS, SampleOrgChoice } from "./sampleData/sampleOrgs";
 
 const CONTROL_HEIGHT = 560;
+/** What a model-driven app asks before leaving a form with unsaved changes. */
+const UNSAVED_CHANGES_PROMPT = "This form has unsaved changes. Leave it and lose them?";
 /** The panels show by then even if the page never goes idle. */
 const PANELS_DELAY_LIMIT_MS = 1000;
 
@@ -126,7 +129,20 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
         [team, formDisabled, readOnlyPrivileges, noCustomization, webApi, strings, revision], // eslint-disable-line react-hooks/exhaustive-deps
     );
 
+    // The form's record as loaded has no unsaved sync changes; a bound output that differs makes the form dirty.
+    const formDirty = React.useRef(false);
+    const onOutputs = (outputs: IOutputs) => {
+        formDirty.current = outputs.unsavedChanges !== undefined && outputs.unsavedChanges !== null;
+    };
+    /** Leaving a dirty form asks first, as a model-driven app does; true when the form may close. */
+    const leaveForm = (): boolean => {
+        if (formDirty.current && !window.confirm(UNSAVED_CHANGES_PROMPT)) return false;
+        formDirty.current = false;
+        return true;
+    };
+
     const switchOrg = (key: string) => {
+        if (!leaveForm()) return;
         const next = choiceByKey(key);
         savePreference("org", next.key);
         setChoice(next);
@@ -136,12 +152,14 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
         setStatus("");
     };
     const resetOrg = () => {
+        if (!leaveForm()) return;
         forgetOrg(choice);
         setOrg(openOrg(choice));
         setGeneration((n) => n + 1);
         setStatus(`${choice.label}: sample data reset.`);
     };
     const openTeam = (id: string) => {
+        if (!leaveForm()) return;
         savePreference(`team.${choice.key}`, id);
         setTeamId(id);
     };
@@ -167,15 +185,15 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
                     </select>
                 </label>
                 <label className="check">
-                    <input type="checkbox" checked={formDisabled} onChange={(event) => setFormDisabled(event.target.checked)} />
+                    <input type="checkbox" checked={formDisabled} onChange={(event) => leaveForm() && setFormDisabled(event.target.checked)} />
                     Form read-only
                 </label>
                 <label className="check">
-                    <input type="checkbox" checked={readOnlyPrivileges} onChange={(event) => setReadOnlyPrivileges(event.target.checked)} />
+                    <input type="checkbox" checked={readOnlyPrivileges} onChange={(event) => leaveForm() && setReadOnlyPrivileges(event.target.checked)} />
                     No write privilege
                 </label>
                 <label className="check">
-                    <input type="checkbox" checked={noCustomization} onChange={(event) => setNoCustomization(event.target.checked)} />
+                    <input type="checkbox" checked={noCustomization} onChange={(event) => leaveForm() && setNoCustomization(event.target.checked)} />
                     No customization privilege
                 </label>
             </header>
@@ -183,7 +201,7 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
             <main className="layout">
                 <section className="form" aria-labelledby="form-title">
                     <h2 id="form-title">Team: {team.name}</h2>
-                    <ControlSlot formKey={`${generation}|${team.id}|${formDisabled}|${readOnlyPrivileges}|${noCustomization}`} context={context} />
+                    <ControlSlot formKey={`${generation}|${team.id}|${formDisabled}|${readOnlyPrivileges}|${noCustomization}`} context={context} onOutputs={onOutputs} />
                 </section>
                 <aside className="side">
                     {panelsShown && user && <UserPanel view={view} userId={user.id} onSelectUser={setUserId} onChange={change} />}

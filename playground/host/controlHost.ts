@@ -23,11 +23,17 @@ export interface MountedControl {
 
 /**
  * Runs a virtual (React) control the way the platform does: init, then updateView's element
- * rendered with the platform's React DOM into the control's slot; destroy, then unmount.
+ * rendered with the platform's React DOM into the control's slot; destroy, then unmount. When the
+ * control calls notifyOutputChanged, its outputs are read with getOutputs and handed to `onOutputs`.
  */
-export function mountControl(constructor: ControlConstructor, container: HTMLElement, context: ComponentFramework.Context<IInputs>): MountedControl {
+export function mountControl(
+    constructor: ControlConstructor,
+    container: HTMLElement,
+    context: ComponentFramework.Context<IInputs>,
+    onOutputs: (outputs: IOutputs) => void,
+): MountedControl {
     const control = new constructor();
-    control.init(context, () => undefined, {});
+    control.init(context, () => onOutputs(control.getOutputs?.() ?? {}), {});
     ReactDOM.render(control.updateView(context), container);
     return {
         update(next) {

@@ -33,6 +33,8 @@ export function createPcfContext(form: FormState, webAPI: ComponentFramework.Web
             teamName: { raw: form.teamName, formatted: form.teamName, type: "SingleLine.Text", error: false, errorMessage: "", attributes: { LogicalName: "name" } },
             height: { raw: form.height, formatted: String(form.height), type: "Whole.None", error: false, errorMessage: "" },
             impactReviewThreshold: { raw: threshold, formatted: String(threshold), type: "Whole.None", error: false, errorMessage: "" },
+            // Bound to a column the form keeps for the control, empty on the record.
+            unsavedChanges: { raw: null, formatted: "", type: "Whole.None", error: false, errorMessage: "" },
         },
         mode: {
             allocatedHeight: form.height,

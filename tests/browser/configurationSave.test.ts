@@ -63,11 +63,17 @@ describe("a configuration save in the playground", () => {
         await playground.open({ fresh: true });
         await editor.waitUntilLoaded();
         await editor.addChildWithKeyboard("Compliance Review");
+        // The form scrolled so that the bar is at the top: the dialog, centred, is then clear of Save,
+        // so the double-click's second click lands beside the dialog, on its backdrop.
+        await editor.saveButton().evaluate((button) => button.scrollIntoView({ block: "start" }));
+        const box = await editor.saveButton().boundingBox();
+        assert.ok(box, "Save is on screen");
         await editor.saveButton().dblclick();
         const dialog = editor.saveDialog();
-        await dialog.waitFor();
         await session.page.waitForTimeout(500);
-        assert.ok(await dialog.isVisible(), "the dialog stays open");
+        assert.ok(await dialog.isVisible(), "the dialog stays open after the second click");
+        const beside = await session.page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest("[role='dialog']") === null, [box.x + box.width / 2, box.y + box.height / 2] as const);
+        assert.ok(beside, "the second click landed beside the dialog");
         assert.deepEqual(await seriousAxeViolations(session.page), []);
         await dialog.getByRole("button", { name: editor.strings.get("Editor_Cancel") }).click();
         await dialog.waitFor({ state: "detached" });

@@ -9,17 +9,31 @@ describe("editorReducer", () => {
     it("starts centred on the form's team with the edits it is given", () => {
         const state = initialEditorState("t1", false, [order("m1", 3)]);
         expect(state).toMatchObject({ team: "t1", centre: "t1", depth: 2, limit: NODE_LIMIT, tab: "graph", picker: null });
-        expect(state.history).toEqual({ done: [order("m1", 3)], undone: [] });
+        expect(state.history.done).toEqual([order("m1", 3)]);
+        expect(run(state, { type: "undo" }).history.done).toEqual([]);
     });
 
     it("records edits, undoes and redoes them, and a new edit forgets what could be redone", () => {
         const start = initialEditorState("t1", false, []);
         const twice = run(start, { type: "edit", change: order("m1", 1) }, { type: "edit", change: order("m1", 2) });
         const undone = run(twice, { type: "undo" });
-        expect(undone.history).toEqual({ done: [order("m1", 1)], undone: [order("m1", 2)] });
+        expect(undone.history.done).toEqual([order("m1", 1)]);
+        expect(undone.history.undone).toHaveLength(1);
         expect(run(undone, { type: "redo" }).history).toEqual(twice.history);
-        expect(run(undone, { type: "edit", change: order("m1", 9) }).history).toEqual({ done: [order("m1", 1), order("m1", 9)], undone: [] });
-        expect(run(twice, { type: "discard" }).history).toEqual({ done: [], undone: [] });
+        const edited = run(undone, { type: "edit", change: order("m1", 9) }).history;
+        expect(edited.done).toEqual([order("m1", 1), order("m1", 9)]);
+        expect(edited.undone).toEqual([]);
+    });
+
+    it("discards every edit in one step that Undo brings back, and Redo discards again", () => {
+        const twice = run(initialEditorState("t1", false, []), { type: "edit", change: order("m1", 1) }, { type: "edit", change: order("m1", 2) });
+        const discarded = run(twice, { type: "discard" });
+        expect(discarded.history.done).toEqual([]);
+        const restored = run(discarded, { type: "undo" });
+        expect(restored.history.done).toEqual([order("m1", 1), order("m1", 2)]);
+        expect(run(restored, { type: "redo" }).history.done).toEqual([]);
+        // Undo keeps going past the discard, one edit at a time.
+        expect(run(discarded, { type: "edit", change: order("m1", 7) }, { type: "undo" }, { type: "undo" }, { type: "undo" }).history.done).toEqual([order("m1", 1)]);
     });
 
     it("ignores every edit, undo and picker while read-only", () => {

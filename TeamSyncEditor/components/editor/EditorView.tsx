@@ -20,12 +20,14 @@ import { neighbourhood } from "../viewModel/neighbourhood";
 import { teamChoices } from "../viewModel/teamChoices";
 import { editorReducer, initialEditorState, SHOWN_PER_TEAM } from "../../state/editorState";
 import type { ReloadKind } from "../../state/saveFlow";
+import { lastDiscarded } from "../../state/editHistory";
 import { undoShortcut } from "../../state/undoShortcut";
 import { EditorToolbar } from "./EditorToolbar";
 import { UnsavedBar } from "./UnsavedBar";
 import { useEditedOrg } from "./useEditedOrg";
 import { useIssueAnnouncement } from "./useIssueAnnouncement";
 import { useIssueFocus } from "./useIssueFocus";
+import { useUnsavedWarning } from "./useUnsavedWarning";
 import { ValidationPanel } from "./ValidationPanel";
 
 export interface EditorViewProps {
@@ -43,6 +45,9 @@ export interface EditorViewProps {
     /** A date as the user reads it (the platform's formatting). */
     formatDate: (iso: string) => string;
     impactReviewThreshold?: number | null;
+    /** The editor replaces one reloaded from the Save dialog: the focus goes back to Save. */
+    focusSave?: boolean;
+    onUnsavedChanges?: (count: number) => void;
 }
 
 const useStyles = makeStyles({
@@ -53,13 +58,19 @@ const useStyles = makeStyles({
 });
 
 /** The editor: views of the current team's links, local edits with undo, live validation, and save. State lives in `editorState`. */
-export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey, service, initialChanges, seed, onReload, formatDate, impactReviewThreshold }) => {
+export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey, service, initialChanges, seed, onReload, formatDate, impactReviewThreshold, focusSave = false, onUnsavedChanges }) => {
     const styles = useStyles();
     const readOnly = readOnlyKey !== null;
     const [state, dispatch] = React.useReducer(editorReducer, undefined, () => initialEditorState(teamId, readOnly, initialChanges));
     const { history, tab, centre, depth, limit, expandedGroups, picker, selectedTeams, selectedLinks } = state;
     const rootRef = React.useRef<HTMLDivElement>(null);
+    const canvasRef = React.useRef<HTMLDivElement>(null);
+    const saveRef = React.useRef<HTMLButtonElement>(null);
+    React.useEffect(() => {
+        if (focusSave) saveRef.current?.focus();
+    }, [focusSave]);
 
+    useUnsavedWarning(history.done.length, onUnsavedChanges);
     const edited = useEditedOrg(org, history.done, seed);
     const { teams, teamName, links, model, checked, issues, errors, errorLinks } = edited;
     const pinned = React.useMemo(() => new Set([...editedTeams(history.done, links), ...selectedTeams]), [history.done, links, selectedTeams]);
@@ -86,6 +97,9 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
     const removeLinks = React.useCallback((memberIds: string[]) => dispatch({ type: "removeLinks", memberIds }), []);
     const expand = React.useCallback(() => dispatch({ type: "showMore" }), []);
     const expandGroup = React.useCallback((team: TeamId) => dispatch({ type: "expandGroup", team }), []);
+    // A removed link's edge or row is gone with it: the focus goes to its parent team, else into the view.
+    const focusNear = (team: TeamId) => () =>
+        canvasRef.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${team}"]`) ?? canvasRef.current?.querySelector<HTMLElement>("button, [tabindex='0']") ?? null;
 
     const onKeyDown = (event: React.KeyboardEvent): void => {
         const inTextField = (event.target as HTMLElement).closest("input, textarea, [contenteditable='true']") !== null;
@@ -111,18 +125,20 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
             {!readOnly && (
                 <UnsavedBar
                     changeCount={history.done.length}
+                    discardedCount={lastDiscarded(history)}
                     errorCount={errors.length}
                     checking={checked === null}
-                    canUndo={history.done.length > 0}
+                    canUndo={history.steps.length > 0}
                     canRedo={history.undone.length > 0}
                     onUndo={() => dispatch({ type: "undo" })}
                     onRedo={() => dispatch({ type: "redo" })}
                     onSave={save.open}
+                    saveRef={saveRef}
                     onDiscard={() => dispatch({ type: "discard" })}
                 />
             )}
             <div className={styles.main}>
-                <div className={styles.canvas}>
+                <div ref={canvasRef} className={styles.canvas}>
                     {tab === "preview" && <PreviewTab org={org} model={model} teamId={teamId} issues={issues} service={service} />}
                     {tab === "members" && <MembersTab org={org} teamId={teamId} service={service} formatDate={formatDate} reconcile={service.propagation.reconcilePage} />}
                     {tab === "graph" && (
@@ -165,7 +181,16 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
                     />
                 )}
                 {picker === null && selectedLink && (
-                    <LinkDetails link={selectedLink} teamName={teamName} roles={org.roles} readOnly={readOnly} onChange={change} onClose={() => selectLink(null)} />
+                    <LinkDetails
+                        key={selectedLink.memberId}
+                        link={selectedLink}
+                        teamName={teamName}
+                        roles={org.roles}
+                        readOnly={readOnly}
+                        onChange={change}
+                        onClose={() => selectLink(null)}
+                        returnFocus={focusNear(selectedLink.parent)}
+                    />
                 )}
             </div>
             <ValidationPanel issues={checked} teamName={teamName} onChoose={chooseIssue} visibleTeams={shownTeams} />
@@ -179,6 +204,7 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
                     onReload={save.reload}
                     impact={<ImpactReviewPanel review={review} org={org} />}
                     canConfirm={review.canSave}
+                    returnFocus={() => saveRef.current}
                 />
             )}
         </div>

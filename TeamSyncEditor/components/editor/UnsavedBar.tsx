@@ -5,6 +5,8 @@ import { format } from "../viewModel/issueSentence";
 
 export interface UnsavedBarProps {
     changeCount: number;
+    /** Edits the last step discarded (0 if it was not a Discard): Undo brings them back. */
+    discardedCount: number;
     errorCount: number;
     /** The first validation has not run yet: saving waits for it. */
     checking: boolean;
@@ -14,6 +16,7 @@ export interface UnsavedBarProps {
     onRedo: () => void;
     onSave: () => void;
     onDiscard: () => void;
+    saveRef?: React.Ref<HTMLButtonElement>;
 }
 
 const useStyles = makeStyles({
@@ -23,7 +26,7 @@ const useStyles = makeStyles({
 });
 
 /** "N unsaved changes" with Undo, Redo, Save (disabled, with the reason, while errors stand) and Discard. */
-export const UnsavedBar: React.FC<UnsavedBarProps> = ({ changeCount, errorCount, checking, canUndo, canRedo, onUndo, onRedo, onSave, onDiscard }) => {
+export const UnsavedBar: React.FC<UnsavedBarProps> = ({ changeCount, discardedCount, errorCount, checking, canUndo, canRedo, onUndo, onRedo, onSave, onDiscard, saveRef }) => {
     const getString = useStrings();
     const styles = useStyles();
     const blocked = errorCount > 0;
@@ -32,12 +35,14 @@ export const UnsavedBar: React.FC<UnsavedBarProps> = ({ changeCount, errorCount,
             <Text className={styles.grow}>
                 {changeCount === 0 ? getString("Editor_NoChanges") : format(getString(changeCount === 1 ? "Editor_OneChange" : "Editor_Changes"), changeCount)}
             </Text>
+            <Text role="status">{discardedCount === 0 ? "" : format(getString(discardedCount === 1 ? "Editor_Discarded_One" : "Editor_Discarded"), discardedCount)}</Text>
             <Button disabled={!canUndo} onClick={onUndo} title={getString("Editor_UndoShortcut")}>{getString("Editor_Undo")}</Button>
             <Button disabled={!canRedo} onClick={onRedo} title={getString("Editor_RedoShortcut")}>{getString("Editor_Redo")}</Button>
             {blocked && changeCount > 0 && (
                 <Text id="teamsync-save-blocked" className={styles.why}>{format(getString("Editor_SaveBlocked"), errorCount)}</Text>
             )}
-            <Button appearance="primary" disabled={changeCount === 0 || blocked || checking} aria-describedby={blocked ? "teamsync-save-blocked" : undefined} onClick={onSave}>
+            {/* Focusable while disabled: the focus returns here after a save, and the reason Save is off can be read. */}
+            <Button ref={saveRef} appearance="primary" disabledFocusable={changeCount === 0 || blocked || checking} aria-describedby={blocked ? "teamsync-save-blocked" : undefined} onClick={onSave}>
                 {getString("Editor_Save")}
             </Button>
             <Button disabled={changeCount === 0} onClick={onDiscard}>{getString("Editor_Discard")}</Button>

@@ -2,6 +2,7 @@ import * as React from "react";
 import { Button, Dropdown, Field, Input, Option, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { EditChange, RoleInfo } from "../../data/types";
 import { useStrings } from "../StringsContext";
+import { useReturnFocus } from "../useReturnFocus";
 import { format } from "../viewModel/issueSentence";
 import type { LinkView } from "../viewModel/linkView";
 
@@ -12,6 +13,8 @@ export interface LinkDetailsProps {
     readOnly: boolean;
     onChange: (change: EditChange) => void;
     onClose: () => void;
+    /** Where the focus goes when the details close and what opened them is gone (a removed link's edge). */
+    returnFocus: () => HTMLElement | SVGElement | null;
 }
 
 const useStyles = makeStyles({
@@ -22,9 +25,10 @@ const useStyles = makeStyles({
 const EVERYONE = "";
 
 /** The selected link's settings, its configuration's, and "Remove link". Each control makes one edit. */
-export const LinkDetails: React.FC<LinkDetailsProps> = ({ link, teamName, roles, readOnly, onChange, onClose }) => {
+export const LinkDetails: React.FC<LinkDetailsProps> = ({ link, teamName, roles, readOnly, onChange, onClose, returnFocus }) => {
     const getString = useStrings();
     const styles = useStyles();
+    useReturnFocus(returnFocus);
     const [order, setOrder] = React.useState(link.order === null ? "" : String(link.order));
     const [name, setName] = React.useState(link.configurationName);
     React.useEffect(() => setOrder(link.order === null ? "" : String(link.order)), [link.order]);

@@ -2,6 +2,7 @@ import * as React from "react";
 import { Button, Combobox, Field, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { TeamId } from "../../engine/types";
 import { useStrings } from "../StringsContext";
+import { useReturnFocus } from "../useReturnFocus";
 import { format } from "../viewModel/issueSentence";
 import type { PickSide } from "../../state/editorState";
 import type { TeamChoice } from "../viewModel/teamChoices";
@@ -33,9 +34,7 @@ export const TeamPicker: React.FC<TeamPickerProps> = ({ side, choices, onPick, o
     const [picked, setPicked] = React.useState<TeamId | null>(null);
     // Enter picks an option while the list is open; with the list closed it adds the picked team.
     const [listOpen, setListOpen] = React.useState(false);
-    // Focus goes back to the button that opened the picker when it closes (read while rendering, before the field takes focus).
-    const [opener] = React.useState(() => document.activeElement as HTMLElement | null);
-    React.useEffect(() => () => void window.setTimeout(() => opener?.focus()), [opener]);
+    useReturnFocus();
     const matches = React.useMemo(() => {
         const needle = query.trim().toLocaleLowerCase();
         return choices.filter((choice) => choice.team.name.toLocaleLowerCase().includes(needle));

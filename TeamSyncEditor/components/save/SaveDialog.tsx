@@ -4,6 +4,7 @@ import type { SaveReport, Write } from "../../data/types";
 import { SyncGroup } from "../../data/schema";
 import type { SavePhase } from "../../state/saveFlow";
 import { useStrings } from "../StringsContext";
+import { useReturnFocus } from "../useReturnFocus";
 import { format, GetString } from "../viewModel/issueSentence";
 
 export interface SaveDialogProps {
@@ -16,6 +17,8 @@ export interface SaveDialogProps {
     impact?: React.ReactNode;
     /** False while the impact review holds the save back. */
     canConfirm?: boolean;
+    /** The Save button: the focus goes back there when the dialog closes. */
+    returnFocus: () => HTMLElement | null;
 }
 
 function writeText(write: Write, getString: GetString): string {
@@ -40,8 +43,9 @@ const WriteList: React.FC<{ heading: string; writes: readonly Write[] }> = ({ he
  * Confirmation of what will be written, progress, then what was and was not saved. A click beside
  * the dialog does not close it: the second click of a double-click on Save would land there.
  */
-export const SaveDialog: React.FC<SaveDialogProps> = ({ state, onConfirm, onCancel, onRetry, onReload, impact, canConfirm = true }) => {
+export const SaveDialog: React.FC<SaveDialogProps> = ({ state, onConfirm, onCancel, onRetry, onReload, impact, canConfirm = true, returnFocus }) => {
     const getString = useStrings();
+    useReturnFocus(returnFocus);
     const busy = state.phase === "saving";
     return (
         <Dialog open modalType={busy ? "alert" : "modal"} onOpenChange={(_, data) => !data.open && data.type !== "backdropClick" && !busy && onCancel()}>

@@ -1,0 +1,96 @@
+// Unsaved work is not lost without warning (issue 17, item 4): Discard can be undone, and leaving the
+// form with unsaved edits asks first, as a model-driven form does for its own fields. The control makes
+// the form dirty through its bound output (notifyOutputChanged, getOutputs), the seam the platform uses.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { seriousAxeViolations } from "./support/axe";
+import { launchChromium, LaunchedBrowser } from "./support/browser";
+import { ControlStrings } from "./support/controlStrings";
+import { EditorPanel } from "./support/editorPanel";
+import { openPageSession, PageSession, withArtifacts } from "./support/pageSession";
+import { PlaygroundPage } from "./support/playgroundPage";
+import { RunningServer, startPlayground } from "./support/playgroundServer";
+
+describe("unsaved work in the playground", () => {
+    let server: RunningServer;
+    let browser: LaunchedBrowser;
+    let session: PageSession;
+    let playground: PlaygroundPage;
+    let editor: EditorPanel;
+
+    before(async () => {
+        server = await startPlayground();
+        browser = await launchChromium();
+        session = await openPageSession(browser.context);
+        playground = new PlaygroundPage(session.page, server.url);
+        editor = new EditorPanel(playground.control(), new ControlStrings());
+    });
+
+    after(async () => {
+        await browser?.close();
+        await server?.stop();
+    });
+
+    const scenario = (name: string, body: () => Promise<void>) => test(name, () => withArtifacts(session, name, body));
+
+    const oneChange = () => editor.unsavedCount().getByText(editor.strings.get("Editor_OneChange"), { exact: true });
+    const button = (key: string) => editor.unsavedCount().getByRole("button", { name: editor.strings.get(key), exact: true });
+
+    /** Chooses another team in the Team form menu and answers the page's confirm, if one comes; returns its message. */
+    const chooseTeam = async (name: string, answer: "accept" | "dismiss"): Promise<string | null> => {
+        let asked: string | null = null;
+        const handler = (dialog: import("playwright-core").Dialog) => {
+            asked = dialog.message();
+            void (answer === "accept" ? dialog.accept() : dialog.dismiss());
+        };
+        session.page.on("dialog", handler);
+        try {
+            await session.page.getByRole("combobox", { name: "Team form" }).selectOption({ label: name });
+            await session.page.waitForTimeout(300);
+        } finally {
+            session.page.off("dialog", handler);
+        }
+        return asked;
+    };
+
+    scenario("Discard can be undone: Undo brings the discarded edits back", async () => {
+        await playground.open({ fresh: true });
+        await editor.waitUntilLoaded();
+        await editor.addChildWithKeyboard("Treasury Operations");
+        await oneChange().waitFor();
+        await button("Editor_Discard").click();
+        await editor.unsavedCount().getByText(editor.strings.get("Editor_NoChanges")).waitFor();
+        await editor.unsavedCount().getByRole("status").getByText(editor.strings.get("Editor_Discarded_One")).waitFor();
+        assert.deepEqual(await seriousAxeViolations(session.page), []);
+        await button("Editor_Undo").click();
+        await oneChange().waitFor();
+        await editor.graphNode("Treasury Operations").waitFor();
+        assert.deepEqual(session.errors(), []);
+    });
+
+    scenario("switching to another team with unsaved edits asks first, and staying keeps the edits", async () => {
+        await playground.open({ fresh: true });
+        await editor.waitUntilLoaded();
+        await editor.addChildWithKeyboard("Treasury Operations");
+        await oneChange().waitFor();
+        const asked = await chooseTeam("Compliance Review", "dismiss");
+        assert.ok(asked, "the page asks before leaving a form with unsaved changes");
+        await playground.form().getByRole("heading", { name: "Team: Commercial Lending Team" }).waitFor();
+        await oneChange().waitFor();
+        assert.equal(await session.page.evaluate(() => {
+            const event = new Event("beforeunload", { cancelable: true });
+            window.dispatchEvent(event);
+            return event.defaultPrevented;
+        }), true, "closing or reloading the tab asks too");
+        assert.deepEqual(session.errors(), []);
+    });
+
+    scenario("leaving anyway opens the other team; without edits nothing is asked", async () => {
+        assert.ok(await chooseTeam("Compliance Review", "accept"));
+        await playground.form().getByRole("heading", { name: "Team: Compliance Review" }).waitFor();
+        await editor.waitUntilLoaded();
+        assert.equal(await chooseTeam("Commercial Lending Team", "dismiss"), null);
+        await playground.form().getByRole("heading", { name: "Team: Commercial Lending Team" }).waitFor();
+        assert.deepEqual(session.errors(), []);
+    });
+});
