@@ -2,6 +2,7 @@ import * as React from "react";
 import { Button, Combobox, Field, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { TeamId } from "../../engine/types";
 import { useStrings } from "../StringsContext";
+import { pluralKey } from "../viewModel/countText";
 import { format } from "../viewModel/issueSentence";
 import type { PickSide } from "../../state/editorState";
 import type { TeamChoice } from "../viewModel/teamChoices";
@@ -33,9 +34,16 @@ export const TeamPicker: React.FC<TeamPickerProps> = ({ side, choices, onPick, o
     const [picked, setPicked] = React.useState<TeamId | null>(null);
     // Enter picks an option while the list is open; with the list closed it adds the picked team.
     const [listOpen, setListOpen] = React.useState(false);
-    // Focus goes back to the button that opened the picker when it closes (read while rendering, before the field takes focus).
+    // Focus goes back to the button that opened the picker when it closes (read while rendering, before
+    // the field takes focus), unless something took it meanwhile: the new link's details do.
     const [opener] = React.useState(() => document.activeElement as HTMLElement | null);
-    React.useEffect(() => () => void window.setTimeout(() => opener?.focus()), [opener]);
+    React.useEffect(
+        () => () =>
+            void window.setTimeout(() => {
+                if (document.activeElement === null || document.activeElement === document.body) opener?.focus();
+            }),
+        [opener],
+    );
     const matches = React.useMemo(() => {
         const needle = query.trim().toLocaleLowerCase();
         return choices.filter((choice) => choice.team.name.toLocaleLowerCase().includes(needle));
@@ -50,7 +58,7 @@ export const TeamPicker: React.FC<TeamPickerProps> = ({ side, choices, onPick, o
             }}
         >
             <Text as="h3" weight="semibold">{title}</Text>
-            <Field label={getString("Editor_Picker_Label")} hint={matches.length > SHOWN_MATCHES ? format(getString("Editor_Picker_More"), matches.length - SHOWN_MATCHES) : undefined}>
+            <Field label={getString("Editor_Picker_Label")} hint={matches.length > SHOWN_MATCHES ? format(getString(pluralKey("Editor_Picker_More", matches.length - SHOWN_MATCHES)), matches.length - SHOWN_MATCHES) : undefined}>
                 <Combobox
                     autoFocus
                     freeform
