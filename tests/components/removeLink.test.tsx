@@ -13,8 +13,8 @@ async function plannedWrites(): Promise<{ heading: string; writes: string[] }> {
     await user.click(screen.getByRole("button", { name: "Save" }));
     const dialog = await screen.findByRole("dialog");
     const heading = within(dialog).getByText(/^Saving makes/).textContent ?? "";
-    const writes = within(dialog).getAllByRole("listitem").map((item) => item.textContent ?? "");
-    await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    const writes = within(dialog).getAllByRole("listitem", { hidden: true }).map((item) => item.textContent ?? "");
+    await user.click(within(dialog).getByRole("button", { name: "Cancel", hidden: true }));
     return { heading, writes };
 }
 
