@@ -7,7 +7,7 @@ import { getString } from "../components/renderEditor";
 import { addRiskReview, editorService, lendingOrg } from "./lendingOrg";
 import { counted, sentence } from "./renderImpact";
 
-jest.setTimeout(120_000);
+jest.setTimeout(240_000);
 
 
 describe("impact views in the editor", () => {
