@@ -38,12 +38,12 @@ describe("removing a saved link", () => {
     it("turns off the link that has focus when Delete is pressed, as its help text says, even when it is not selected", async () => {
         const { container } = await renderEditor(fakeService({}));
         const user = userEvent.setup();
-        expect(getString("Editor_Graph_EdgeHelp")).toMatch(/Delete turns the link off/);
         edge(container, "m-cl-pw").focus();
         expect(edge(container, "m-cl-pw").classList.contains("selected")).toBe(false);
         await user.keyboard("{Delete}");
         expect(await screen.findByText(`order 20 \u00B7 ${getString("Editor_Edge_Inactive")}`)).toBeTruthy();
         expect(screen.getByText("1 unsaved change")).toBeTruthy();
+        expect(getString("Editor_Graph_EdgeHelp")).toMatch(/Delete turns the link off/);
     });
 
     it("makes no second edit when Delete is pressed again on the link it turned off", async () => {
