@@ -134,7 +134,7 @@ describe("editing", () => {
         const planned = async (): Promise<string[]> => {
             const user = userEvent.setup();
             await user.click(saveButton());
-            const dialog = await screen.findByRole("dialog");
+            const dialog = await screen.findByRole("dialog", { hidden: true });
             // In jsdom, tabster's modalizer now and then marks the focused dialog aria-hidden (as in editorIntegration).
             const writes = within(dialog).getAllByRole("listitem", { hidden: true }).map((item) => item.textContent ?? "");
             await user.click(within(dialog).getByRole("button", { name: "Cancel", hidden: true }));

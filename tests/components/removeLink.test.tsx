@@ -11,7 +11,7 @@ const edge = (container: HTMLElement, memberId: string): HTMLElement => containe
 async function plannedWrites(): Promise<{ heading: string; writes: string[] }> {
     const user = userEvent.setup();
     await user.click(screen.getByRole("button", { name: "Save" }));
-    const dialog = await screen.findByRole("dialog");
+    const dialog = await screen.findByRole("dialog", { hidden: true });
     const heading = within(dialog).getByText(/^Saving makes/).textContent ?? "";
     const writes = within(dialog).getAllByRole("listitem", { hidden: true }).map((item) => item.textContent ?? "");
     await user.click(within(dialog).getByRole("button", { name: "Cancel", hidden: true }));
