@@ -1,12 +1,12 @@
 import type { EditChange, EditorContext, LoadedOrg, SaveReport, Write } from "../data/types";
 import type { PropagationService } from "../data/propagation/propagationService";
-import type { ImpactService } from "./impact/ImpactService";
+import type { PreviewService } from "./impact/PreviewService";
 
 /**
  * The editor's I/O, as one seam: the control wires it to the PCF context (`webAPI`, `mode`,
  * `utils`), tests to the in-memory Dataverse or to fakes. Everything pure is imported directly.
  */
-export interface TeamSyncService extends ImpactService {
+export interface TeamSyncService extends PreviewService {
     /** Where the control sits and what it may do there (unsaved team, read-only and why). */
     editorContext(): Promise<EditorContext>;
     load(signal?: AbortSignal): Promise<LoadedOrg>;

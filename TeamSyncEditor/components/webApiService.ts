@@ -1,9 +1,10 @@
 import { readEditorContext, ContextSource } from "../data/editorContext";
-import { loadMemberships } from "../data/loadMemberships";
+import { loadMemberships, loadUserMemberships } from "../data/loadMemberships";
 import { loadSyncData } from "../data/loadSyncData";
 import { propagationService } from "../data/propagation/propagationService";
 import { fetchActions, type UnboundActions } from "../data/propagation/unboundActions";
 import { resumeSave, saveEdits } from "../data/saveEdits";
+import { searchUsers } from "../data/searchUsers";
 import type { DataverseWebApi } from "../data/types";
 import type { TeamSyncService } from "./TeamSyncService";
 
@@ -13,6 +14,8 @@ export function webApiService(context: ContextSource, webApi: DataverseWebApi, a
         editorContext: () => readEditorContext(context),
         load: (signal) => loadSyncData(webApi, { signal }),
         loadMemberships: (teamIds, signal) => loadMemberships(webApi, teamIds, { signal }),
+        loadUserMemberships: (userIds, signal) => loadUserMemberships(webApi, userIds, { signal }),
+        searchUsers: (text, signal) => searchUsers(webApi, text, { signal }),
         save: (org, changes, seed, onProgress) => saveEdits(webApi, org, changes, { seed, onProgress }),
         resume: (writes, onProgress) => resumeSave(webApi, writes, { onProgress }),
         propagation: propagationService(context, webApi, actions),

@@ -45,8 +45,8 @@ export function toDataError(error: unknown): DataError {
         return { kind: "cancelled", key: MessageKey.cancelled, args: [], detail, errorCode };
     }
     if (isThrottled(error)) {
-        const seconds = retryAfterSeconds(error);
-        return { kind: "throttled", key: MessageKey.throttled, args: [String(Math.ceil(seconds ?? 0))], detail, errorCode };
+        const wait = Math.ceil(retryAfterSeconds(error) ?? 0);
+        return { kind: "throttled", key: wait === 1 ? MessageKey.throttledOneSecond : MessageKey.throttled, args: [String(wait)], detail, errorCode };
     }
     if (code === DataverseErrorCode.privilegeDenied || e.status === HttpStatus.forbidden) {
         return { kind: "privilege", key: MessageKey.privilege, args: [], detail, errorCode };

@@ -71,11 +71,10 @@ export function mapLogRow(row: Entity): LogRow {
     };
 }
 
-export async function loadMemberships(
-    webApi: DataverseWebApi,
-    teamIds: readonly string[],
-    options: MembershipOptions = {},
-): Promise<LoadedMemberships> {
+type ReadAll = (entity: string, ids: readonly string[], query: (ids: string[]) => string) => Promise<Entity[]>;
+
+/** Reads by chunks of ids, a few requests at a time, counting them. */
+function reader(webApi: DataverseWebApi, options: MembershipOptions): { readAll: ReadAll; requests: () => number } {
     let requestCount = 0;
     const limited = concurrencyLimit(webApi, MAX_IN_FLIGHT);
     const read = (entity: string, query: string) =>
@@ -87,15 +86,32 @@ export async function loadMemberships(
                 requestCount++;
             },
         });
-    const readAll = async (entity: string, ids: readonly string[], query: (ids: string[]) => string) =>
+    const readAll: ReadAll = async (entity, ids, query) =>
         (await abortable(Promise.all(chunks(ids).map((chunk) => read(entity, query(chunk)))), options.signal)).flat();
+    return { readAll, requests: () => requestCount };
+}
 
-    const membershipQuery = (column: string) => (ids: string[]) =>
-        `?$select=${TeamMembership.teamId},${TeamMembership.userId}&$filter=${anyOf(column, ids)}`;
+const membershipQuery = (column: string) => (ids: string[]) =>
+    `?$select=${TeamMembership.teamId},${TeamMembership.userId}&$filter=${anyOf(column, ids)}`;
 
+export async function loadMemberships(
+    webApi: DataverseWebApi,
+    teamIds: readonly string[],
+    options: MembershipOptions = {},
+): Promise<LoadedMemberships> {
+    const { readAll, requests } = reader(webApi, options);
     const inTeams = await readAll(TeamMembership.logicalName, [...new Set(teamIds.map(lower))], membershipQuery(TeamMembership.teamId));
     const userIds = [...new Set(inTeams.map((row) => lower(row[TeamMembership.userId])))].sort();
+    return usersMemberships(readAll, requests, userIds);
+}
 
+/** The same for some users picked by id (the Preview tab's "what if this user joins or leaves"). */
+export async function loadUserMemberships(webApi: DataverseWebApi, userIds: readonly string[], options: MembershipOptions = {}): Promise<LoadedMemberships> {
+    const { readAll, requests } = reader(webApi, options);
+    return usersMemberships(readAll, requests, [...new Set(userIds.map(lower))].sort());
+}
+
+async function usersMemberships(readAll: ReadAll, requests: () => number, userIds: string[]): Promise<LoadedMemberships> {
     const [membershipRows, userRows, logRows] = await Promise.all([
         readAll(TeamMembership.logicalName, userIds, membershipQuery(TeamMembership.userId)),
         readAll(
@@ -139,5 +155,5 @@ export async function loadMemberships(
         (ids) => `?$select=${SystemUser.fullName}&$filter=${anyOf(SystemUser.id, ids)}`,
     );
     for (const row of nameRows) users.set(lower(row[SystemUser.id]), textOrNull(row[SystemUser.fullName]) ?? "");
-    return { memberships: withProvenance(pairs, log), userRoles, users, log, requestCount };
+    return { memberships: withProvenance(pairs, log), userRoles, users, log, requestCount: requests() };
 }

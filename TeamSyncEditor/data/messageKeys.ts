@@ -3,6 +3,7 @@ export const MessageKey = {
     privilege: "Data_Error_Privilege",
     gone: "Data_Error_Gone",
     throttled: "Data_Error_Throttled",
+    throttledOneSecond: "Data_Error_Throttled_One",
     offline: "Data_Error_Offline",
     cancelled: "Data_Error_Cancelled",
     unknown: "Data_Error_Unknown",

@@ -68,35 +68,55 @@ function memberChanges(before: MemberRow, after: MemberRow): Record<string, unkn
     };
 }
 
-function updateKind(before: { active: boolean }, after: { active: boolean }): WriteKind {
-    if (before.active === after.active) return WriteKind.update;
-    return after.active ? WriteKind.activate : WriteKind.deactivate;
+type UpdateEffect = "update" | "activate" | "deactivate";
+
+const UPDATE_KIND: Record<UpdateEffect, WriteKind> = { update: WriteKind.update, activate: WriteKind.activate, deactivate: WriteKind.deactivate };
+
+function updateEffect(before: { active: boolean }, after: { active: boolean }): UpdateEffect {
+    if (before.active === after.active) return "update";
+    return after.active ? "activate" : "deactivate";
 }
 
-export function planWrites(loaded: LoadedOrg, changes: readonly EditChange[], seed: string): Write[] {
+/**
+ * The writes the edits need, not yet in save order: as many as the save will make, so the count of
+ * unsaved changes is this list's length (ordering runs validation per write, too slow per keystroke).
+ */
+export function plannedWrites(loaded: LoadedOrg, changes: readonly EditChange[], seed: string): PlannedWrite[] {
     const edited = resolveEdits(loaded, changes, seed);
+    const teamNames = new Map(loaded.teams.map((t) => [t.id, t.name]));
+    const parents = new Map(edited.configurations.map((c) => [c.id, c.parentTeamId]));
+    const teamName = (id: string | undefined) => (id === undefined ? "" : teamNames.get(id) ?? id);
+    const linkName = (m: MemberRow) => `${teamName(parents.get(m.configurationId))} \u2192 ${teamName(m.childTeamId)}`;
+    const loadedConfigurations = new Map(loaded.configurations.map((c) => [c.id, c]));
+    const loadedMembers = new Map(loaded.members.map((m) => [m.id, m]));
     const planned: PlannedWrite[] = [];
     for (const c of edited.configurations) {
-        const before = loaded.configurations.find((x) => x.id === c.id);
+        const before = loadedConfigurations.get(c.id);
         const record = { configuration: c };
         if (edited.created.has(c.id) || !before) {
-            planned.push({ kind: WriteKind.createConfiguration, record, inert: false, write: { op: "create", table: SyncGroup.logicalName, id: c.id, data: configurationBody(c), name: c.name } });
+            planned.push({ kind: WriteKind.createConfiguration, record, inert: false, write: { op: "create", table: SyncGroup.logicalName, id: c.id, data: configurationBody(c), name: c.name, effect: "create" } });
             continue;
         }
         const data = configurationChanges(before, c);
         const inert = Object.keys(data).every((column) => column === SyncGroup.name);
-        if (Object.keys(data).length > 0) planned.push({ kind: updateKind(before, c), record, inert, write: { op: "update", table: SyncGroup.logicalName, id: c.id, data, name: c.name } });
+        const cEffect = updateEffect(before, c);
+        if (Object.keys(data).length > 0) planned.push({ kind: UPDATE_KIND[cEffect], record, inert, write: { op: "update", table: SyncGroup.logicalName, id: c.id, data, name: c.name, effect: cEffect } });
     }
     for (const m of edited.members) {
-        const before = loaded.members.find((x) => x.id === m.id);
+        const before = loadedMembers.get(m.id);
         const record = { member: m };
         if (edited.created.has(m.id) || !before) {
-            planned.push({ kind: WriteKind.createMember, record, inert: false, write: { op: "create", table: SyncMember.logicalName, id: m.id, data: memberBody(m), name: m.name } });
+            planned.push({ kind: WriteKind.createMember, record, inert: false, write: { op: "create", table: SyncMember.logicalName, id: m.id, data: memberBody(m), name: linkName(m), effect: "create" } });
             continue;
         }
         const data = memberChanges(before, m);
         const inert = Object.keys(data).every((column) => column === SyncMember.order);
-        if (Object.keys(data).length > 0) planned.push({ kind: updateKind(before, m), record, inert, write: { op: "update", table: SyncMember.logicalName, id: m.id, data, name: m.name } });
+        const mEffect = updateEffect(before, m);
+        if (Object.keys(data).length > 0) planned.push({ kind: UPDATE_KIND[mEffect], record, inert, write: { op: "update", table: SyncMember.logicalName, id: m.id, data, name: linkName(m), effect: mEffect } });
     }
-    return orderWrites(loaded, planned);
+    return planned;
+}
+
+export function planWrites(loaded: LoadedOrg, changes: readonly EditChange[], seed: string): Write[] {
+    return orderWrites(loaded, plannedWrites(loaded, changes, seed));
 }

@@ -171,8 +171,13 @@ export interface Write {
     table: WriteTable;
     id: string;
     data: Record<string, unknown>;
-    /** The record's name, so the UI can say which record a write is about. */
+    /**
+     * What the UI calls the record: a configuration by its name, a link by its two teams
+     * ("Commercial Lending → Document Library"), as a link's own name may be only its child's.
+     */
     name: string;
+    /** What the write does to the record, as the Save dialog says it: a link "turned off" is deactivated, never deleted. */
+    effect: "create" | "update" | "activate" | "deactivate";
 }
 
 /** A readable error: a resx key (prefix `Data_`) and its arguments, plus what kind it is. */

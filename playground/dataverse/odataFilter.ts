@@ -1,7 +1,8 @@
 /**
  * The subset of OData `$filter` the in-memory Dataverse understands: comparisons (eq ne gt ge lt le)
  * between columns and literals (or two columns of the same row, as Dataverse allows), `and`, `or`,
- * `not` and parentheses; DateTimeOffset literals. Anything else is rejected, so a query the fake cannot answer fails loudly
+ * `not` and parentheses; DateTimeOffset literals; `contains(column,'text')`, which ignores case as
+ * Dataverse's default collation does and is false on an empty column. Anything else is rejected, so a query the fake cannot answer fails loudly
  * instead of returning wrong rows.
  */
 
@@ -9,7 +10,7 @@ export type Row = Record<string, unknown>;
 export type Predicate = (row: Row) => boolean;
 
 type Token =
-    | { t: "("; } | { t: ")"; }
+    | { t: "("; } | { t: ")"; } | { t: ","; }
     | { t: "string"; v: string }
     | { t: "number"; v: number }
     | { t: "guid"; v: string }
@@ -31,7 +32,7 @@ function tokenize(text: string): Token[] {
         const c = text[i];
         if (c === " ") {
             i++;
-        } else if (c === "(" || c === ")") {
+        } else if (c === "(" || c === ")" || c === ",") {
             tokens.push({ t: c });
             i++;
         } else if (c === "'") {
@@ -130,12 +131,30 @@ export function parseFilter(text: string): Predicate {
             pos++;
             return inner;
         }
+        if (token?.t === "ident" && token.v === "contains" && tokens[pos + 1]?.t === "(") return containsCall();
         const left = operand();
         const opToken = tokens[pos++];
         const op = opToken?.t === "ident" ? (COMPARISONS as readonly string[]).find((c) => c === opToken.v) : undefined;
         if (!op) throw new ODataQueryError("Only eq, ne, gt, ge, lt and le comparisons are supported in $filter");
         const right = operand();
         return (row) => compare(op as Comparison, left(row), right(row));
+    }
+
+    function expect(t: "," | ")"): void {
+        if (tokens[pos++]?.t !== t) throw new ODataQueryError(`Missing '${t}' in contains() of $filter`);
+    }
+
+    function containsCall(): Predicate {
+        pos += 2;
+        const column = operand();
+        expect(",");
+        const text = operand();
+        expect(")");
+        return (row) => {
+            const value = column(row);
+            const wanted = text(row);
+            return typeof value === "string" && typeof wanted === "string" && value.toLowerCase().includes(wanted.toLowerCase());
+        };
     }
 
     function unary(): Predicate {

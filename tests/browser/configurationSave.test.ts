@@ -45,7 +45,7 @@ describe("a configuration save in the playground", () => {
         assert.ok(adds > 0 && addUsers > 0, "the edit promises memberships");
         assert.deepEqual(await seriousAxeViolations(session.page), []);
         await dialog.getByRole("button", { name: editor.strings.get("Editor_Save"), exact: true }).click();
-        await dialog.getByText(editor.strings.pattern("Editor_Save_Done")).waitFor();
+        await dialog.getByText(editor.strings.countPattern("Editor_Save_Done")).waitFor();
         await dialog.getByRole("button", { name: editor.strings.get("Editor_Close") }).click();
         await playground.storedRows("commercial-lending", "nw_teamsynclog", (rows) => rows.some((row) => row._nw_teamid_value === treasury));
         // Read back as stored: a reload is the form and log refreshed.

@@ -78,7 +78,7 @@ describe("editor in the playground", () => {
     scenario("a child added with the keyboard only is saved into the store", async () => {
         await editor.addChildWithKeyboard("Treasury Operations");
         await editor.graphNode("Treasury Operations").waitFor();
-        await editor.unsavedCount().getByText(editor.strings.get("Editor_OneChange")).waitFor();
+        await editor.unsavedCount().getByText(editor.strings.get("Editor_Changes_One")).waitFor();
         await editor.saveAndConfirm();
         const treasury = await teamId("Treasury Operations");
         const members = await playground.storedRows("commercial-lending", "nw_teamsyncmember", (rows) => rows.some((row) => row._nw_childteamid_value === treasury));

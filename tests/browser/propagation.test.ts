@@ -87,7 +87,7 @@ describe("propagation in the playground", () => {
         await editor.openTab("Members_Tab");
         await playground.control().getByText(strings.get("Members_OutOfSync")).first().waitFor();
         await playground.control().getByRole("button", { name: strings.get("Reconcile_Now") }).click();
-        await playground.control().getByText(strings.format("Reconcile_Report", 1, 0)).waitFor();
+        await playground.control().getByText(strings.format("Reconcile_Report", strings.counted("Membership", 1), strings.counted("Membership", 0))).waitFor();
         await playground.control().getByText(strings.format("Reconcile_Add", "Ibrahim Diallo", "Underwriting", "Credit Risk > Underwriting")).waitFor();
         assert.deepEqual(await seriousAxeViolations(session.page), []);
         const underwriting = await session.page.getByRole("combobox", { name: "Team form" }).getByRole("option", { name: "Underwriting", exact: true }).getAttribute("value");

@@ -42,7 +42,7 @@ describe("edge labels", () => {
             "Commercial Lending Team (this team) syncs its members to Approval Queue, order 40, only Senior Loan Officer",
         );
         expect(edgeName(link("A", "B", { direction: "bidirectional", active: false }), end("Loan Officers", { badge: "Editor_Badge_Entra" }), end("Credit Risk"), null, true, getString)).toBe(
-            "Loan Officers (entra id group) and Credit Risk sync their members both ways, inactive, has an error (see the issues below)",
+            "Loan Officers (entra id group) and Credit Risk sync their members both ways, turned off, has an error (see the issues below)",
         );
     });
 

@@ -80,6 +80,8 @@ export function fakeService(options: {
         editorContext: async () => options.context ?? { kind: "ready", teamId: TEAM.CL, readOnly: null },
         load: async () => org,
         loadMemberships: async () => ({ memberships: new Map(), userRoles: new Map(), users: new Map(), log: [], requestCount: 0 }),
+        loadUserMemberships: async () => ({ memberships: new Map(), userRoles: new Map(), users: new Map(), log: [], requestCount: 0 }),
+        searchUsers: async () => ({ users: [], more: false }),
         save: async (loaded, changes, seed, onProgress) => {
             const writes = planWrites(loaded, changes, seed);
             onProgress(0, writes.length);

@@ -26,7 +26,7 @@ describe("edits", () => {
         expect(model.configs[0].members.map((m) => m.child)).toEqual([org.teams.B, org.teams.C, org.teams.D]);
         expect(planWrites(loaded, [add], SEED)).toEqual([
             {
-                op: "create", table: "nw_teamsyncmember", id: NEW_MEMBER, name: "Alpha → Delta",
+                op: "create", table: "nw_teamsyncmember", id: NEW_MEMBER, name: "Alpha → Delta", effect: "create",
                 data: {
                     nw_teamsyncmemberid: NEW_MEMBER, nw_name: "Alpha → Delta",
                     "nw_teamsyncgroupid@odata.bind": `/nw_teamsyncgroups(${org.oneWay})`,
@@ -70,7 +70,7 @@ describe("edits", () => {
         const { org, loaded } = await setup();
         const writes = planWrites(loaded, [{ kind: "removeLink", memberId: org.members.b }], SEED);
         expect(writes).toEqual([
-            { op: "update", table: "nw_teamsyncmember", id: org.members.b, name: "Alpha → Bravo", data: { statecode: 1, statuscode: 2 } },
+            { op: "update", table: "nw_teamsyncmember", id: org.members.b, name: "Alpha → Bravo", effect: "deactivate", data: { statecode: 1, statuscode: 2 } },
         ]);
     });
 

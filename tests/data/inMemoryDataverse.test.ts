@@ -45,7 +45,7 @@ describe("in-memory Dataverse", () => {
 
     it("rejects what it cannot answer as a bad request", async () => {
         const webApi = new FakeWebApi(new DataverseStore());
-        await expect(webApi.retrieveMultipleRecords("team", "?$filter=contains(name,'a')")).rejects.toMatchObject({ status: 400 });
+        await expect(webApi.retrieveMultipleRecords("team", "?$filter=startswith(name,'a')")).rejects.toMatchObject({ status: 400 });
         await expect(webApi.retrieveMultipleRecords("team", "?$apply=groupby((name))")).rejects.toMatchObject({ status: 400 });
         await expect(webApi.retrieveMultipleRecords("nope", "")).rejects.toMatchObject({ status: 400 });
         await expect(webApi.updateRecord("team", "00000000-0000-0000-0000-000000000009", {})).rejects.toMatchObject({ status: 404 });

@@ -10,7 +10,7 @@ import type { LoadedOrg } from "../../TeamSyncEditor/data/types";
 import type { SyncModel } from "../../TeamSyncEditor/engine";
 import { lendingOrg, LendingOrg } from "./lendingOrg";
 import { countKeys, naiveReconcile } from "./naiveReconcile";
-import { renderImpact, sentence } from "./renderImpact";
+import { counted, renderImpact, sentence } from "./renderImpact";
 
 jest.setTimeout(30_000);
 
@@ -41,9 +41,9 @@ describe("impact of unsaved edits", () => {
         const caused = countKeys([...naiveReconcile(model, all.memberships, all.userRoles)].filter((key) => !before.has(key)));
         const drift = countKeys(before);
 
-        expect(await screen.findByText(sentence("Impact_Summary", caused.adds, caused.addUsers, caused.removes, caused.removeUsers))).toBeTruthy();
+        expect(await screen.findByText(sentence("Impact_Summary", counted("Membership", caused.adds), counted("User", caused.addUsers), counted("Membership", caused.removes), counted("User", caused.removeUsers)))).toBeTruthy();
         expect([caused.adds, caused.addUsers]).toEqual([3, 3]);
-        expect(screen.getByText(sentence("Impact_Drift", drift.adds, drift.removes, drift.users))).toBeTruthy();
+        expect(screen.getByText(sentence("Impact_Drift", counted("Membership", drift.adds), counted("Membership", drift.removes), counted("User", drift.users)))).toBeTruthy();
         // Dan's missing Credit Risk; Cat's stray Credit Risk is not among the people this edit reaches.
         expect([drift.adds, drift.removes, drift.users]).toEqual([1, 0, 1]);
 
@@ -64,7 +64,7 @@ describe("impact of unsaved edits", () => {
         const save = screen.getByRole("button", { name: "Save" });
         expect(save.hasAttribute("disabled")).toBe(true);
         const tick = await screen.findByRole("checkbox", { name: "I have reviewed the impact" });
-        expect(screen.getByText(sentence("Impact_MustReview", 2))).toBeTruthy();
+        expect(screen.getByText(sentence("Impact_MustReview", counted("Membership", 2)))).toBeTruthy();
         expect(save.hasAttribute("disabled")).toBe(true);
         const actions = userEvent.setup();
         await actions.click(save);

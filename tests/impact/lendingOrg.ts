@@ -6,16 +6,21 @@
  *   Cat: CR by sync only (drift: nothing justifies it).   Dan: HO by hand; CL, PW, AR by sync, CR missing (drift).
  */
 import { FakeWebApi, seedBusinessUnit, seedConfiguration, seedLog, seedMember, seedMembership, seedRole, seedTeam, seedUser, seedUserRole, DataverseStore } from "../../playground/dataverse";
-import { loadMemberships } from "../../TeamSyncEditor/data/loadMemberships";
+import { loadMemberships, loadUserMemberships } from "../../TeamSyncEditor/data/loadMemberships";
+import { searchUsers } from "../../TeamSyncEditor/data/searchUsers";
 import { loadSyncData } from "../../TeamSyncEditor/data/loadSyncData";
 import type { LoadedOrg } from "../../TeamSyncEditor/data/types";
-import type { ImpactService } from "../../TeamSyncEditor/components/impact/ImpactService";
+import { screen, waitFor, within } from "@testing-library/react";
+import type userEvent from "@testing-library/user-event";
+import type { TeamSyncService } from "../../TeamSyncEditor/components/TeamSyncService";
+import { workingPropagation } from "../support/fakePropagation";
+import type { PreviewService } from "../../TeamSyncEditor/components/impact/PreviewService";
 
 export interface LendingOrg {
     store: DataverseStore;
     webApi: FakeWebApi;
     org: LoadedOrg;
-    service: ImpactService;
+    service: PreviewService;
     team: Record<"HO" | "CL" | "CR" | "PW" | "DD" | "AR" | "RR", string>;
     user: Record<"admin" | "ann" | "bob" | "cat" | "dan", string>;
     slo: string;
@@ -90,11 +95,42 @@ export async function lendingOrg(): Promise<LendingOrg> {
     const webApi = new FakeWebApi(store);
     const org = await loadSyncData(webApi);
     let loads = 0;
-    const service: ImpactService = {
+    const service: PreviewService = {
         loadMemberships: (teamIds, signal) => {
             loads++;
             return loadMemberships(webApi, teamIds, { signal });
         },
+        loadUserMemberships: (userIds, signal) => {
+            loads++;
+            return loadUserMemberships(webApi, userIds, { signal });
+        },
+        searchUsers: (text, signal) => searchUsers(webApi, text, { signal }),
     };
     return { store, webApi, org, service, team, user, slo, loads: () => loads };
+}
+
+/** The editor's service over the lending org: loads answer from it, saves only call `saved`. */
+export function editorService(fixture: LendingOrg, saved: () => void): TeamSyncService {
+    return {
+        editorContext: async () => ({ kind: "ready", teamId: fixture.team.CL, readOnly: null }),
+        load: async () => fixture.org,
+        save: async () => (saved(), { status: "saved", written: [] }),
+        resume: async () => ({ status: "saved", written: [] }),
+        loadMemberships: fixture.service.loadMemberships,
+        loadUserMemberships: fixture.service.loadUserMemberships,
+        searchUsers: fixture.service.searchUsers,
+        propagation: workingPropagation(),
+    };
+}
+
+/** Adds Commercial Lending → Risk Review through the picker (3 memberships), leaving focus in the new link's details. */
+export async function addRiskReview(user: ReturnType<typeof userEvent.setup>): Promise<void> {
+    await user.click(await screen.findByRole("button", { name: "Add child team" }));
+    const picker = await screen.findByRole("region", { name: "Add child team" });
+    // A few letters narrow the list enough; each keystroke re-renders the picker, which is slow in jsdom.
+    await user.type(within(picker).getByRole("combobox", { name: "Team" }), "Risk");
+    await user.click(screen.getByRole("option", { name: "Risk Review" }));
+    await user.click(within(picker).getByRole("button", { name: "Add" }));
+    // A dialog opened before focus settles would lose it.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("region", { name: "Link details" })));
 }

@@ -82,7 +82,7 @@ describe("the status line", () => {
         const off = status({ steps: REQUIRED_STEPS.map((step, i) => ({ step, registered: true, enabled: i !== 0 })) });
         expect(view(off).headline).toBe("Propagation off: 1 step is turned off");
         const both = status({ steps: REQUIRED_STEPS.map((step, i) => ({ step, registered: i !== 1, enabled: i > 1 })) });
-        expect(view(both).headline).toBe("Propagation off: 1 step(s) not registered, 1 turned off");
+        expect(view(both).headline).toBe("Propagation off: 1 step not registered, 1 step turned off");
     });
 
     it("lists every step with its mode, a message's two steps apart", () => {

@@ -42,7 +42,7 @@ describe("reconcile now, over the in-memory org", () => {
         expect(report.operations.map((op) => [op.op, op.user, op.team, op.outcome, op.path])).toEqual([["add", IBRAHIM, UNDERWRITING, "planned", "Credit Risk > Underwriting"]]);
         expect([report.adds, report.removes]).toEqual([1, 0]);
         expect(member(org.store, UNDERWRITING, IBRAHIM)).toBe(false);
-        expect(reportHeadline(report, getString)).toBe("A reconcile would add 1 and remove 0 memberships:");
+        expect(reportHeadline(report, getString)).toBe("A reconcile would add 1 membership and remove 0 memberships:");
         expect(operationText(report.operations[0], () => "Ibrahim Diallo", getString)).toBe("Add Ibrahim Diallo to Underwriting (via Credit Risk > Underwriting)");
     });
 
@@ -80,7 +80,7 @@ describe("a reconcile run", () => {
         expect(result.ok).toBe(false);
         expect(result.lines).toEqual([
             "Reconciled: 1 added, 0 removed, 1 failed.",
-            `Stopped after 1 pages: ${strings.format("Data_Error_Throttled", 30)} What is done stays done; reconcile again to finish.`,
+            `Stopped after 1 page: ${strings.format("Data_Error_Throttled", 30)} What is done stays done; reconcile again to finish.`,
             "Add U2 to Underwriting (via Credit Risk > Underwriting) failed: user is disabled",
         ]);
     });

@@ -5,7 +5,7 @@ import { MembersTab } from "../../TeamSyncEditor/components/impact/tabs/MembersT
 import type { ReconcilePageFn } from "../../TeamSyncEditor/data/propagation/runReconcile";
 import type { ReconcileOperation } from "../../TeamSyncEditor/data/propagation/types";
 import { lendingOrg } from "../impact/lendingOrg";
-import { renderImpact, sentence } from "../impact/renderImpact";
+import { counted, renderImpact, sentence } from "../impact/renderImpact";
 
 jest.setTimeout(60_000);
 
@@ -26,7 +26,7 @@ describe("Reconcile now on the Members tab", () => {
         renderImpact(<MembersTab org={org} teamId={team.CR} service={service} formatDate={(iso) => iso} reconcile={reconcile} />);
         const user = userEvent.setup();
         await user.click(await screen.findByRole("button", { name: sentence("Reconcile_Now") }));
-        await screen.findByText(sentence("Reconcile_Report", 0, 2));
+        await screen.findByText(sentence("Reconcile_Report", counted("Membership", 0), counted("Membership", 2)));
         expect(screen.getByText(sentence("Reconcile_Remove", "Cat Cole", "Credit Risk"))).toBeTruthy();
         expect(requests).toEqual(["report true ''", "report true 'p1'"]);
         const loadsBefore = loads;

@@ -1,7 +1,7 @@
 import type { SaveReport, Write } from "../../TeamSyncEditor/data/types";
 import { reloadOnClose, reloadOnRequest, saveFlowReducer, SaveEvent, SavePhase } from "../../TeamSyncEditor/state/saveFlow";
 
-const write: Write = { op: "update", table: "nw_teamsyncmember", id: "m1", data: { nw_syncorder: 2 }, name: "A → B" };
+const write: Write = { op: "update", table: "nw_teamsyncmember", id: "m1", data: { nw_syncorder: 2 }, name: "A → B", effect: "update" };
 const run = (...events: SaveEvent[]): SavePhase | null => events.reduce(saveFlowReducer, null as SavePhase | null);
 const saved: SaveReport = { status: "saved", written: [write] };
 const failed: SaveReport = { status: "failed", written: [], failed: { write, error: { kind: "privilege", key: "Data_Error_Privilege", args: [], detail: "", errorCode: null } }, notTried: [] };

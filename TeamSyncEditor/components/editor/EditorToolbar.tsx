@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Combobox, Dropdown, Field, Option, Tab, TabList, Toolbar, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Combobox, Dropdown, Field, Option, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { TeamId } from "../../engine/types";
 import type { TeamInfo } from "../../data/types";
 import { useStrings } from "../StringsContext";
@@ -25,6 +25,7 @@ const ECHOED_QUERY = 40;
 
 const useStyles = makeStyles({
     root: { display: "flex", flexWrap: "wrap", alignItems: "end", columnGap: tokens.spacingHorizontalM, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
+    actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
     search: { minWidth: "220px" },
     none: { display: "block", maxWidth: "320px", whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
 });
@@ -45,10 +46,11 @@ export const EditorToolbar: React.FC<EditorToolbarProps> = ({ tab, onTab, depth,
                 <Tab value="members">{getString("Members_Tab")}</Tab>
             </TabList>
             {!readOnly && (
-                <Toolbar aria-label={getString("Editor_Actions")}>
+                // A group, not an arrow-key toolbar: each add button is its own Tab stop.
+                <div role="group" className={styles.actions} aria-label={getString("Editor_Actions")}>
                     <Button onClick={onAddChild}>{getString("Editor_AddChild")}</Button>
                     <Button onClick={onAddParent}>{getString("Editor_AddParent")}</Button>
-                </Toolbar>
+                </div>
             )}
             <Field label={getString("Editor_Depth")}>
                 <Dropdown value={String(depth)} selectedOptions={[String(depth)]} onOptionSelect={(_, data) => onDepth(Number(data.optionValue))}>

@@ -1,12 +1,14 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { newId } from "../../data/newId";
+import { plannedWrites } from "../../data/planWrites";
 import type { EditChange, LoadedOrg } from "../../data/types";
 import type { TeamId } from "../../engine/types";
 import { GraphView } from "../graph/GraphView";
 import { ImpactReviewPanel } from "../impact/ImpactReviewPanel";
 import { MembersTab } from "../impact/tabs/MembersTab";
 import { PreviewTab } from "../impact/tabs/PreviewTab";
+import { NEW_USER, SubjectChoice } from "../impact/SubjectPicker";
 import { useImpactReview } from "../impact/useImpactReview";
 import { LinkDetails } from "../links/LinkDetails";
 import { LinkList } from "../links/LinkList";
@@ -84,9 +86,15 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
         const newest = links.find((link) => selectedLinks.has(link.memberId));
         return [centre, ...selectedTeams, ...(newest ? [newest.parent, newest.child] : [])];
     }, [centre, selectedTeams, selectedLinks, links]);
+    // What the Save dialog will list: edits that cancel out or touch one record twice count once, or not at all.
+    const changeCount = React.useMemo(() => (history.done.length === 0 ? 0 : plannedWrites(org, history.done, seed).length), [org, history.done, seed]);
     const selectedLink = links.find((link) => selectedLinks.size === 1 && selectedLinks.has(link.memberId));
+    const lastChange = history.done[history.done.length - 1];
+    const justAdded = selectedLink !== undefined && lastChange?.kind === "addLink" && lastChange.memberId === selectedLink.memberId;
     const save = useSave({ service, org, changes: history.done, seed, onReload: (kind) => onReload(kind, history.done) });
-    const review = useImpactReview({ service, org, model, active: save.phase?.phase === "confirm", threshold: impactReviewThreshold });
+    const review = useImpactReview({ service, org, model, active: save.phase?.phase === "confirm" || (tab === "preview" && changeCount > 0), threshold: impactReviewThreshold });
+    // The Preview tab's subject lives here, so its ticks and picked user outlast a visit to another tab.
+    const [previewChoice, setPreviewChoice] = React.useState<SubjectChoice>(NEW_USER);
     const announcement = useIssueAnnouncement(checked, errors.length);
     const isKnownTeam = React.useCallback((team: TeamId) => teams.has(team), [teams]);
     const chooseIssue = useIssueFocus({ root: rootRef, dispatch, shownTeams: shown.teams, links, isKnownTeam });
@@ -94,7 +102,14 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
     const change = React.useCallback((edit: EditChange) => dispatch({ type: "edit", change: edit }), []);
     const addLink = React.useCallback((parent: TeamId, child: TeamId) => dispatch({ type: "addLink", memberId: newId(), parent, child }), []);
     const selectLink = React.useCallback((memberId: string | null) => dispatch({ type: "selectLink", memberId }), []);
-    const removeLinks = React.useCallback((memberIds: string[]) => dispatch({ type: "removeLinks", memberIds }), []);
+    // Removing turns a link off; one already off has nothing to remove, so it makes no edit.
+    const removeLinks = React.useCallback(
+        (memberIds: string[]) => {
+            const on = memberIds.filter((id) => links.some((link) => link.memberId === id && link.memberActive));
+            if (on.length > 0) dispatch({ type: "removeLinks", memberIds: on });
+        },
+        [links],
+    );
     const expand = React.useCallback(() => dispatch({ type: "showMore" }), []);
     const expandGroup = React.useCallback((team: TeamId) => dispatch({ type: "expandGroup", team }), []);
     // A removed link's edge or row is gone with it: the focus goes to its parent team, else into the view.
@@ -124,7 +139,7 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
             />
             {!readOnly && (
                 <UnsavedBar
-                    changeCount={history.done.length}
+                    changeCount={changeCount}
                     discardedCount={lastDiscarded(history)}
                     errorCount={errors.length}
                     checking={checked === null}
@@ -139,7 +154,19 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
             )}
             <div className={styles.main}>
                 <div ref={canvasRef} className={styles.canvas}>
-                    {tab === "preview" && <PreviewTab org={org} model={model} teamId={teamId} issues={issues} service={service} />}
+                    {tab === "preview" && (
+                        <PreviewTab
+                            org={org}
+                            model={model}
+                            teamId={teamId}
+                            issues={issues}
+                            service={service}
+                            choice={previewChoice}
+                            onChoice={setPreviewChoice}
+                            changeCount={changeCount}
+                            editImpact={<ImpactReviewPanel review={review} org={org} withTick={false} />}
+                        />
+                    )}
                     {tab === "members" && <MembersTab org={org} teamId={teamId} service={service} formatDate={formatDate} reconcile={service.propagation.reconcilePage} />}
                     {tab === "graph" && (
                         <GraphView
@@ -187,7 +214,9 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
                         teamName={teamName}
                         roles={org.roles}
                         readOnly={readOnly}
+                        takeFocus={justAdded}
                         onChange={change}
+                        onRemove={(memberId) => removeLinks([memberId])}
                         onClose={() => selectLink(null)}
                         returnFocus={focusNear(selectedLink.parent)}
                     />

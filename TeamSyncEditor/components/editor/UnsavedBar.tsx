@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useStrings } from "../StringsContext";
+import { pluralKey } from "../viewModel/countText";
 import { format } from "../viewModel/issueSentence";
 
 export interface UnsavedBarProps {
@@ -33,13 +34,13 @@ export const UnsavedBar: React.FC<UnsavedBarProps> = ({ changeCount, discardedCo
     return (
         <div className={styles.root} role="toolbar" aria-label={getString("Editor_Unsaved_Label")}>
             <Text className={styles.grow}>
-                {changeCount === 0 ? getString("Editor_NoChanges") : format(getString(changeCount === 1 ? "Editor_OneChange" : "Editor_Changes"), changeCount)}
+                {changeCount === 0 ? getString("Editor_NoChanges") : format(getString(pluralKey("Editor_Changes", changeCount)), changeCount)}
             </Text>
             <Text role="status">{discardedCount === 0 ? "" : format(getString(discardedCount === 1 ? "Editor_Discarded_One" : "Editor_Discarded"), discardedCount)}</Text>
             <Button disabled={!canUndo} onClick={onUndo} title={getString("Editor_UndoShortcut")}>{getString("Editor_Undo")}</Button>
             <Button disabled={!canRedo} onClick={onRedo} title={getString("Editor_RedoShortcut")}>{getString("Editor_Redo")}</Button>
             {blocked && changeCount > 0 && (
-                <Text id="teamsync-save-blocked" className={styles.why}>{format(getString("Editor_SaveBlocked"), errorCount)}</Text>
+                <Text id="teamsync-save-blocked" className={styles.why}>{format(getString(pluralKey("Editor_SaveBlocked", errorCount)), errorCount)}</Text>
             )}
             {/* Focusable while disabled: the focus returns here after a save, and the reason Save is off can be read. */}
             <Button ref={saveRef} appearance="primary" disabledFocusable={changeCount === 0 || blocked || checking} aria-describedby={blocked ? "teamsync-save-blocked" : undefined} onClick={onSave}>

@@ -2,6 +2,7 @@ import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Issue, TeamId } from "../../engine/types";
 import { useStrings } from "../StringsContext";
+import { pluralKey } from "../viewModel/countText";
 import { format, issueSentence } from "../viewModel/issueSentence";
 
 export interface ValidationPanelProps {
@@ -68,8 +69,8 @@ export const ValidationPanel: React.FC<ValidationPanelProps> = ({ issues, teamNa
             {shown < count && (
                 <Button onClick={expand}>
                     {elsewhere > 0 && shown >= ordered.near
-                        ? format(getString(elsewhere === 1 ? "Editor_Validation_ShowElsewhere_One" : "Editor_Validation_ShowElsewhere"), elsewhere)
-                        : format(getString("Editor_Validation_ShowAll"), count)}
+                        ? format(getString(pluralKey("Editor_Validation_ShowElsewhere", elsewhere)), elsewhere)
+                        : format(getString(pluralKey("Editor_Validation_ShowAll", count)), count)}
                 </Button>
             )}
         </section>

@@ -14,6 +14,7 @@ import { useReactFlowBaseStyles } from "./useReactFlowBaseStyles";
 import { useStablePositions } from "./useStablePositions";
 import { markTiming } from "../firstGraphTiming";
 import { edgeLabelText, edgeName, NamedEnd, placeLabels, teamSpoken } from "../viewModel/edgeLabels";
+import { pluralKey } from "../viewModel/countText";
 import { format } from "../viewModel/issueSentence";
 import type { Neighbourhood } from "../viewModel/neighbourhood";
 import { linkRefusal } from "../viewModel/teamChoices";
@@ -104,7 +105,7 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
             const common = { id: node.id, position, width: NODE_WIDTH, height: NODE_HEIGHT, deletable: false, handles: handles(NODE_WIDTH, NODE_HEIGHT) };
             const group = groups.get(node.id);
             if (group) {
-                const label = format(getString(group.side === "children" ? "Editor_More_Children" : "Editor_More_Parents"), group.hidden, ends(group.team).name);
+                const label = format(getString(pluralKey(group.side === "children" ? "Editor_More_Children" : "Editor_More_Parents", group.hidden)), group.hidden, ends(group.team).name);
                 return { ...common, type: "more" as const, connectable: false, ariaLabel: label, data: { label, onExpand: () => onExpandGroup(group.team) } };
             }
             if (node.id === MORE_ID) {
@@ -192,6 +193,22 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
         [onConnect, readOnly, teams, getString],
     );
 
+    // Delete acts on the link that has focus, as its help text says, else on the selected links;
+    // React Flow's own Delete would act on the selection only, even with focus on another link.
+    const deleteLinks = React.useCallback(
+        (event: React.KeyboardEvent) => {
+            if (readOnly || !DELETE_KEYS.includes(event.key)) return;
+            const target = event.target as Element;
+            if (target.closest("input, textarea, [contenteditable='true']")) return;
+            const focused = target.closest(".react-flow__edge")?.getAttribute("data-id");
+            const ids = focused ? [focused] : [...selectedLinks];
+            if (ids.length === 0) return;
+            event.preventDefault();
+            onDeleteLinks(ids);
+        },
+        [readOnly, selectedLinks, onDeleteLinks],
+    );
+
     // No ReactFlowProvider of our own: the one ReactFlow makes starts from these nodes and edges, so
     // the first commit already draws the graph instead of waiting for an effect to hand them over.
     return (
@@ -213,8 +230,8 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
                 onNodesChange={onNodesChange}
                 onEdgesChange={onEdgesChange}
                 onConnect={connect}
-                onEdgesDelete={(deleted) => onDeleteLinks(deleted.map((edge) => edge.id))}
-                deleteKeyCode={readOnly ? null : DELETE_KEYS}
+                onKeyDown={deleteLinks}
+                deleteKeyCode={null}
                 nodesConnectable={!readOnly}
                 connectOnClick={!readOnly}
                 edgesFocusable

@@ -6,6 +6,7 @@ import type { EditImpact, ImpactGroup } from "../../impact/types";
 import { downloadCsv } from "./downloadCsv";
 import { pathText } from "./names";
 import { useStrings } from "../StringsContext";
+import { countText } from "../viewModel/countText";
 import { format, GetString } from "../viewModel/issueSentence";
 
 export interface ImpactSummaryProps {
@@ -24,6 +25,7 @@ export const ImpactSummary: React.FC<ImpactSummaryProps> = ({ impact, teamName, 
     const getString = useStrings();
     const styles = useStyles();
     const path = (op: Operation) => pathText(op.via, teamName, getString);
+    const count = (noun: string, n: number) => countText(getString, noun, n);
     const exportCsv = (): void => {
         const text = impactCsv(impact, userName, teamName, {
             headings: [
@@ -47,10 +49,10 @@ export const ImpactSummary: React.FC<ImpactSummaryProps> = ({ impact, teamName, 
     return (
         <div className={styles.root}>
             <Text as="p" weight="semibold" role="status">
-                {changed ? format(getString("Impact_Summary"), impact.adds, impact.addUsers, impact.removes, impact.removeUsers) : getString("Impact_NoChange")}
+                {changed ? format(getString("Impact_Summary"), count("Membership", impact.adds), count("User", impact.addUsers), count("Membership", impact.removes), count("User", impact.removeUsers)) : getString("Impact_NoChange")}
             </Text>
-            {impact.drift.length > 0 && <Text as="p">{format(getString("Impact_Drift"), impact.driftAdds, impact.driftRemoves, impact.driftUsers)}</Text>}
-            <Text as="p" size={200}>{format(getString("Impact_Checked"), impact.usersChecked)}</Text>
+            {impact.drift.length > 0 && <Text as="p">{format(getString("Impact_Drift"), count("Membership", impact.driftAdds), count("Membership", impact.driftRemoves), count("User", impact.driftUsers))}</Text>}
+            <Text as="p" size={200}>{format(getString("Impact_Checked"), count("User", impact.usersChecked))}</Text>
             {changed && (
                 <Accordion collapsible multiple>
                     <AccordionItem value="user">

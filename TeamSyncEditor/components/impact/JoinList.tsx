@@ -3,6 +3,7 @@ import { Text, useId } from "@fluentui/react-components";
 import type { TeamId } from "../../engine/types";
 import type { JoinRow } from "../../impact/types";
 import { useStrings } from "../StringsContext";
+import { countText } from "../viewModel/countText";
 import { format } from "../viewModel/issueSentence";
 import { pathText } from "./names";
 
@@ -20,7 +21,7 @@ export const JoinList: React.FC<JoinListProps> = ({ team, rows, teamName }) => {
     return (
         <section aria-labelledby={headingId}>
             <Text as="h3" weight="semibold" id={headingId}>
-                {format(getString("Preview_Join_Heading"), teamName(team), added)}
+                {format(getString("Preview_Join_Heading"), teamName(team), countText(getString, "Team", added))}
             </Text>
             {rows.length === 0 ? (
                 <Text as="p">{getString("Preview_None")}</Text>

@@ -3,6 +3,7 @@ import { Text, useId } from "@fluentui/react-components";
 import type { TeamId } from "../../engine/types";
 import type { LeaveRow, StayReason } from "../../impact/types";
 import { useStrings } from "../StringsContext";
+import { countText } from "../viewModel/countText";
 import { format, GetString } from "../viewModel/issueSentence";
 import { pathText } from "./names";
 
@@ -28,7 +29,7 @@ export const LeaveList: React.FC<LeaveListProps> = ({ team, rows, teamName }) =>
     return (
         <section aria-labelledby={headingId}>
             <Text as="h3" weight="semibold" id={headingId}>
-                {format(getString("Preview_Leave_Heading"), teamName(team), removed)}
+                {format(getString("Preview_Leave_Heading"), teamName(team), countText(getString, "Team", removed))}
             </Text>
             {shown.length === 0 ? (
                 <Text as="p">{getString("Preview_None")}</Text>

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Dropdown, Field, Input, Option, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Input, Option, Radio, RadioGroup, Switch, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { EditChange, RoleInfo } from "../../data/types";
 import { useStrings } from "../StringsContext";
 import { useReturnFocus } from "../useReturnFocus";
@@ -12,6 +12,10 @@ export interface LinkDetailsProps {
     roles: readonly RoleInfo[];
     readOnly: boolean;
     onChange: (change: EditChange) => void;
+    /** The link was just added: the panel takes focus, so the keyboard carries on from here. */
+    takeFocus: boolean;
+    /** Turns the link off (its record is kept): the same as the canvas's Delete key and the list's Remove. */
+    onRemove: (memberId: string) => void;
     onClose: () => void;
     /** Where the focus goes when the details close and what opened them is gone (a removed link's edge). */
     returnFocus: () => HTMLElement | SVGElement | null;
@@ -25,10 +29,15 @@ const useStyles = makeStyles({
 const EVERYONE = "";
 
 /** The selected link's settings, its configuration's, and "Remove link". Each control makes one edit. */
-export const LinkDetails: React.FC<LinkDetailsProps> = ({ link, teamName, roles, readOnly, onChange, onClose, returnFocus }) => {
+export const LinkDetails: React.FC<LinkDetailsProps> = ({ link, teamName, roles, readOnly, takeFocus, onChange, onRemove, onClose, returnFocus }) => {
     const getString = useStrings();
     const styles = useStyles();
     useReturnFocus(returnFocus);
+    const removeHintId = useId("remove-hint");
+    const root = React.useRef<HTMLElement>(null);
+    React.useEffect(() => {
+        if (takeFocus) root.current?.focus();
+    }, [takeFocus, link.memberId]);
     const [order, setOrder] = React.useState(link.order === null ? "" : String(link.order));
     const [name, setName] = React.useState(link.configurationName);
     React.useEffect(() => setOrder(link.order === null ? "" : String(link.order)), [link.order]);
@@ -47,7 +56,7 @@ export const LinkDetails: React.FC<LinkDetailsProps> = ({ link, teamName, roles,
         if (name.trim() !== "" && name !== link.configurationName) onChange({ kind: "renameConfiguration", configurationId: link.configurationId, name });
     };
     return (
-        <section className={styles.root} aria-label={getString("Editor_Details_Label")}>
+        <section ref={root} tabIndex={-1} className={styles.root} aria-label={getString("Editor_Details_Label")}>
             <Text as="h3" weight="semibold">{format(getString("Editor_Details_Title"), teamName(link.parent), teamName(link.child))}</Text>
             <Field label={getString("Editor_Details_Direction")}>
                 <RadioGroup
@@ -69,12 +78,13 @@ export const LinkDetails: React.FC<LinkDetailsProps> = ({ link, teamName, roles,
                     onKeyDown={(event) => event.key === "Enter" && commitOrder()}
                 />
             </Field>
-            <Switch
-                label={getString("Editor_Details_Active")}
-                checked={link.memberActive}
-                disabled={readOnly}
-                onChange={(_, data) => onChange({ kind: data.checked ? "activate" : "deactivate", table: "member", id: link.memberId })}
-            />
+            <Field label={getString("Editor_Details_Active")} hint={format(getString("Editor_Details_ActiveHint"), teamName(link.parent), teamName(link.child))}>
+                <Switch
+                    checked={link.memberActive}
+                    disabled={readOnly}
+                    onChange={(_, data) => onChange({ kind: data.checked ? "activate" : "deactivate", table: "member", id: link.memberId })}
+                />
+            </Field>
             <Field label={getString("Editor_Details_Role")} hint={getString("Editor_Details_RoleHint")}>
                 <Dropdown
                     value={roleName}
@@ -94,14 +104,19 @@ export const LinkDetails: React.FC<LinkDetailsProps> = ({ link, teamName, roles,
             <Field label={getString("Editor_Details_Configuration")}>
                 <Input value={name} disabled={readOnly} onChange={(_, data) => setName(data.value)} onBlur={commitName} onKeyDown={(event) => event.key === "Enter" && commitName()} />
             </Field>
-            <Switch
-                label={getString("Editor_Details_ConfigurationActive")}
-                checked={link.configurationActive}
-                disabled={readOnly}
-                onChange={(_, data) => onChange({ kind: data.checked ? "activate" : "deactivate", table: "configuration", id: link.configurationId })}
-            />
+            <Field label={getString("Editor_Details_ConfigurationActive")} hint={format(getString("Editor_Details_ConfigurationActiveHint"), link.configurationName, teamName(link.parent))}>
+                <Switch
+                    checked={link.configurationActive}
+                    disabled={readOnly}
+                    onChange={(_, data) => onChange({ kind: data.checked ? "activate" : "deactivate", table: "configuration", id: link.configurationId })}
+                />
+            </Field>
+            {!link.memberActive && <Text as="p">{getString("Editor_Details_TurnedOff")}</Text>}
+            {!readOnly && link.memberActive && <Text as="p" id={removeHintId}>{getString("Editor_RemoveLinkHint")}</Text>}
             <div className={styles.actions}>
-                {!readOnly && <Button onClick={() => onChange({ kind: "removeLink", memberId: link.memberId })}>{getString("Editor_RemoveLink")}</Button>}
+                {!readOnly && link.memberActive && (
+                    <Button aria-describedby={removeHintId} onClick={() => onRemove(link.memberId)}>{getString("Editor_RemoveLink")}</Button>
+                )}
                 <Button appearance="subtle" onClick={onClose}>{getString("Editor_Close")}</Button>
             </div>
         </section>

@@ -3,6 +3,7 @@ import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, Tabl
 import type { Issue } from "../../engine/types";
 import type { RoleInfo } from "../../data/types";
 import { useStrings } from "../StringsContext";
+import { countText } from "../viewModel/countText";
 import { format } from "../viewModel/issueSentence";
 import type { LinkView } from "../viewModel/linkView";
 import { linkIssues } from "../viewModel/linkIssues";
@@ -91,14 +92,14 @@ export const LinkList: React.FC<LinkListProps> = ({ links, issues, teamName, rol
                             <TableRow key={link.memberId} aria-selected={selectedLinks.has(link.memberId)} className={selectedLinks.has(link.memberId) ? styles.selected : undefined}>
                                 {COLUMNS.map((column) => <TableCell key={column}>{cellText(link, column)}</TableCell>)}
                                 <TableCell className={errors > 0 ? styles.error : undefined}>
-                                    {own.length === 0 ? "" : format(getString("Editor_List_IssueCount"), errors, own.length - errors)}
+                                    {own.length === 0 ? "" : format(getString("Editor_List_IssueCount"), countText(getString, "Error", errors), countText(getString, "Warning", own.length - errors))}
                                 </TableCell>
                                 <TableCell>
                                     <Button size="small" data-link={link.memberId} aria-label={format(getString(readOnly ? "Editor_ViewLink" : "Editor_EditLink"), label)} onClick={() => onSelect(link.memberId)}>
                                         {getString(readOnly ? "Editor_View" : "Editor_Edit")}
                                     </Button>
-                                    {!readOnly && (
-                                        <Button size="small" aria-label={format(getString("Editor_RemoveNamedLink"), label)} onClick={() => onRemove(link.memberId)}>
+                                    {!readOnly && link.memberActive && (
+                                        <Button size="small" aria-label={format(getString("Editor_RemoveNamedLink"), label)} title={getString("Editor_RemoveLinkHint")} onClick={() => onRemove(link.memberId)}>
                                             {getString("Editor_Remove")}
                                         </Button>
                                     )}

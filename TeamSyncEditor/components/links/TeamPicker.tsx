@@ -3,6 +3,7 @@ import { Button, Combobox, Field, Option, Text, makeStyles, tokens } from "@flue
 import type { TeamId } from "../../engine/types";
 import { useStrings } from "../StringsContext";
 import { useReturnFocus } from "../useReturnFocus";
+import { pluralKey } from "../viewModel/countText";
 import { format } from "../viewModel/issueSentence";
 import type { PickSide } from "../../state/editorState";
 import type { TeamChoice } from "../viewModel/teamChoices";
@@ -49,7 +50,7 @@ export const TeamPicker: React.FC<TeamPickerProps> = ({ side, choices, onPick, o
             }}
         >
             <Text as="h3" weight="semibold">{title}</Text>
-            <Field label={getString("Editor_Picker_Label")} hint={matches.length > SHOWN_MATCHES ? format(getString("Editor_Picker_More"), matches.length - SHOWN_MATCHES) : undefined}>
+            <Field label={getString("Editor_Picker_Label")} hint={matches.length > SHOWN_MATCHES ? format(getString(pluralKey("Editor_Picker_More", matches.length - SHOWN_MATCHES)), matches.length - SHOWN_MATCHES) : undefined}>
                 <Combobox
                     autoFocus
                     freeform

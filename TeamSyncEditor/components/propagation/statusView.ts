@@ -3,6 +3,7 @@ import type { RequiredStep } from "../../data/propagation/requiredSteps";
 import type { PropagationStatus, TurnOnReport } from "../../data/propagation/types";
 import { StepMode } from "../../data/schema";
 import type { DataError } from "../../data/types";
+import { countText, pluralKey } from "../viewModel/countText";
 import { format, type GetString } from "../viewModel/issueSentence";
 
 const MINUTE = 60_000;
@@ -14,7 +15,7 @@ export function relativeTime(iso: string, now: Date, getString: GetString): stri
     if (elapsed < MINUTE) return getString("Propagation_Ago_Now");
     if (elapsed < HOUR) return format(getString("Propagation_Ago_Minutes"), Math.floor(elapsed / MINUTE));
     if (elapsed < DAY) return format(getString("Propagation_Ago_Hours"), Math.floor(elapsed / HOUR));
-    return format(getString("Propagation_Ago_Days"), Math.floor(elapsed / DAY));
+    return format(getString(pluralKey("Propagation_Ago_Days", Math.floor(elapsed / DAY))), Math.floor(elapsed / DAY));
 }
 
 /** "MembershipPropagationPlugin on AddMembers of team (synchronous)": a message has a step in each mode. */
@@ -46,7 +47,7 @@ export function statusView(status: PropagationStatus, now: Date, getString: GetS
     const disabled = status.steps.filter((s) => s.registered && !s.enabled).length;
     const yesNo = (value: boolean) => getString(value ? "Propagation_Yes" : "Propagation_No");
     let headline: string;
-    if (missing > 0 && disabled > 0) headline = format(getString("Propagation_Off_Both"), missing, disabled);
+    if (missing > 0 && disabled > 0) headline = format(getString("Propagation_Off_Both"), countText(getString, "Step", missing), countText(getString, "Step", disabled));
     else if (missing > 0) headline = format(getString(missing === 1 ? "Propagation_Off_Missing_One" : "Propagation_Off_Missing_Many"), missing);
     else if (disabled > 0) headline = format(getString(disabled === 1 ? "Propagation_Off_Disabled_One" : "Propagation_Off_Disabled_Many"), disabled);
     else if (status.lastSyncChange === null) headline = format(getString("Propagation_On_NoChange"), status.failedToday);

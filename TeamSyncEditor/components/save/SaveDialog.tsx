@@ -5,6 +5,7 @@ import { SyncGroup } from "../../data/schema";
 import type { SavePhase } from "../../state/saveFlow";
 import { useStrings } from "../StringsContext";
 import { useReturnFocus } from "../useReturnFocus";
+import { countText, pluralKey } from "../viewModel/countText";
 import { format, GetString } from "../viewModel/issueSentence";
 
 export interface SaveDialogProps {
@@ -21,9 +22,10 @@ export interface SaveDialogProps {
     returnFocus: () => HTMLElement | null;
 }
 
+/** "Turn off link Commercial Lending → Document Library", "Create configuration “Lending sync”". */
 function writeText(write: Write, getString: GetString): string {
-    const table = getString(write.table === SyncGroup.logicalName ? "Editor_Table_Configuration" : "Editor_Table_Member");
-    return format(getString(write.op === "create" ? "Editor_Write_Create" : "Editor_Write_Update"), table, write.name);
+    const record = format(getString(write.table === SyncGroup.logicalName ? "Editor_Write_Configuration" : "Editor_Write_Link"), write.name);
+    return format(getString(`Editor_Write_${write.effect}`), record);
 }
 
 const WriteList: React.FC<{ heading: string; writes: readonly Write[] }> = ({ heading, writes }) => {
@@ -53,7 +55,7 @@ export const SaveDialog: React.FC<SaveDialogProps> = ({ state, onConfirm, onCanc
                 <DialogBody>
                     <DialogTitle>{getString("Editor_Save_Title")}</DialogTitle>
                     <DialogContent>
-                        {state.phase === "confirm" && <WriteList heading={format(getString("Editor_Save_WillWrite"), state.writes.length)} writes={state.writes} />}
+                        {state.phase === "confirm" && <WriteList heading={format(getString("Editor_Save_WillWrite"), countText(getString, "Change", state.writes.length))} writes={state.writes} />}
                         {state.phase === "confirm" && impact}
                         {state.phase === "saving" && (
                             <>
@@ -84,7 +86,7 @@ export const SaveDialog: React.FC<SaveDialogProps> = ({ state, onConfirm, onCanc
 
 const SaveReportView: React.FC<{ report: SaveReport }> = ({ report }) => {
     const getString = useStrings();
-    if (report.status === "saved") return <Text role="status">{format(getString("Editor_Save_Done"), report.written.length)}</Text>;
+    if (report.status === "saved") return <Text role="status">{format(getString(pluralKey("Editor_Save_Done", report.written.length)), report.written.length)}</Text>;
     if (report.status === "conflict") {
         return (
             <>

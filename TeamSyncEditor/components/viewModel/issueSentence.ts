@@ -1,4 +1,5 @@
 import type { Issue } from "../../engine/types";
+import { countText } from "./countText";
 
 export type GetString = (key: string) => string;
 
@@ -10,5 +11,5 @@ export function format(template: string, ...values: Array<string | number>): str
 /** A validation issue as a readable sentence naming its teams (resx `Editor_Issue_<code>`). */
 export function issueSentence(issue: Issue, teamName: (id: string) => string, getString: GetString): string {
     const names = issue.teams.map(teamName).join(getString("Editor_ListSeparator"));
-    return format(getString(`Editor_Issue_${issue.code}`), names, issue.reachable ?? 0);
+    return format(getString(`Editor_Issue_${issue.code}`), names, countText(getString, "Team", issue.reachable ?? 0));
 }

@@ -36,11 +36,21 @@ export class ControlStrings {
         return new RegExp(parts.join(".+?"));
     }
 
-    /** The numbers filling `{0}`, `{1}`… of the string `key` in `text`, in placeholder order. */
+    /** A pattern finding the string of a count, for one (`<key>_One`) or any other number (`<key>`). */
+    countPattern(key: string): RegExp {
+        return new RegExp(`${this.pattern(`${key}_One`).source}|${this.pattern(key).source}`);
+    }
+
+    /** "1 membership", "3 memberships": a count as the control says it (`Count_<noun>_One`, `Count_<noun>`). */
+    counted(noun: string, count: number): string {
+        return this.format(count === 1 ? `Count_${noun}_One` : `Count_${noun}`, count);
+    }
+
+    /** The numbers leading what fills `{0}`, `{1}`… of the string `key` in `text` ("37 memberships"), in placeholder order. */
     numbersIn(key: string, text: string): number[] {
         const placeholders = [...this.get(key).matchAll(/\{(\d+)\}/g)].map((match) => Number(match[1]));
         const parts = this.get(key).split(/\{\d+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-        const match = new RegExp(parts.join("(\\d+)")).exec(text);
+        const match = new RegExp(parts.join("(\\d+)(?: [^ ,.:;]+)?")).exec(text);
         if (!match) throw new Error(`"${text}" does not read as ${key}.`);
         const numbers: number[] = [];
         placeholders.forEach((placeholder, i) => (numbers[placeholder] = Number(match[i + 1])));

@@ -84,12 +84,12 @@ export class EditorPanel {
         return this.root.page().getByRole("dialog", { name: this.strings.get("Editor_Save_Title") });
     }
 
-    /** Save, confirm in the dialog, wait for "All N change(s) saved." and close the dialog. */
+    /** Save, confirm in the dialog, wait for "All N changes saved." and close the dialog. */
     async saveAndConfirm(): Promise<void> {
         await this.saveButton().click();
         const dialog = this.root.page().getByRole("dialog", { name: this.strings.get("Editor_Save_Title") });
         await dialog.getByRole("button", { name: this.strings.get("Editor_Save"), exact: true }).click();
-        await dialog.getByText(this.strings.pattern("Editor_Save_Done")).waitFor();
+        await dialog.getByText(this.strings.countPattern("Editor_Save_Done")).waitFor();
         await dialog.getByRole("button", { name: this.strings.get("Editor_Close") }).click();
         await dialog.waitFor({ state: "detached" });
     }

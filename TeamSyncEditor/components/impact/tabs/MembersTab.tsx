@@ -29,6 +29,7 @@ import { teamNamer, userNamer } from "../names";
 import { useMemberships } from "../useMemberships";
 import { ReconcilePanel } from "../../reconcile/ReconcilePanel";
 import { useStrings } from "../../StringsContext";
+import { countText } from "../../viewModel/countText";
 import { format } from "../../viewModel/issueSentence";
 
 export interface MembersTabProps {
@@ -167,7 +168,7 @@ export const MembersTab: React.FC<MembersTabProps> = ({ org, teamId, service, pa
             <div className={styles.pager}>
                 <Button disabled={shown.page === 0} onClick={() => setPage(shown.page - 1)}>{getString("Members_Previous")}</Button>
                 <Text role="status">
-                    {format(getString("Members_Page"), shown.page + 1, shown.pageCount)} · {format(getString("Members_Count"), shown.rows.length, shown.matching)}
+                    {format(getString("Members_Page"), shown.page + 1, shown.pageCount)} · {format(getString("Members_Count"), countText(getString, "Member", shown.rows.length), shown.matching)}
                 </Text>
                 <Button disabled={shown.page >= shown.pageCount - 1} onClick={() => setPage(shown.page + 1)}>{getString("Members_Next")}</Button>
             </div>

@@ -7,10 +7,12 @@ import { joinPreview } from "../../../impact/joinPreview";
 import { leavePreview } from "../../../impact/leavePreview";
 import { memberSubject, newUserSubject } from "../../../impact/previewSubject";
 import type { ImpactService } from "../ImpactService";
+import type { PreviewService } from "../PreviewService";
 import { JoinList } from "../JoinList";
 import { LeaveList } from "../LeaveList";
-import { teamNamer, userNamer } from "../names";
+import { teamNamer } from "../names";
 import { SubjectChoice, SubjectPicker } from "../SubjectPicker";
+import { countText } from "../../viewModel/countText";
 import { useMemberships } from "../useMemberships";
 import { useStrings } from "../../StringsContext";
 import { format } from "../../viewModel/issueSentence";
@@ -23,7 +25,14 @@ export interface PreviewTabProps {
     /** Validation issues of `model` (the editor has them already): `wide-cascade` is shown here. */
     issues: readonly Issue[];
     settings?: Settings;
-    service: ImpactService;
+    service: PreviewService;
+    /** Whose join and leave is shown: kept by the editor, so it outlasts a visit to another tab. */
+    choice: SubjectChoice;
+    onChoice: (choice: SubjectChoice) => void;
+    /** How many unsaved changes `model` holds (the Save dialog's count). */
+    changeCount: number;
+    /** Who the unsaved edits affect (the Save dialog's impact review), shown while there are any. */
+    editImpact?: React.ReactNode;
 }
 
 const useStyles = makeStyles({
@@ -31,24 +40,16 @@ const useStyles = makeStyles({
     lists: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXXL },
 });
 
-/** What a join or a leave of this team would do, on the edited graph, for a new user or one of the members. */
-export const PreviewTab: React.FC<PreviewTabProps> = ({ org, model, teamId, issues, settings = DEFAULT_SETTINGS, service }) => {
+/** What a join or a leave of this team would do, on the edited graph, for a new user or any user of the organisation. */
+export const PreviewTab: React.FC<PreviewTabProps> = ({ org, model, teamId, issues, settings = DEFAULT_SETTINGS, service, choice, onChoice, changeCount, editImpact }) => {
     const getString = useStrings();
     const styles = useStyles();
-    const [choice, setChoice] = React.useState<SubjectChoice>({ kind: "new", roles: new Set() });
     const teamName = React.useMemo(() => teamNamer(org, getString), [org, getString]);
     const graph = React.useMemo(() => buildGraph(model), [model]);
-    const teamIds = React.useMemo(() => (choice.kind === "member" ? [teamId] : null), [choice.kind, teamId]);
-    const members = useMemberships(service, teamIds, "Preview_MembersFailed");
-
-    const memberOptions = React.useMemo(() => {
-        if (members.status !== "ready") return [];
-        const name = userNamer(members.loaded.users, getString);
-        return [...members.loaded.memberships]
-            .filter(([, teams]) => teams.has(teamId))
-            .map(([id]) => ({ id, name: name(id) }))
-            .sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
-    }, [members, teamId, getString]);
+    const user = choice.kind === "user" ? choice.user : null;
+    const userIds = React.useMemo(() => (user ? [user.id] : null), [user]);
+    const byUser = React.useMemo<ImpactService>(() => ({ loadMemberships: (ids, signal) => service.loadUserMemberships(ids, signal) }), [service]);
+    const members = useMemberships(byUser, userIds, "Preview_UserFailed");
 
     const previews = React.useMemo(() => {
         if (choice.kind === "new") {
@@ -57,10 +58,10 @@ export const PreviewTab: React.FC<PreviewTabProps> = ({ org, model, teamId, issu
                 leave: leavePreview(graph, teamId, newUserSubject(graph, teamId, choice.roles, "leave")),
             };
         }
-        if (members.status !== "ready" || choice.user === null) return null;
-        const subject = memberSubject(choice.user, members.loaded.memberships, members.loaded.userRoles);
+        if (members.status !== "ready" || user === null) return null;
+        const subject = memberSubject(user.id, members.loaded.memberships, members.loaded.userRoles);
         return { join: joinPreview(graph, teamId, subject), leave: leavePreview(graph, teamId, subject) };
-    }, [choice, members, graph, teamId]);
+    }, [choice, user, members, graph, teamId]);
 
     const wide = issues.find((issue) => issue.code === "wide-cascade" && issue.teams.includes(teamId));
     const stillRequired = previews?.leave.warnings.find((warning) => warning.code === "still-required");
@@ -68,11 +69,12 @@ export const PreviewTab: React.FC<PreviewTabProps> = ({ org, model, teamId, issu
 
     return (
         <div className={styles.root}>
-            <SubjectPicker choice={choice} onChoice={setChoice} roles={org.roles} members={members} memberOptions={memberOptions} />
-            <Text as="p">{getString("Preview_Unsaved")}</Text>
+            <SubjectPicker choice={choice} onChoice={onChoice} roles={org.roles} service={service} picked={members} />
+            <Text as="p">{changeCount === 0 ? getString("Preview_Saved") : format(getString("Preview_Unsaved"), countText(getString, "UnsavedChange", changeCount))}</Text>
+            {changeCount > 0 && editImpact}
             {wide && (
                 <MessageBar intent="warning">
-                    <MessageBarBody>{format(getString("Preview_WideCascade"), teamName(teamId), wide.reachable ?? 0, settings.wideCascade)}</MessageBarBody>
+                    <MessageBarBody>{format(getString("Preview_WideCascade"), teamName(teamId), countText(getString, "Team", wide.reachable ?? 0), settings.wideCascade)}</MessageBarBody>
                 </MessageBar>
             )}
             {holder !== undefined && (
