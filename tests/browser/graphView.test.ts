@@ -153,6 +153,36 @@ describe("the graph in the playground", () => {
         assert.deepEqual(session.errors(), []);
     });
 
+    scenario("Zoom in and Zoom out step the zoom, a double-click on the canvas zooms in, with Shift out", async () => {
+        const near = (expected: number) => async () => Math.abs((await zoom()) - expected) < 0.01;
+        const settles = async (expected: number, what: string) => {
+            for (let tries = 0; tries < 20 && !(await near(expected)()); tries++) await session.page.waitForTimeout(50);
+            assert.ok(await near(expected)(), `${what}: zoom ${await zoom()}, expected ${expected}`);
+        };
+        const button = (key: string) => editor.root.getByRole("button", { name: editor.strings.get(key) });
+        await button("Editor_Graph_Fit").click();
+        const fitted = await zoom();
+        await button("Editor_Graph_ZoomIn").click();
+        await settles(Math.min(2, fitted * 1.2), "Zoom in");
+        await button("Editor_Graph_ZoomOut").click();
+        await settles(fitted, "Zoom out");
+        // A point of the canvas with no team or link over it, relative to the pane.
+        const pane = editor.graph().locator(".react-flow__pane");
+        const spot = await pane.evaluate((element) => {
+            const box = element.getBoundingClientRect();
+            for (let y = box.top + 10; y < box.bottom; y += 15)
+                for (let x = box.left + 10; x < box.right; x += 15) if (document.elementFromPoint(x, y) === element) return { x: x - box.left, y: y - box.top };
+            return null;
+        });
+        assert.ok(spot, "the canvas has an empty spot");
+        await pane.dblclick({ position: spot });
+        const doubled = Math.min(2, fitted * 2);
+        await settles(doubled, "double-click");
+        await pane.dblclick({ position: spot, modifiers: ["Shift"] });
+        await settles(Math.max(0.8, doubled / 2), "Shift+double-click");
+        assert.deepEqual(session.errors(), []);
+    });
+
     scenario("the Large org at depth 2 is a legible neighbourhood with +N more, and its issues about the drawn teams come first", async () => {
         await playground.chooseOrganisation(/Large org/);
         await playground.form().getByRole("heading", { name: "Team: Head Office" }).waitFor();
