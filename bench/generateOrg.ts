@@ -1,4 +1,18 @@
-import { buildGraph, ConfigRecord, Direction, MemberRecord, Memberships, Provenance, RoleId, SyncModel, Team, TeamId, UserId, UserRoles, visitOrder } from "../TeamSyncEditor/engine";
+import {
+    buildGraph,
+    ConfigRecord,
+    Direction,
+    MemberRecord,
+    Memberships,
+    Provenance,
+    RoleId,
+    SyncModel,
+    Team,
+    TeamId,
+    UserId,
+    UserRoles,
+    visitOrder,
+} from "../TeamSyncEditor/engine";
 import { SeededRandom } from "./random";
 
 export interface OrgSize {
@@ -67,7 +81,9 @@ export function generateOrg(size: OrgSize): GeneratedOrg {
     }
     // Extra links stay inside a unit, above its last team: that team (a leaf of the hierarchy) is
     // the only target of links from other units, so a unit's reach stays within about one unit.
-    const sinks = units.filter((unit) => unit.hierarchy.length >= 4).map((unit) => unit.hierarchy[unit.hierarchy.length - 1]);
+    const sinks = units
+        .filter((unit) => unit.hierarchy.length >= 4)
+        .map((unit) => unit.hierarchy[unit.hierarchy.length - 1]);
     const linked = new Set(links.map((link) => `${link.parent}|${link.child}`));
     const addLink = (parent: TeamId, child: TeamId, direction: Direction): void => {
         if (linked.has(`${parent}|${child}`) || linked.has(`${child}|${parent}`)) return;
@@ -92,18 +108,31 @@ export function generateOrg(size: OrgSize): GeneratedOrg {
     // objects scattered among temporaries, which would time the memory layout, not the engine.
     const model = JSON.parse(JSON.stringify({ teams, configs, roles })) as SyncModel;
     const { memberships, userRoles } = generateUsers(model, roles, size.users, random);
-    const unitRoots = units.filter((unit) => unit.hierarchy.length > 0).sort((a, b) => b.hierarchy.length - a.hierarchy.length).map((unit) => unit.hierarchy[0]);
+    const unitRoots = units
+        .filter((unit) => unit.hierarchy.length > 0)
+        .sort((a, b) => b.hierarchy.length - a.hierarchy.length)
+        .map((unit) => unit.hierarchy[0]);
     return { model, memberships, userRoles, unitRoots };
 }
 
 /** One configuration per parent and direction, as an admin would draw them. */
-function groupIntoConfigs(links: { parent: TeamId; child: TeamId; direction: Direction }[], roles: RoleId[], random: SeededRandom): ConfigRecord[] {
+function groupIntoConfigs(
+    links: { parent: TeamId; child: TeamId; direction: Direction }[],
+    roles: RoleId[],
+    random: SeededRandom,
+): ConfigRecord[] {
     const byKey = new Map<string, ConfigRecord>();
     for (const link of links) {
         const key = `${link.parent}|${link.direction}`;
         let config = byKey.get(key);
         if (!config) {
-            config = { id: random.guid(), parent: link.parent, direction: link.direction, active: !random.chance(0.01), members: [] };
+            config = {
+                id: random.guid(),
+                parent: link.parent,
+                direction: link.direction,
+                active: !random.chance(0.01),
+                members: [],
+            };
             byKey.set(key, config);
         }
         const member: MemberRecord = {
@@ -118,9 +147,16 @@ function groupIntoConfigs(links: { parent: TeamId; child: TeamId; direction: Dir
     return [...byKey.values()];
 }
 
-function generateUsers(model: SyncModel, roles: RoleId[], count: number, random: SeededRandom): { memberships: Memberships; userRoles: UserRoles } {
+function generateUsers(
+    model: SyncModel,
+    roles: RoleId[],
+    count: number,
+    random: SeededRandom,
+): { memberships: Memberships; userRoles: UserRoles } {
     const graph = buildGraph(model);
-    const ordinary = model.teams.filter((team) => !team.isDefault && team.type !== 2 && team.type !== 3).map((team) => team.id);
+    const ordinary = model.teams
+        .filter((team) => !team.isDefault && team.type !== 2 && team.type !== 3)
+        .map((team) => team.id);
     const memberships = new Map<UserId, Map<TeamId, Provenance>>();
     const userRoles = new Map<UserId, Set<RoleId>>();
     for (let u = 0; u < count; u++) {
@@ -131,7 +167,8 @@ function generateUsers(model: SyncModel, roles: RoleId[], count: number, random:
         const manualCount = random.int(1, 3);
         for (let i = 0; i < manualCount; i++) teams.set(random.pick(ordinary), "manual");
         for (const manual of [...teams.keys()]) {
-            for (const visit of visitOrder(graph, manual, held)) if (!teams.has(visit.team)) teams.set(visit.team, "sync");
+            for (const visit of visitOrder(graph, manual, held))
+                if (!teams.has(visit.team)) teams.set(visit.team, "sync");
         }
         const synced = [...teams].filter(([, provenance]) => provenance === "sync");
         if (synced.length > 0 && random.chance(0.05)) teams.delete(random.pick(synced)[0]);

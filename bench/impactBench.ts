@@ -23,7 +23,8 @@ export function runImpactBench(): ImpactBenchResult {
     for (const [user, teams] of org.memberships) {
         const own = new Map(teams);
         own.set(top, "manual");
-        for (const visit of visitOrder(before, top, org.userRoles.get(user) ?? new Set())) if (!own.has(visit.team)) own.set(visit.team, "sync");
+        for (const visit of visitOrder(before, top, org.userRoles.get(user) ?? new Set()))
+            if (!own.has(visit.team)) own.set(visit.team, "sync");
         memberships.set(user, own);
     }
     const edited = sampleEdit(org.model, top, org.unitRoots[1]);

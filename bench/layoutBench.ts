@@ -14,7 +14,11 @@ export interface LayoutBenchResult {
 /** Mostly parent-to-child links (lower index to higher), with one in twenty pointing back, making cycles. */
 function randomGraph(nodeCount: number, linkCount: number, seed: number): { nodes: LayoutNode[]; links: LayoutLink[] } {
     const random = new SeededRandom(seed);
-    const nodes = Array.from({ length: nodeCount }, (_, i) => ({ id: `team-${String(i).padStart(5, "0")}`, width: 200, height: 64 }));
+    const nodes = Array.from({ length: nodeCount }, (_, i) => ({
+        id: `team-${String(i).padStart(5, "0")}`,
+        width: 200,
+        height: 64,
+    }));
     const links: LayoutLink[] = [];
     while (links.length < linkCount) {
         const a = random.int(0, nodeCount - 1);

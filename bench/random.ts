@@ -30,7 +30,8 @@ export class SeededRandom {
 
     /** A GUID-shaped id, as Dataverse record ids are. */
     guid(): string {
-        const hex = (digits: number) => Array.from({ length: digits }, () => Math.floor(this.next() * 16).toString(16)).join("");
+        const hex = (digits: number) =>
+            Array.from({ length: digits }, () => Math.floor(this.next() * 16).toString(16)).join("");
         // Joined rather than concatenated: a flat string, as ids parsed from JSON are.
         return [hex(8), hex(4), hex(4), hex(4), hex(12)].join("-");
     }

@@ -25,7 +25,10 @@ const runs = Number(option("--runs", "7"));
 const selector = option("--selector", ".react-flow__node");
 
 if (!process.argv.includes("--no-build")) {
-    const build = spawnSync(process.execPath, [path.join(root, "scripts", "build.mjs")], { cwd: root, stdio: "inherit" });
+    const build = spawnSync(process.execPath, [path.join(root, "scripts", "build.mjs")], {
+        cwd: root,
+        stdio: "inherit",
+    });
     if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -37,28 +40,44 @@ if (!process.argv.includes("--no-build")) {
  */
 async function timeToGraph(page, url) {
     await page.goto(url, { waitUntil: "commit" });
-    return page.evaluate((css) => new Promise((resolve, reject) => {
-        const timeout = setTimeout(() => reject(new Error(`${css} did not appear within 60 s.`)), 60_000);
-        const look = () => {
-            if (document.querySelector(css) === null) return requestAnimationFrame(look);
-            const afterFrame = new MessageChannel();
-            afterFrame.port1.onmessage = () => {
-                clearTimeout(timeout);
-                const painted = performance.now();
-                const mark = (name) => performance.getEntriesByName(`teamsync:${name}`, "mark")[0]?.startTime ?? Number.NaN;
-                const committed = mark("graph-committed");
-                const spent = (name) => performance.getEntriesByName(`teamsync:${name}`, "measure").filter((entry) => entry.startTime < committed).reduce((sum, entry) => sum + entry.duration, 0);
-                const engine = spent("engine");
-                const layout = spent("layout");
-                resolve({
-                    total: painted,
-                    phases: { host: mark("load-start"), load: mark("load-end") - mark("load-start"), engine, layout, render: committed - mark("load-end") - engine - layout, paint: painted - committed },
-                });
-            };
-            afterFrame.port2.postMessage(null);
-        };
-        requestAnimationFrame(look);
-    }), selector);
+    return page.evaluate(
+        (css) =>
+            new Promise((resolve, reject) => {
+                const timeout = setTimeout(() => reject(new Error(`${css} did not appear within 60 s.`)), 60_000);
+                const look = () => {
+                    if (document.querySelector(css) === null) return requestAnimationFrame(look);
+                    const afterFrame = new MessageChannel();
+                    afterFrame.port1.onmessage = () => {
+                        clearTimeout(timeout);
+                        const painted = performance.now();
+                        const mark = (name) =>
+                            performance.getEntriesByName(`teamsync:${name}`, "mark")[0]?.startTime ?? Number.NaN;
+                        const committed = mark("graph-committed");
+                        const spent = (name) =>
+                            performance
+                                .getEntriesByName(`teamsync:${name}`, "measure")
+                                .filter((entry) => entry.startTime < committed)
+                                .reduce((sum, entry) => sum + entry.duration, 0);
+                        const engine = spent("engine");
+                        const layout = spent("layout");
+                        resolve({
+                            total: painted,
+                            phases: {
+                                host: mark("load-start"),
+                                load: mark("load-end") - mark("load-start"),
+                                engine,
+                                layout,
+                                render: committed - mark("load-end") - engine - layout,
+                                paint: painted - committed,
+                            },
+                        });
+                    };
+                    afterFrame.port2.postMessage(null);
+                };
+                requestAnimationFrame(look);
+            }),
+        selector,
+    );
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -74,26 +93,39 @@ try {
     await page.evaluate(() => localStorage.setItem("teamsync.playground.v1.pref.org", "large-org"));
     const cold = await timeToGraph(page, server.url);
     // The page stores the fresh seed once idle; the reloads measure opening the stored org.
-    await page.waitForFunction(() => localStorage.getItem("teamsync.playground.v1.seededBy.large-org") !== null, null, { timeout: 60_000 });
+    await page.waitForFunction(() => localStorage.getItem("teamsync.playground.v1.seededBy.large-org") !== null, null, {
+        timeout: 60_000,
+    });
     const warm = [];
     for (let run = 0; run < runs; run += 1) warm.push(await timeToGraph(page, server.url));
     const firstGraph = round(median(warm.map((run) => run.total)));
-    const phases = Object.fromEntries(phaseNames.map((name) => [name, round(median(warm.map((run) => run.phases[name])))]));
+    const phases = Object.fromEntries(
+        phaseNames.map((name) => [name, round(median(warm.map((run) => run.phases[name])))]),
+    );
     // The machine's load says how far other work skewed the figure (a browser is sensitive to it).
     const load = Math.round(loadavg()[0] * 100) / 100;
     console.log(`first_graph_2k_ms: ${firstGraph} (median of ${runs} reloads; target ≤ 500; load average ${load})`);
     console.log(`  phases, ms (medians): ${phaseText(phases)}`);
-    console.log(`cold_open_2k_ms: ${round(cold.total)} (fresh browser storage: the org is generated and seeded; target ≤ 1000)`);
+    console.log(
+        `cold_open_2k_ms: ${round(cold.total)} (fresh browser storage: the org is generated and seeded; target ≤ 1000)`,
+    );
     console.log(`  phases, ms: ${phaseText(cold.phases)}`);
     const resultsPath = path.join(root, "bench-results.json");
     const results = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, "utf8")) : {};
-    writeFileSync(resultsPath, `${JSON.stringify({
-        ...results,
-        first_graph_2k_ms: firstGraph,
-        ...Object.fromEntries(phaseNames.map((name) => [`first_graph_2k_${name}_ms`, phases[name]])),
-        cold_open_2k_ms: round(cold.total),
-        first_graph_2k_load_average: load,
-    }, null, 2)}\n`);
+    writeFileSync(
+        resultsPath,
+        `${JSON.stringify(
+            {
+                ...results,
+                first_graph_2k_ms: firstGraph,
+                ...Object.fromEntries(phaseNames.map((name) => [`first_graph_2k_${name}_ms`, phases[name]])),
+                cold_open_2k_ms: round(cold.total),
+                first_graph_2k_load_average: load,
+            },
+            null,
+            2,
+        )}\n`,
+    );
 } finally {
     await browser.close();
     await server.stop();

@@ -14,7 +14,10 @@ const platformGlobals = {
 const platformPlugin = {
     name: "platform-globals",
     setup(pluginBuild) {
-        pluginBuild.onResolve({ filter: /^(react|react-dom|@fluentui\/react-components)$/ }, (args) => ({ path: args.path, namespace: "platform" }));
+        pluginBuild.onResolve({ filter: /^(react|react-dom|@fluentui\/react-components)$/ }, (args) => ({
+            path: args.path,
+            namespace: "platform",
+        }));
         pluginBuild.onLoad({ filter: /.*/, namespace: "platform" }, (args) => ({
             contents: `module.exports = window[${JSON.stringify(platformGlobals[args.path])}];`,
             loader: "js",

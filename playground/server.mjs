@@ -24,7 +24,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 // --no-build reuses out/controls from an earlier `npm run build` (the browser tests build once).
 if (!process.argv.includes("--no-build")) {
-    const build = spawnSync(process.execPath, [path.join(root, "scripts", "build.mjs")], { cwd: root, stdio: "inherit" });
+    const build = spawnSync(process.execPath, [path.join(root, "scripts", "build.mjs")], {
+        cwd: root,
+        stdio: "inherit",
+    });
     if (build.status !== 0) process.exit(build.status ?? 1);
 }
 await bundleHost(root);
@@ -43,7 +46,14 @@ const routes = new Map([
     ["/control/strings/TeamSyncEditor.1033.resx", "out/controls/TeamSyncEditor/strings/TeamSyncEditor.1033.resx"],
 ]);
 
-const contentTypes = { ".html": "text/html", ".js": "text/javascript", ".map": "application/json", ".css": "text/css", ".xml": "application/xml", ".resx": "application/xml" };
+const contentTypes = {
+    ".html": "text/html",
+    ".js": "text/javascript",
+    ".map": "application/json",
+    ".css": "text/css",
+    ".xml": "application/xml",
+    ".resx": "application/xml",
+};
 
 const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
@@ -70,12 +80,16 @@ const server = createServer(async (request, response) => {
 });
 
 server.on("error", (error) => {
-    console.error(error.code === "EADDRINUSE" ? `Port ${port} is in use: choose another with --port <number>.` : String(error));
+    console.error(
+        error.code === "EADDRINUSE" ? `Port ${port} is in use: choose another with --port <number>.` : String(error),
+    );
     process.exit(1);
 });
 server.listen(port, "127.0.0.1", () => {
     const address = server.address();
-    console.log(`TeamSync playground: http://127.0.0.1:${typeof address === "object" && address ? address.port : port}/`);
+    console.log(
+        `TeamSync playground: http://127.0.0.1:${typeof address === "object" && address ? address.port : port}/`,
+    );
 });
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

@@ -2,7 +2,15 @@
 // into bench-results.json (other benchmarks add their own keys to the same file).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
-import { buildGraph, planJoin, planLeave, previewEdit, reconcile, validate, visitOrder } from "../TeamSyncEditor/engine";
+import {
+    buildGraph,
+    planJoin,
+    planLeave,
+    previewEdit,
+    reconcile,
+    validate,
+    visitOrder,
+} from "../TeamSyncEditor/engine";
 import { generateOrg } from "../bench/generateOrg";
 import { runImpactBench } from "../bench/impactBench";
 import { runLayoutBench } from "../bench/layoutBench";
@@ -22,7 +30,12 @@ const orgs = sizes.map((size) => generateOrg({ teams: size.teams, links: size.li
 const validateMs = interleavedMediansMs(orgs.map((org) => () => validate(org.model)));
 sizes.forEach((size, i) => {
     results[`validate_${size.label}_ms`] = round(validateMs[i]);
-    rows.push(["validate", size.label, results[`validate_${size.label}_ms`].toFixed(3), "builds the graph itself; 2k and 20k interleaved"]);
+    rows.push([
+        "validate",
+        size.label,
+        results[`validate_${size.label}_ms`].toFixed(3),
+        "builds the graph itself; 2k and 20k interleaved",
+    ]);
 });
 for (const [i, size] of sizes.entries()) {
     const org = orgs[i];
@@ -38,28 +51,61 @@ for (const [i, size] of sizes.entries()) {
         rows.push([label, k, results[key].toFixed(3), note]);
     };
     time(`build_graph_${k}_ms`, "buildGraph", () => buildGraph(org.model), "");
-    time(`join_${k}_ms`, "planJoin", () => planJoin(graph, "u", top, new Map(), new Set()), `prebuilt graph; ${reached.length} teams added`);
-    time(`leave_${k}_ms`, "planLeave", () => planLeave(graph, "u", top, member, new Set()), `prebuilt graph; ${reached.length} teams removed`);
-    time(`reconcile_1k_users_${k}_ms`, "reconcile, 1,000 users", () => reconcile(graph, org.memberships, org.userRoles), "prebuilt graph");
-    time(`preview_edit_${k}_ms`, "previewEdit, 1,000 users", () => previewEdit(graph, edited, org.memberships, org.userRoles), "prebuilt graphs: 2 reconciles");
+    time(
+        `join_${k}_ms`,
+        "planJoin",
+        () => planJoin(graph, "u", top, new Map(), new Set()),
+        `prebuilt graph; ${reached.length} teams added`,
+    );
+    time(
+        `leave_${k}_ms`,
+        "planLeave",
+        () => planLeave(graph, "u", top, member, new Set()),
+        `prebuilt graph; ${reached.length} teams removed`,
+    );
+    time(
+        `reconcile_1k_users_${k}_ms`,
+        "reconcile, 1,000 users",
+        () => reconcile(graph, org.memberships, org.userRoles),
+        "prebuilt graph",
+    );
+    time(
+        `preview_edit_${k}_ms`,
+        "previewEdit, 1,000 users",
+        () => previewEdit(graph, edited, org.memberships, org.userRoles),
+        "prebuilt graphs: 2 reconciles",
+    );
 }
 results.heap_mb = round(process.memoryUsage().heapUsed / 2 ** 20);
 const impact = runImpactBench();
 results.impact_1k_users_2k_ms = impact.impact_1k_users_2k_ms;
-rows.push(["edit impact", "2k", impact.impact_1k_users_2k_ms.toFixed(3), `${impact.usersTouched} users, ${impact.membershipsChanged} changes`]);
+rows.push([
+    "edit impact",
+    "2k",
+    impact.impact_1k_users_2k_ms.toFixed(3),
+    `${impact.usersTouched} users, ${impact.membershipsChanged} changes`,
+]);
 const layout = runLayoutBench();
 Object.assign(results, layout);
 rows.push(["layered layout", "300", layout.layout_300_ms.toFixed(3), "300 nodes / 500 random links; target ≤ 20 ms"]);
-rows.push(["layered layout", "2k", layout.layout_2000_ms.toFixed(3), "2,000 nodes / 5,000 random links; target ≤ 100 ms"]);
+rows.push([
+    "layered layout",
+    "2k",
+    layout.layout_2000_ms.toFixed(3),
+    "2,000 nodes / 5,000 random links; target ≤ 100 ms",
+]);
 results.validate_20k_over_2k = round(results.validate_20k_ms / results.validate_2k_ms);
 // Wall-clock medians: on a shared machine they rise with its load, so the load is kept beside them.
 results.engine_bench_load_average = round(loadavg()[0]);
 
 const widths = [26, 5, 10, 40];
-const line = (cells: string[]) => cells.map((cell, i) => (i === 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join("  ");
+const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join("  ");
 console.log(line(["operation", "org", "median ms", "note"]));
 for (const row of rows) console.log(line(row));
-console.log(`heap ${results.heap_mb} MB (after the engine's runs, both orgs loaded); validate 20k / 2k = ${results.validate_20k_over_2k} (target ≤ 12); load average ${results.engine_bench_load_average}`);
+console.log(
+    `heap ${results.heap_mb} MB (after the engine's runs, both orgs loaded); validate 20k / 2k = ${results.validate_20k_over_2k} (target ≤ 12); load average ${results.engine_bench_load_average}`,
+);
 console.log("targets: validate 2k ≤ 5 ms, join and leave 2k ≤ 1 ms");
 
 const existing = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, "utf8")) as Record<string, unknown>) : {};

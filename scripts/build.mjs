@@ -10,11 +10,15 @@ const bundle = path.join(root, "out", "controls", "TeamSyncEditor", "bundle.js")
 const mode = process.argv.includes("--dev") ? "development" : "production";
 
 rmSync(path.join(root, "out", "controls"), { recursive: true, force: true });
-const result = spawnSync(process.execPath, [path.join(root, "node_modules", "pcf-scripts", "bin", "pcf-scripts.js"), "build", "--buildMode", mode], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, PP_TOOLS_TELEMETRY_OPTOUT: "true" },
-});
+const result = spawnSync(
+    process.execPath,
+    [path.join(root, "node_modules", "pcf-scripts", "bin", "pcf-scripts.js"), "build", "--buildMode", mode],
+    {
+        cwd: root,
+        stdio: "inherit",
+        env: { ...process.env, PP_TOOLS_TELEMETRY_OPTOUT: "true" },
+    },
+);
 if (result.status !== 0 || !existsSync(bundle)) {
     console.error(`Build failed: ${path.relative(root, bundle)} was not written (exit ${result.status}).`);
     process.exit(1);

@@ -41,7 +41,10 @@ function patchHarnessPage(html) {
 }
 
 if (!process.argv.includes("--no-build")) {
-    const build = spawnSync(process.execPath, [path.join(root, "scripts", "build.mjs")], { cwd: root, stdio: "inherit" });
+    const build = spawnSync(process.execPath, [path.join(root, "scripts", "build.mjs")], {
+        cwd: root,
+        stdio: "inherit",
+    });
     if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -50,29 +53,32 @@ const port = requested === 0 ? await freePort() : requested;
 const page = patchHarnessPage(readFileSync(path.join(pcfStartDir, "index.html"), "utf8"));
 const bs = browserSync.create();
 // The same server settings as pcf-start's own (bin/pcf-start.js), plus the patched page.
-bs.init({
-    online: false,
-    port,
-    listen: "127.0.0.1",
-    open: !process.argv.includes("--no-open"),
-    notify: false,
-    logLevel: "silent",
-    reloadDelay: 1000,
-    server: { baseDir: controlDir, routes: { "/": pcfStartDir } },
-    middleware: [
-        (request, response, next) => {
-            const url = (request.url ?? "/").split("?")[0];
-            if (url !== "/" && url !== "/index.html") return next();
-            response.setHeader("content-type", "text/html; charset=utf-8");
-            response.end(page);
-        },
-    ],
-    ui: false,
-    watch: false,
-}, (error) => {
-    if (error) {
-        console.error(error);
-        process.exit(1);
-    }
-    console.log(`TeamSync harness (pcf-start): http://127.0.0.1:${port}/`);
-});
+bs.init(
+    {
+        online: false,
+        port,
+        listen: "127.0.0.1",
+        open: !process.argv.includes("--no-open"),
+        notify: false,
+        logLevel: "silent",
+        reloadDelay: 1000,
+        server: { baseDir: controlDir, routes: { "/": pcfStartDir } },
+        middleware: [
+            (request, response, next) => {
+                const url = (request.url ?? "/").split("?")[0];
+                if (url !== "/" && url !== "/index.html") return next();
+                response.setHeader("content-type", "text/html; charset=utf-8");
+                response.end(page);
+            },
+        ],
+        ui: false,
+        watch: false,
+    },
+    (error) => {
+        if (error) {
+            console.error(error);
+            process.exit(1);
+        }
+        console.log(`TeamSync harness (pcf-start): http://127.0.0.1:${port}/`);
+    },
+);

@@ -11,7 +11,10 @@ const output = path.join(root, "playground", "screenshot.png");
 const largeOutput = path.join(root, "playground", "screenshot-large-org.png");
 
 if (!process.argv.includes("--no-build")) {
-    const build = spawnSync(process.execPath, [path.join(root, "scripts", "build.mjs")], { cwd: root, stdio: "inherit" });
+    const build = spawnSync(process.execPath, [path.join(root, "scripts", "build.mjs")], {
+        cwd: root,
+        stdio: "inherit",
+    });
     if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const server = await servePlayground();
@@ -24,15 +27,24 @@ try {
     await users.getByRole("combobox", { name: "User" }).selectOption({ label: "Gustav Berg" });
     await users.getByRole("combobox", { name: "Add to team" }).selectOption({ label: "Commercial Lending Team" });
     await users.getByRole("button", { name: "Add", exact: true }).click();
-    await page.locator(".status").getByText(/^Plugin:/).waitFor();
+    await page
+        .locator(".status")
+        .getByText(/^Plugin:/)
+        .waitFor();
     await page.screenshot({ path: output, fullPage: true });
     console.log(`Screenshot: ${path.relative(root, output)}`);
 
-    await page.getByRole("combobox", { name: "Sample organisation" }).selectOption({ label: "Large org (2,000 teams, 5,000 links)" });
+    await page
+        .getByRole("combobox", { name: "Sample organisation" })
+        .selectOption({ label: "Large org (2,000 teams, 5,000 links)" });
     await page.getByRole("heading", { name: "Team: Head Office" }).waitFor();
     await page.locator(".react-flow__node").first().waitFor({ timeout: 60_000 });
     // The first check of a large org runs once the graph is drawn: the issues panel then shows them.
-    await page.getByRole("region", { name: "Validation issues" }).getByRole("listitem").first().waitFor({ timeout: 60_000 });
+    await page
+        .getByRole("region", { name: "Validation issues" })
+        .getByRole("listitem")
+        .first()
+        .waitFor({ timeout: 60_000 });
     await page.screenshot({ path: largeOutput });
     console.log(`Screenshot: ${path.relative(root, largeOutput)}`);
 } finally {

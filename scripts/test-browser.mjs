@@ -19,14 +19,17 @@ function ensureChromium() {
     if (process.env.CHROMIUM_PATH === undefined && process.getuid?.() === 0 && isDebian()) {
         console.log("Chromium is missing: installing Debian's chromium package.");
         for (const args of [["update"], ["install", "-y", "chromium"]]) {
-            const result = spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+            const result = spawnSync("apt-get", args, {
+                stdio: "inherit",
+                env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+            });
             if (result.status !== 0) fail(`apt-get ${args.join(" ")} failed (exit ${result.status}).`);
         }
         if (existsSync(chromiumPath)) return;
     }
     fail(
         `Chromium not found at ${chromiumPath}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) ` +
-        "or set CHROMIUM_PATH to a Chromium or Chrome executable, then run the browser tests again.",
+            "or set CHROMIUM_PATH to a Chromium or Chrome executable, then run the browser tests again.",
     );
 }
 
@@ -37,11 +40,13 @@ function fail(message) {
 }
 
 function testFiles(dir) {
-    return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) return testFiles(full);
-        return entry.name.endsWith(".test.ts") ? [full] : [];
-    }).sort();
+    return readdirSync(dir, { withFileTypes: true })
+        .flatMap((entry) => {
+            const full = path.join(dir, entry.name);
+            if (entry.isDirectory()) return testFiles(full);
+            return entry.name.endsWith(".test.ts") ? [full] : [];
+        })
+        .sort();
 }
 
 ensureChromium();
@@ -51,24 +56,46 @@ mkdirSync(resultsDir, { recursive: true });
 // One build for every test file: each then serves it with `playground/server.mjs --no-build`.
 // `--no-build` reuses out/controls from an earlier build (a quick rerun).
 if (!process.argv.includes("--no-build")) {
-    const build = spawnSync(process.execPath, [path.join(root, "scripts", "build.mjs")], { cwd: root, stdio: "inherit" });
+    const build = spawnSync(process.execPath, [path.join(root, "scripts", "build.mjs")], {
+        cwd: root,
+        stdio: "inherit",
+    });
     if (build.status !== 0) fail("The control's build failed.");
 }
 
 // The host page's own TypeScript is bundled by esbuild, which does not type-check.
-const typecheck = spawnSync(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(root, "playground", "tsconfig.json")], { cwd: root, stdio: "inherit" });
+const typecheck = spawnSync(
+    process.execPath,
+    [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(root, "playground", "tsconfig.json")],
+    { cwd: root, stdio: "inherit" },
+);
 if (typecheck.status !== 0) fail("The playground's type check failed.");
 
 const tap = path.join(resultsDir, "browser.tap");
-const only = process.argv.slice(2).filter((arg) => !arg.startsWith("--")).map((arg) => path.resolve(arg));
+const only = process.argv
+    .slice(2)
+    .filter((arg) => !arg.startsWith("--"))
+    .map((arg) => path.resolve(arg));
 const files = only.length > 0 ? only : testFiles(path.join(root, "tests", "browser"));
-const run = spawnSync(process.execPath, [
-    "--import", "tsx",
-    "--test", "--test-concurrency=1",
-    "--test-reporter=spec", "--test-reporter-destination=stdout",
-    "--test-reporter=tap", `--test-reporter-destination=${tap}`,
-    ...files,
-], { cwd: root, stdio: "inherit", env: { ...process.env, CHROMIUM_PATH: chromiumPath, TEAMSYNC_TEST_RESULTS: resultsDir } });
+const run = spawnSync(
+    process.execPath,
+    [
+        "--import",
+        "tsx",
+        "--test",
+        "--test-concurrency=1",
+        "--test-reporter=spec",
+        "--test-reporter-destination=stdout",
+        "--test-reporter=tap",
+        `--test-reporter-destination=${tap}`,
+        ...files,
+    ],
+    {
+        cwd: root,
+        stdio: "inherit",
+        env: { ...process.env, CHROMIUM_PATH: chromiumPath, TEAMSYNC_TEST_RESULTS: resultsDir },
+    },
+);
 
 const report = existsSync(tap) ? readFileSync(tap, "utf8") : "";
 const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, "m").exec(report)?.[1] ?? 0);

@@ -11,7 +11,17 @@ function run(args) {
 }
 
 console.log("dotnet build Plugin/Plugins -c Release -f net462");
-const build = run(["build", "Plugin/Plugins/TeamSync.Plugins.csproj", "-c", "Release", "-f", "net462", "-nologo", "-v", "quiet"]);
+const build = run([
+    "build",
+    "Plugin/Plugins/TeamSync.Plugins.csproj",
+    "-c",
+    "Release",
+    "-f",
+    "net462",
+    "-nologo",
+    "-v",
+    "quiet",
+]);
 if (build.status !== 0) {
     console.log(build.output);
     console.log("dotnet: 0 passed, 1 failed (the Release net462 plugin did not build)");
@@ -20,11 +30,19 @@ if (build.status !== 0) {
 
 let passed = 0;
 let failed = 0;
-for (const project of ["Plugin/EngineTests/TeamSync.Engine.Tests.csproj", "Plugin/Tests/TeamSync.Plugins.Tests.csproj"]) {
+for (const project of [
+    "Plugin/EngineTests/TeamSync.Engine.Tests.csproj",
+    "Plugin/Tests/TeamSync.Plugins.Tests.csproj",
+]) {
     console.log(`dotnet test ${project}`);
     const test = run(["test", project, "-nologo", "--logger", "console;verbosity=detailed"]);
     for (const line of test.output.split("\n")) {
-        if (/^\s*(Failed|Error Message|Assert|Expected|Actual)\b|\bfan-out |\bproperty test:|error CS|error xUnit/.test(line) && !/^\s*Passed /.test(line)) {
+        if (
+            /^\s*(Failed|Error Message|Assert|Expected|Actual)\b|\bfan-out |\bproperty test:|error CS|error xUnit/.test(
+                line,
+            ) &&
+            !/^\s*Passed /.test(line)
+        ) {
             console.log(line.trimEnd());
         }
     }

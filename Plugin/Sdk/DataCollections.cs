@@ -39,7 +39,10 @@ namespace Microsoft.Xrm.Sdk
     {
         public void AddRange(params T[] items)
         {
-            foreach (var item in items) Add(item);
+            foreach (var item in items)
+            {
+                Add(item);
+            }
         }
     }
 

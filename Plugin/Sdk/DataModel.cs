@@ -39,7 +39,11 @@ namespace Microsoft.Xrm.Sdk
         public T GetAttributeValue<T>(string attributeLogicalName)
         {
             object value;
-            if (!Attributes.TryGetValue(attributeLogicalName, out value) || value == null) return default(T);
+            if (!Attributes.TryGetValue(attributeLogicalName, out value) || value == null)
+            {
+                return default(T);
+            }
+
             return (T)value;
         }
     }

@@ -22,7 +22,11 @@ namespace TeamSync.Plugins.Tests
         private static string FindPluginRoot()
         {
             var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "TeamSync.snk"))) dir = dir.Parent;
+            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "TeamSync.snk")))
+            {
+                dir = dir.Parent;
+            }
+
             return dir?.FullName ?? throw new InvalidOperationException("Plugin/ not found above " + AppContext.BaseDirectory);
         }
 
@@ -79,7 +83,10 @@ namespace TeamSync.Plugins.Tests
             foreach (var (type, member) in used)
             {
                 Assert.True(listed.ContainsKey(type), type + " is used but not listed in Plugin/Sdk/README.md");
-                if (member != null) Assert.True(listed[type].Contains(member), type + "." + member + " is used but not listed in Plugin/Sdk/README.md");
+                if (member != null)
+                {
+                    Assert.True(listed[type].Contains(member), type + "." + member + " is used but not listed in Plugin/Sdk/README.md");
+                }
             }
         }
 
@@ -94,7 +101,10 @@ namespace TeamSync.Plugins.Tests
             {
                 var declared = types[name].GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
                     .Select(m => m is ConstructorInfo ? ".ctor" : m.Name).ToHashSet();
-                foreach (var member in members) Assert.True(declared.Contains(member), name + "." + member + " is listed but the stand-in lacks it");
+                foreach (var member in members)
+                {
+                    Assert.True(declared.Contains(member), name + "." + member + " is listed but the stand-in lacks it");
+                }
             }
         }
 
@@ -122,15 +132,31 @@ namespace TeamSync.Plugins.Tests
                 if (handle.Kind == HandleKind.TypeSpecification)
                 {
                     var blob = reader.GetBlobReader(reader.GetTypeSpecification((TypeSpecificationHandle)handle).Signature);
-                    if (blob.ReadSignatureHeader().RawValue != 0x15) return null;   // GENERICINST
+                    if (blob.ReadSignatureHeader().RawValue != 0x15)
+                    {
+                        return null;   // GENERICINST
+                    }
+
                     blob.ReadByte();                                                  // CLASS or VALUETYPE
                     return SdkType(blob.ReadTypeHandle());
                 }
-                if (handle.Kind != HandleKind.TypeReference) return null;
+                if (handle.Kind != HandleKind.TypeReference)
+                {
+                    return null;
+                }
+
                 var type = reader.GetTypeReference((TypeReferenceHandle)handle);
-                if (type.ResolutionScope.Kind != HandleKind.AssemblyReference) return null;
+                if (type.ResolutionScope.Kind != HandleKind.AssemblyReference)
+                {
+                    return null;
+                }
+
                 var assembly = reader.GetAssemblyReference((AssemblyReferenceHandle)type.ResolutionScope);
-                if (reader.GetString(assembly.Name) != "Microsoft.Xrm.Sdk") return null;
+                if (reader.GetString(assembly.Name) != "Microsoft.Xrm.Sdk")
+                {
+                    return null;
+                }
+
                 return ReadmeName(reader.GetString(type.Namespace) + "." + reader.GetString(type.Name));
             }
 
@@ -138,15 +164,26 @@ namespace TeamSync.Plugins.Tests
             foreach (var handle in reader.TypeReferences)
             {
                 var name = SdkType(handle);
-                if (name != null) used.Add((name, null));
+                if (name != null)
+                {
+                    used.Add((name, null));
+                }
             }
             foreach (var handle in reader.MemberReferences)
             {
                 var member = reader.GetMemberReference(handle);
                 var type = SdkType(member.Parent);
-                if (type == null) continue;
+                if (type == null)
+                {
+                    continue;
+                }
+
                 var name = reader.GetString(member.Name);
-                if (name.StartsWith("get_", StringComparison.Ordinal) || name.StartsWith("set_", StringComparison.Ordinal)) name = name.Substring(4);
+                if (name.StartsWith("get_", StringComparison.Ordinal) || name.StartsWith("set_", StringComparison.Ordinal))
+                {
+                    name = name.Substring(4);
+                }
+
                 used.Add((type, name));
             }
             return used;

@@ -29,8 +29,16 @@ namespace TeamSync.Plugins.Tests
                 ["nw_teamsyncgroupid"] = new EntityReference("nw_teamsyncgroup", group),
                 ["nw_childteamid"] = new EntityReference("team", child),
             };
-            if (order.HasValue) member["nw_syncorder"] = order.Value;
-            if (role.HasValue) member["nw_requiredroleid"] = new EntityReference("role", role.Value);
+            if (order.HasValue)
+            {
+                member["nw_syncorder"] = order.Value;
+            }
+
+            if (role.HasValue)
+            {
+                member["nw_requiredroleid"] = new EntityReference("role", role.Value);
+            }
+
             return w.AsAdmin.Create(member);
         }
 
@@ -240,7 +248,10 @@ namespace TeamSync.Plugins.Tests
                 w.Seed(u, cl, false);
                 w.Seed(u, pw, true);
                 w.Seed(u, unrelated, false);
-                if (i % 3 == 0) w.Organization.InsertUserRole(u, slo);
+                if (i % 3 == 0)
+                {
+                    w.Organization.InsertUserRole(u, slo);
+                }
             }
 
             CreateMember(w, g, aq, 40, slo);
@@ -264,7 +275,11 @@ namespace TeamSync.Plugins.Tests
             w.Member(g, b, 10);
             // D has more children than one batch has calls: the budget, spent at once, stops after the first batch.
             var gd = w.Config(d);
-            for (var i = 0; i < ReconcileSettings.DefaultBatchCalls + 5; i++) w.Member(gd, w.Team("D" + i.ToString("00")), i);
+            for (var i = 0; i < ReconcileSettings.DefaultBatchCalls + 5; i++)
+            {
+                w.Member(gd, w.Team("D" + i.ToString("00")), i);
+            }
+
             var u = w.User("u");
             w.Seed(u, a, false);
             w.Seed(u, b, true);
@@ -294,7 +309,10 @@ namespace TeamSync.Plugins.Tests
             var g = w.Config(a);
             w.Member(g, w.Team("B"), 10);
             const int users = 5100;
-            for (var i = 0; i < users; i++) w.Seed(w.User("u" + i), a, false);
+            for (var i = 0; i < users; i++)
+            {
+                w.Seed(w.User("u" + i), a, false);
+            }
 
             var clock = Stopwatch.StartNew();
             CreateMember(w, g, d, 30);

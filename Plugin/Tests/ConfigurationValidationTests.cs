@@ -27,7 +27,11 @@ namespace TeamSync.Plugins.Tests
                 ["nw_teamsyncgroupid"] = new EntityReference("nw_teamsyncgroup", group),
                 ["nw_childteamid"] = new EntityReference("team", child),
             };
-            if (role.HasValue) member["nw_requiredroleid"] = new EntityReference("role", role.Value);
+            if (role.HasValue)
+            {
+                member["nw_requiredroleid"] = new EntityReference("role", role.Value);
+            }
+
             return service.Create(member);
         }
 
@@ -45,7 +49,11 @@ namespace TeamSync.Plugins.Tests
             var error = Assert.Throws<InvalidPluginExecutionException>(() => CreateMember(w.AsAdmin, gc, a));
 
             Assert.StartsWith("TeamSync refused this change: cycle (", error.Message);
-            foreach (var name in new[] { "Alpha", "Beta", "Gamma" }) Assert.Contains(name, error.Message);
+            foreach (var name in new[] { "Alpha", "Beta", "Gamma" })
+            {
+                Assert.Contains(name, error.Message);
+            }
+
             Assert.DoesNotContain(w.Organization.Rows("nw_teamsyncmember"), m => m.GetAttributeValue<EntityReference>("nw_teamsyncgroupid").Id == gc);
         }
 
@@ -183,7 +191,7 @@ namespace TeamSync.Plugins.Tests
 
             Assert.Equal(1, w.Organization.Get("nw_teamsyncmember", m).GetAttributeValue<OptionSetValue>("statecode").Value);
         }
-            [Fact]
+        [Fact]
         public void DeletingALinkThatGivesAccessIsRefusedNamingItsTeams()
         {
             var w = new World();
@@ -229,7 +237,7 @@ namespace TeamSync.Plugins.Tests
             Assert.False(w.Organization.Exists("nw_teamsyncmember", underInactive));
             Assert.False(w.Organization.Exists("nw_teamsyncgroup", empty));
         }
-            [Fact]
+        [Fact]
         public void ALinkIsRefusedWhilePropagationStepsAreMissingOrOff()
         {
             var w = new World();

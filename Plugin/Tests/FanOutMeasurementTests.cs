@@ -8,7 +8,7 @@ using Xunit.Abstractions;
 namespace TeamSync.Plugins.Tests
 {
     /// <summary>
-    /// The fan-out figures: calls scale with target teams, not users × teams. Printed as measured (wall time
+    /// The fan-out figures: calls scale with target teams, not users × teams. Printed as measured (wall time
     /// is the in-memory pipeline's, a figure to compare runs by, not a bound); asserted on counts only.
     /// </summary>
     public sealed class FanOutMeasurementTests
@@ -26,7 +26,10 @@ namespace TeamSync.Plugins.Tests
             var w = new World();
             var root = w.Team("Root");
             var g = w.Config(root);
-            for (var i = 0; i < children; i++) w.Member(g, w.Team("Child " + i.ToString("000")), i);
+            for (var i = 0; i < children; i++)
+            {
+                w.Member(g, w.Team("Child " + i.ToString("000")), i);
+            }
             // One conditional link elsewhere, so the roles query runs too: the worst case of 4 queries.
             var role = w.Role("Auditor");
             w.Member(w.Config(w.Team("Elsewhere")), w.Team("Audit"), null, role);

@@ -10,8 +10,8 @@ namespace TeamSync.Plugins.Tests
     /// One random schedule of the model-based property test: joins, leaves, manual re-adds, role and business-unit
     /// changes and configuration edits by two admins, with asynchronous jobs run in random order in between, random
     /// stops (the sandbox limit) and random failed calls in those jobs; then the queue drains and one reconcile runs,
-    /// and the outcome is checked against the spec computed here, independently of the engine. Links are One-way
-    /// (validation keeps them acyclic), so spec §5's bidirectional exception, where sync may remove a manual
+    /// and the outcome is checked against docs/semantics.md §4–§5 computed here, independently of the engine. Links are One-way
+    /// (validation keeps them acyclic), so docs/semantics.md §5's bidirectional exception, where sync may remove a manual
     /// membership, is not part of the model.
     /// </summary>
     public sealed class PropagationProperty
@@ -53,7 +53,11 @@ namespace TeamSync.Plugins.Tests
         public void Run()
         {
             var actions = 6 + _random.Next(12);
-            for (var i = 0; i < actions; i++) Act();
+            for (var i = 0; i < actions; i++)
+            {
+                Act();
+            }
+
             _w.Pipeline.StopAfterCall = null;
             _w.Pipeline.FailCall = null;
             _w.Pipeline.DrainPending(_random);
@@ -65,8 +69,16 @@ namespace TeamSync.Plugins.Tests
         /// <summary>An asynchronous job is stopped, now and then, after a random call (synchronous steps roll back with their request; the fake does not model rollback).</summary>
         private bool Stop(ExecutionRecord record)
         {
-            if (record.Context.Mode != 1) return false;
-            if (!_stopAt.TryGetValue(record, out var at)) _stopAt[record] = at = _random.NextDouble() < 0.15 ? 1 + _random.Next(8) : int.MaxValue;
+            if (record.Context.Mode != 1)
+            {
+                return false;
+            }
+
+            if (!_stopAt.TryGetValue(record, out var at))
+            {
+                _stopAt[record] = at = _random.NextDouble() < 0.15 ? 1 + _random.Next(8) : int.MaxValue;
+            }
+
             return record.ServiceCalls >= at;
         }
 
@@ -83,17 +95,29 @@ namespace TeamSync.Plugins.Tests
             {
                 case 0:
                 case 1:
-                    if (member) goto case 2;
+                    if (member)
+                    {
+                        goto case 2;
+                    }
+
                     _steps.Add(_w.NameOf(user) + " joins " + _w.NameOf(team));
                     Membership(true, team, user);
                     break;
                 case 2:
-                    if (!member) goto case 0;
+                    if (!member)
+                    {
+                        goto case 0;
+                    }
+
                     _steps.Add(_w.NameOf(user) + " leaves " + _w.NameOf(team));
                     Membership(false, team, user);
                     break;
                 case 3:
-                    if (!member) goto case 0;
+                    if (!member)
+                    {
+                        goto case 0;
+                    }
+
                     _steps.Add(_w.NameOf(user) + " re-added to " + _w.NameOf(team));
                     Membership(false, team, user);
                     Membership(true, team, user);
@@ -108,7 +132,11 @@ namespace TeamSync.Plugins.Tests
                 default:
                     var jobs = _random.Next(1 + _w.Pipeline.Pending.Count);
                     _steps.Add("run " + jobs + " job(s)");
-                    for (var i = 0; i < jobs && _w.Pipeline.Pending.Count > 0; i++) _w.Pipeline.RunPending(_random.Next(_w.Pipeline.Pending.Count));
+                    for (var i = 0; i < jobs && _w.Pipeline.Pending.Count > 0; i++)
+                    {
+                        _w.Pipeline.RunPending(_random.Next(_w.Pipeline.Pending.Count));
+                    }
+
                     break;
             }
         }
@@ -180,7 +208,11 @@ namespace TeamSync.Plugins.Tests
                     ["nw_teamsyncgroupid"] = new EntityReference("nw_teamsyncgroup", group),
                     ["nw_childteamid"] = World.TeamRef(_teams[child]),
                 };
-                if (conditional) record["nw_requiredroleid"] = new EntityReference("role", _role);
+                if (conditional)
+                {
+                    record["nw_requiredroleid"] = new EntityReference("role", _role);
+                }
+
                 _links.Add(Admin.Create(record));
             }
             catch (InvalidPluginExecutionException refused)
@@ -195,7 +227,11 @@ namespace TeamSync.Plugins.Tests
             do
             {
                 var request = new OrganizationRequest("nw_ReconcileTeamSync") { ["Mode"] = "apply" };
-                if (token.Length > 0) request["PageToken"] = token;
+                if (token.Length > 0)
+                {
+                    request["PageToken"] = token;
+                }
+
                 token = (string)_w.AsAdmin.Execute(request)["NextPageToken"];
             }
             while (token.Length > 0);
@@ -223,7 +259,7 @@ namespace TeamSync.Plugins.Tests
                     var isMember = _w.Organization.IsMember(user, team);
                     if (isMember != required.Contains(team))
                     {
-                        throw new PropertyFailure(Describe((team, user)) + (isMember ? " is a member though nothing requires it" : " is missing though spec §4–§6 require it") + Evidence(user, team));
+                        throw new PropertyFailure(Describe((team, user)) + (isMember ? " is a member though nothing requires it" : " is missing though docs/semantics.md §4–§6 require it") + Evidence(user, team));
                     }
                     if (isMember && !(manual.TryGetValue((team, user), out var m) && m) && !ExplainedBySync(user, team))
                     {
@@ -234,7 +270,7 @@ namespace TeamSync.Plugins.Tests
             CheckRowsClaimOnlyWhatHappened(history);
         }
 
-        /// <summary>Spec §3: the manual teams and every team they reach over the final active links the user's roles open.</summary>
+        /// <summary>docs/semantics.md §3: the manual teams and every team they reach over the final active links the user's roles open.</summary>
         private HashSet<Guid> Required(Guid user, IEnumerable<Guid> manualTeams)
         {
             var groups = _w.Organization.Rows("nw_teamsyncgroup").Where(g => g.GetAttributeValue<OptionSetValue>("statecode").Value == 0)
@@ -249,7 +285,10 @@ namespace TeamSync.Plugins.Tests
             while (queue.Count > 0)
             {
                 var from = queue.Dequeue();
-                foreach (var edge in edges.Where(e => e.From == from && reached.Add(e.To))) queue.Enqueue(edge.To);
+                foreach (var edge in edges.Where(e => e.From == from && reached.Add(e.To)))
+                {
+                    queue.Enqueue(edge.To);
+                }
             }
             return reached;
         }

@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace TeamSync.Plugins.Tests
 {
     /// <summary>
-    /// The model-based property test (issue 15): TEAMSYNC_PROPERTY_SCHEDULES schedules (500 by default; set it higher
+    /// The model-based property test: TEAMSYNC_PROPERTY_SCHEDULES schedules (500 by default; set it higher
     /// for a longer run by hand), from TEAMSYNC_PROPERTY_SEED (a fresh seed by default, printed so a failure can be
     /// replayed).
     /// </summary>

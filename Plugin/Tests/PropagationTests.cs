@@ -43,7 +43,11 @@ namespace TeamSync.Plugins.Tests
             var w = new World();
             var a = w.Team("A");
             var g = w.Config(a);
-            for (var i = 0; i < 3; i++) w.Member(g, w.Team("T" + i), i);
+            for (var i = 0; i < 3; i++)
+            {
+                w.Member(g, w.Team("T" + i), i);
+            }
+
             var u = w.User("u");
 
             w.AddMembers(a, u);
@@ -259,7 +263,11 @@ namespace TeamSync.Plugins.Tests
         {
             var w = new World();
             var teams = Enumerable.Range(0, 12).Select(i => w.Team("T" + i.ToString("00"))).ToList();
-            for (var i = 0; i + 1 < teams.Count; i++) w.Member(w.Config(teams[i]), teams[i + 1]);
+            for (var i = 0; i + 1 < teams.Count; i++)
+            {
+                w.Member(w.Config(teams[i]), teams[i + 1]);
+            }
+
             var u = w.User("u");
 
             w.AddMembers(teams[0], u);

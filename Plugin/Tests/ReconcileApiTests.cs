@@ -12,9 +12,21 @@ namespace TeamSync.Plugins.Tests
         private static OrganizationResponse Call(World w, string mode, string? token = null, Guid? team = null, Guid? user = null)
         {
             var request = new OrganizationRequest("nw_ReconcileTeamSync") { ["Mode"] = mode };
-            if (token != null) request["PageToken"] = token;
-            if (team.HasValue) request["TeamId"] = team.Value;
-            if (user.HasValue) request["UserId"] = user.Value;
+            if (token != null)
+            {
+                request["PageToken"] = token;
+            }
+
+            if (team.HasValue)
+            {
+                request["TeamId"] = team.Value;
+            }
+
+            if (user.HasValue)
+            {
+                request["UserId"] = user.Value;
+            }
+
             return w.AsAdmin.Execute(request);
         }
 

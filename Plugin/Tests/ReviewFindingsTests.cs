@@ -7,7 +7,7 @@ using Xunit;
 
 namespace TeamSync.Plugins.Tests
 {
-    /// <summary>Issue 15's review, point by point: each defect it reproduced, against the strict pipeline.</summary>
+    /// <summary>A review's findings, point by point: each defect it reproduced, against the strict pipeline.</summary>
     public sealed class ReviewFindingsTests
     {
         private static OrganizationRequest Members(string message, Guid team, params Guid[] users) => new OrganizationRequest(message) { ["TeamId"] = team, ["MemberIds"] = users };
@@ -177,7 +177,11 @@ namespace TeamSync.Plugins.Tests
                 var a = w.Team("A");
                 var g = w.Config(a);
                 var children = Enumerable.Range(0, 4).Select(i => w.Team("C" + i)).ToList();
-                foreach (var child in children) w.Member(g, child, children.IndexOf(child));
+                foreach (var child in children)
+                {
+                    w.Member(g, child, children.IndexOf(child));
+                }
+
                 var u = w.User("u");
                 var limit = stopAfter;
                 w.Pipeline.StopAfterCall = r => r.Plugin == nameof(MembershipPropagationPlugin) && r.Context.Mode == 1 && r.ServiceCalls >= limit;
@@ -225,7 +229,11 @@ namespace TeamSync.Plugins.Tests
             var a = w.Team("A");
             var g = w.Config(a);
             var children = Enumerable.Range(0, 5).Select(i => w.Team("C" + i)).ToList();
-            foreach (var child in children) w.Member(g, child, children.IndexOf(child));
+            foreach (var child in children)
+            {
+                w.Member(g, child, children.IndexOf(child));
+            }
+
             var u = w.User("u");
             w.Pipeline.HoldAsync = true;
 
@@ -250,7 +258,10 @@ namespace TeamSync.Plugins.Tests
             w.RemoveMembers(a, u);
             w.RemoveMembers(b, u);
             w.AddMembers(b, u);
-            while (w.Pipeline.Pending.Count > 0) w.Pipeline.RunPending(0);
+            while (w.Pipeline.Pending.Count > 0)
+            {
+                w.Pipeline.RunPending(0);
+            }
 
             Assert.Equal(new[] { "B privileged" }, w.TeamsOf(u));
         }
@@ -267,7 +278,10 @@ namespace TeamSync.Plugins.Tests
 
             w.AddMembers(a, u);
             w.RemoveMembers(a, u);
-            while (w.Pipeline.Pending.Count > 0) w.Pipeline.RunPending(w.Pipeline.Pending.Count - 1);
+            while (w.Pipeline.Pending.Count > 0)
+            {
+                w.Pipeline.RunPending(w.Pipeline.Pending.Count - 1);
+            }
 
             Assert.Empty(w.TeamsOf(u));
         }
@@ -288,7 +302,11 @@ namespace TeamSync.Plugins.Tests
             // Once the first save is validated, and before it is written, the second admin saves the opposite link.
             w.Pipeline.Register(new Step(new InlinePlugin((_, _) =>
             {
-                if (interleaved) return;
+                if (interleaved)
+                {
+                    return;
+                }
+
                 interleaved = true;
                 w.Pipeline.Interleave(() => w.As(second).Create(MemberRecord(gb, a)));
             }), "Create", "nw_teamsyncmember", 20, false));
@@ -316,7 +334,11 @@ namespace TeamSync.Plugins.Tests
             var w = new World();
             var a = w.Team("A");
             var g = w.Config(a);
-            for (var i = 0; i < 10; i++) w.Member(g, w.Team("C" + i), i);
+            for (var i = 0; i < 10; i++)
+            {
+                w.Member(g, w.Team("C" + i), i);
+            }
+
             var users = Enumerable.Range(0, 200).Select(i => w.User("u" + i)).ToArray();
 
             w.AddMembers(a, users);
@@ -338,7 +360,10 @@ namespace TeamSync.Plugins.Tests
             var other = w.User("other");
             w.Pipeline.Register(new Step(InlinePlugin.OnTeam(b, (context, _) =>
             {
-                if (((Guid[])context.InputParameters["MemberIds"]).Contains(bad)) throw new InvalidPluginExecutionException("This user is disabled.");
+                if (((Guid[])context.InputParameters["MemberIds"]).Contains(bad))
+                {
+                    throw new InvalidPluginExecutionException("This user is disabled.");
+                }
             }), "AddMembers", "team", 20, false));
 
             w.AddMembers(a, good, bad, other);
@@ -364,7 +389,11 @@ namespace TeamSync.Plugins.Tests
                 var u = w.User("u");
                 w.Seed(u, a, false);
                 var v = w.User("v");
-                for (var i = 0; i < logRows; i++) w.SeedLog(v, b, join: i % 2 == 0);
+                for (var i = 0; i < logRows; i++)
+                {
+                    w.SeedLog(v, b, join: i % 2 == 0);
+                }
+
                 w.AsAdmin.Execute(new OrganizationRequest("nw_ReconcileTeamSync") { ["Mode"] = "report" });
                 return w.ExecutionsOf<ReconcileApiPlugin>().Single().Queries;
             }

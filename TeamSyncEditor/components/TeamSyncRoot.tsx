@@ -1,5 +1,15 @@
 import * as React from "react";
-import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Spinner, Theme, makeStyles, useFocusFinders } from "@fluentui/react-components";
+import {
+    Button,
+    FluentProvider,
+    MessageBar,
+    MessageBarActions,
+    MessageBarBody,
+    Spinner,
+    Theme,
+    makeStyles,
+    useFocusFinders,
+} from "@fluentui/react-components";
 import { newId } from "../data/newId";
 import { toDataError } from "../data/errors";
 import { EditConflict, rebaseEdits } from "../data/rebaseEdits";
@@ -30,7 +40,13 @@ type LoadState =
     | { state: "loading" }
     | { state: "failed"; message: string }
     | { state: "unsavedTeam"; messageKey: string }
-    | { state: "ready"; context: Extract<EditorContext, { kind: "ready" }>; org: LoadedOrg; changes: readonly EditChange[]; conflicts: readonly EditConflict[] };
+    | {
+          state: "ready";
+          context: Extract<EditorContext, { kind: "ready" }>;
+          org: LoadedOrg;
+          changes: readonly EditChange[];
+          conflicts: readonly EditConflict[];
+      };
 
 /** A session's starting point: its edits and seed survive a reload after a save that did not finish. */
 interface Session {
@@ -47,13 +63,27 @@ interface Session {
 const useStyles = makeStyles({ root: { width: "100%", display: "flex", flexDirection: "column" } });
 
 /** Theme, strings, loading and read-only state around the editor. */
-export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, impactReviewThreshold, getString, formatDate, theme, service, onUnsavedChanges }) => {
+export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({
+    height,
+    impactReviewThreshold,
+    getString,
+    formatDate,
+    theme,
+    service,
+    onUnsavedChanges,
+}) => {
     const styles = useStyles();
     // Holds Fluent's focus manager for as long as the control is on the form: a dialog closing as the
     // editor reloads (after a save) gives the page back to screen readers on a timer, which must outlive the editor.
     useFocusFinders();
     const [load, setLoad] = React.useState<LoadState>({ state: "loading" });
-    const [session, setSession] = React.useState<Session>(() => ({ changes: [], seed: newId(), rebaseFrom: null, generation: 0, fromSave: false }));
+    const [session, setSession] = React.useState<Session>(() => ({
+        changes: [],
+        seed: newId(),
+        rebaseFrom: null,
+        generation: 0,
+        fromSave: false,
+    }));
 
     // The host hands a new getString on every update; loading must not restart for that.
     const strings = React.useRef(getString);
@@ -64,10 +94,13 @@ export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, impactReview
         (async () => {
             markTiming("load-start");
             const context = await service.editorContext();
-            if (context.kind === "unsavedTeam") return setLoad({ state: "unsavedTeam", messageKey: context.messageKey });
+            if (context.kind === "unsavedTeam")
+                return setLoad({ state: "unsavedTeam", messageKey: context.messageKey });
             const org = await service.load(abort.signal);
             markTiming("load-end");
-            const rebased = session.rebaseFrom ? rebaseEdits(session.rebaseFrom, session.changes, session.seed, org) : { changes: session.changes, conflicts: [] };
+            const rebased = session.rebaseFrom
+                ? rebaseEdits(session.rebaseFrom, session.changes, session.seed, org)
+                : { changes: session.changes, conflicts: [] };
             setLoad({ state: "ready", context, org, changes: rebased.changes, conflicts: rebased.conflicts });
         })().catch((error: unknown) => {
             if (abort.signal.aborted) return;
@@ -82,12 +115,25 @@ export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({ height, impactReview
         (kind: ReloadKind, changes: readonly EditChange[]) =>
             setSession((current) =>
                 kind === "fresh" || loadedOrg === null
-                    ? { changes: [], seed: newId(), rebaseFrom: null, generation: current.generation + 1, fromSave: true }
-                    : { changes, seed: current.seed, rebaseFrom: loadedOrg, generation: current.generation + 1, fromSave: true },
+                    ? {
+                          changes: [],
+                          seed: newId(),
+                          rebaseFrom: null,
+                          generation: current.generation + 1,
+                          fromSave: true,
+                      }
+                    : {
+                          changes,
+                          seed: current.seed,
+                          rebaseFrom: loadedOrg,
+                          generation: current.generation + 1,
+                          fromSave: true,
+                      },
             ),
         [loadedOrg],
     );
-    const retryLoad = (): void => setSession((current) => ({ ...current, generation: current.generation + 1, fromSave: false }));
+    const retryLoad = (): void =>
+        setSession((current) => ({ ...current, generation: current.generation + 1, fromSave: false }));
 
     return (
         <FluentProvider theme={theme} className={styles.root} style={{ height }}>

@@ -10,7 +10,12 @@ export interface TeamSyncService extends PreviewService {
     /** Where the control sits and what it may do there (unsaved team, read-only and why). */
     editorContext(): Promise<EditorContext>;
     load(signal?: AbortSignal): Promise<LoadedOrg>;
-    save(org: LoadedOrg, changes: readonly EditChange[], seed: string, onProgress: (done: number, total: number) => void): Promise<SaveReport>;
+    save(
+        org: LoadedOrg,
+        changes: readonly EditChange[],
+        seed: string,
+        onProgress: (done: number, total: number) => void,
+    ): Promise<SaveReport>;
     /** Sends what a failed save left, in order. */
     resume(writes: readonly Write[], onProgress: (done: number, total: number) => void): Promise<SaveReport>;
     /** Propagation's status, "Turn on propagation" and "Reconcile now". */

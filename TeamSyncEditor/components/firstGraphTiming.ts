@@ -7,7 +7,8 @@ export type TimingMark = "load-start" | "load-end" | "graph-committed";
 export type TimedPhase = "engine" | "layout";
 
 const PREFIX = "teamsync:";
-const timing: Performance | undefined = typeof performance !== "undefined" && typeof performance.mark === "function" ? performance : undefined;
+const timing: Performance | undefined =
+    typeof performance !== "undefined" && typeof performance.mark === "function" ? performance : undefined;
 
 export function markTiming(name: TimingMark): void {
     timing?.mark(PREFIX + name);

@@ -9,7 +9,11 @@ import type { DataverseWebApi } from "../data/types";
 import type { TeamSyncService } from "./TeamSyncService";
 
 /** The service over the platform: the data layer's calls on the context's Web API. */
-export function webApiService(context: ContextSource, webApi: DataverseWebApi, actions: UnboundActions = fetchActions((url, init) => fetch(url, init))): TeamSyncService {
+export function webApiService(
+    context: ContextSource,
+    webApi: DataverseWebApi,
+    actions: UnboundActions = fetchActions((url, init) => fetch(url, init)),
+): TeamSyncService {
     return {
         editorContext: () => readEditorContext(context),
         load: (signal) => loadSyncData(webApi, { signal }),

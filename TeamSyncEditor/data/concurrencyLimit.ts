@@ -32,7 +32,8 @@ export function concurrencyLimit(webApi: DataverseWebApi, limit: number): Datave
     return {
         createRecord: (entity, data) => limited(() => webApi.createRecord(entity, data)),
         updateRecord: (entity, id, data) => limited(() => webApi.updateRecord(entity, id, data)),
-        retrieveMultipleRecords: (entity, options, maxPageSize) => limited(() => webApi.retrieveMultipleRecords(entity, options, maxPageSize)),
+        retrieveMultipleRecords: (entity, options, maxPageSize) =>
+            limited(() => webApi.retrieveMultipleRecords(entity, options, maxPageSize)),
         retrieveRecord: (entity, id, options) => limited(() => webApi.retrieveRecord(entity, id, options)),
     };
 }

@@ -27,7 +27,11 @@ export async function readEditorContext(context: ContextSource): Promise<EditorC
     const entityId = context.mode.contextInfo?.entityId?.replace(/[{}]/g, "").toLowerCase() ?? "";
     if (entityId === "" || entityId === EMPTY_GUID) return { kind: "unsavedTeam", messageKey: MessageKey.unsavedTeam };
     if (context.mode.isControlDisabled) {
-        return { kind: "ready", teamId: entityId, readOnly: { reason: "formDisabled", messageKey: MessageKey.readOnlyFormDisabled } };
+        return {
+            kind: "ready",
+            teamId: entityId,
+            readOnly: { reason: "formDisabled", messageKey: MessageKey.readOnlyFormDisabled },
+        };
     }
     // hasEntityPrivilege answers from cached metadata; loading it first avoids a false "no".
     await Promise.all(SYNC_TABLES.map((table) => context.utils.getEntityMetadata(table)));

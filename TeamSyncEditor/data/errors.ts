@@ -46,7 +46,13 @@ export function toDataError(error: unknown): DataError {
     }
     if (isThrottled(error)) {
         const wait = Math.ceil(retryAfterSeconds(error) ?? 0);
-        return { kind: "throttled", key: wait === 1 ? MessageKey.throttledOneSecond : MessageKey.throttled, args: [String(wait)], detail, errorCode };
+        return {
+            kind: "throttled",
+            key: wait === 1 ? MessageKey.throttledOneSecond : MessageKey.throttled,
+            args: [String(wait)],
+            detail,
+            errorCode,
+        };
     }
     if (code === DataverseErrorCode.privilegeDenied || e.status === HttpStatus.forbidden) {
         return { kind: "privilege", key: MessageKey.privilege, args: [], detail, errorCode };

@@ -15,15 +15,7 @@ import { abortable } from "./abortable";
 import { concurrencyLimit } from "./concurrencyLimit";
 import { MembershipPair, withProvenance } from "./provenance";
 import { retrieveAll } from "./retrieveAll";
-import {
-    LogCauseValue,
-    LogOperationValue,
-    LogOutcomeValue,
-    Role,
-    SyncLog,
-    SystemUser,
-    TeamMembership,
-} from "./schema";
+import { LogCauseValue, LogOperationValue, LogOutcomeValue, Role, SyncLog, SystemUser, TeamMembership } from "./schema";
 import { DataverseWebApi, LoadedMemberships, LogRow, MembershipOptions } from "./types";
 import type { RoleId, UserId } from "../engine/types";
 
@@ -65,7 +57,8 @@ export function mapLogRow(row: Entity): LogRow {
         path: textOrNull(row[SyncLog.path]),
         correlationId: textOrNull(row[SyncLog.correlationId]),
         initiatingUserId: textOrNull(row[SyncLog.initiatingUserValue])?.toLowerCase() ?? null,
-        outcome: outcome === LogOutcomeValue.failed ? "failed" : outcome === LogOutcomeValue.skipped ? "skipped" : "done",
+        outcome:
+            outcome === LogOutcomeValue.failed ? "failed" : outcome === LogOutcomeValue.skipped ? "skipped" : "done",
         errorText: textOrNull(row[SyncLog.errorText]),
         createdOn: textOrNull(row[SyncLog.createdOn]) ?? "",
     };
@@ -100,18 +93,30 @@ export async function loadMemberships(
     options: MembershipOptions = {},
 ): Promise<LoadedMemberships> {
     const { readAll, requests } = reader(webApi, options);
-    const inTeams = await readAll(TeamMembership.logicalName, [...new Set(teamIds.map(lower))], membershipQuery(TeamMembership.teamId));
+    const inTeams = await readAll(
+        TeamMembership.logicalName,
+        [...new Set(teamIds.map(lower))],
+        membershipQuery(TeamMembership.teamId),
+    );
     const userIds = [...new Set(inTeams.map((row) => lower(row[TeamMembership.userId])))].sort();
     return usersMemberships(readAll, requests, userIds);
 }
 
 /** The same for some users picked by id (the Preview tab's "what if this user joins or leaves"). */
-export async function loadUserMemberships(webApi: DataverseWebApi, userIds: readonly string[], options: MembershipOptions = {}): Promise<LoadedMemberships> {
+export async function loadUserMemberships(
+    webApi: DataverseWebApi,
+    userIds: readonly string[],
+    options: MembershipOptions = {},
+): Promise<LoadedMemberships> {
     const { readAll, requests } = reader(webApi, options);
     return usersMemberships(readAll, requests, [...new Set(userIds.map(lower))].sort());
 }
 
-async function usersMemberships(readAll: ReadAll, requests: () => number, userIds: string[]): Promise<LoadedMemberships> {
+async function usersMemberships(
+    readAll: ReadAll,
+    requests: () => number,
+    userIds: string[],
+): Promise<LoadedMemberships> {
     const [membershipRows, userRows, logRows] = await Promise.all([
         readAll(TeamMembership.logicalName, userIds, membershipQuery(TeamMembership.userId)),
         readAll(
@@ -126,9 +131,19 @@ async function usersMemberships(readAll: ReadAll, requests: () => number, userId
             userIds,
             (ids) =>
                 `?$select=${[
-                    SyncLog.id, SyncLog.name, SyncLog.userValue, SyncLog.teamValue, SyncLog.operation, SyncLog.cause,
-                    SyncLog.sourceTeamValue, SyncLog.path, SyncLog.correlationId, SyncLog.initiatingUserValue,
-                    SyncLog.outcome, SyncLog.errorText, SyncLog.createdOn,
+                    SyncLog.id,
+                    SyncLog.name,
+                    SyncLog.userValue,
+                    SyncLog.teamValue,
+                    SyncLog.operation,
+                    SyncLog.cause,
+                    SyncLog.sourceTeamValue,
+                    SyncLog.path,
+                    SyncLog.correlationId,
+                    SyncLog.initiatingUserValue,
+                    SyncLog.outcome,
+                    SyncLog.errorText,
+                    SyncLog.createdOn,
                 ].join(",")}&$filter=${anyOf(SyncLog.userValue, ids)}&$orderby=${SyncLog.createdOn} desc`,
         ),
     ]);
@@ -137,7 +152,9 @@ async function usersMemberships(readAll: ReadAll, requests: () => number, userId
         userId: lower(row[TeamMembership.userId]),
         teamId: lower(row[TeamMembership.teamId]),
     }));
-    const log = logRows.map(mapLogRow).sort((a, b) => (a.createdOn < b.createdOn ? 1 : a.createdOn > b.createdOn ? -1 : 0));
+    const log = logRows
+        .map(mapLogRow)
+        .sort((a, b) => (a.createdOn < b.createdOn ? 1 : a.createdOn > b.createdOn ? -1 : 0));
     const users = new Map<UserId, string>();
     const userRoles = new Map<UserId, Set<RoleId>>();
     for (const row of userRows) {
@@ -148,12 +165,17 @@ async function usersMemberships(readAll: ReadAll, requests: () => number, userId
         userRoles.set(id, new Set(roles.map((r) => lower(r[Role.parentRootRoleValue]) || lower(r[Role.id]))));
     }
     // The log names people outside these teams (who initiated a change): their names, in one more read.
-    const named = [...new Set(log.flatMap((row) => [row.userId, row.initiatingUserId ?? ""]))].filter((id) => id && !users.has(id));
-    const nameRows = named.length === 0 ? [] : await readAll(
-        SystemUser.logicalName,
-        named.sort(),
-        (ids) => `?$select=${SystemUser.fullName}&$filter=${anyOf(SystemUser.id, ids)}`,
+    const named = [...new Set(log.flatMap((row) => [row.userId, row.initiatingUserId ?? ""]))].filter(
+        (id) => id && !users.has(id),
     );
+    const nameRows =
+        named.length === 0
+            ? []
+            : await readAll(
+                  SystemUser.logicalName,
+                  named.sort(),
+                  (ids) => `?$select=${SystemUser.fullName}&$filter=${anyOf(SystemUser.id, ids)}`,
+              );
     for (const row of nameRows) users.set(lower(row[SystemUser.id]), textOrNull(row[SystemUser.fullName]) ?? "");
     return { memberships: withProvenance(pairs, log), userRoles, users, log, requestCount: requests() };
 }

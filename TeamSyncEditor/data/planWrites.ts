@@ -5,17 +5,7 @@
  */
 import { resolveEdits } from "./resolveEdits";
 import { orderWrites, PlannedWrite, WriteKind } from "./writeOrder";
-import {
-    Role,
-    StateCode,
-    StatusCode,
-    SyncDirection,
-    SyncGroup,
-    SyncMember,
-    Team,
-    bindKey,
-    bindValue,
-} from "./schema";
+import { Role, StateCode, StatusCode, SyncDirection, SyncGroup, SyncMember, Team, bindKey, bindValue } from "./schema";
 import { ConfigurationRow, EditChange, LoadedOrg, MemberRow, Write } from "./types";
 
 function state(active: boolean): Record<string, number> {
@@ -70,7 +60,11 @@ function memberChanges(before: MemberRow, after: MemberRow): Record<string, unkn
 
 type UpdateEffect = "update" | "activate" | "deactivate";
 
-const UPDATE_KIND: Record<UpdateEffect, WriteKind> = { update: WriteKind.update, activate: WriteKind.activate, deactivate: WriteKind.deactivate };
+const UPDATE_KIND: Record<UpdateEffect, WriteKind> = {
+    update: WriteKind.update,
+    activate: WriteKind.activate,
+    deactivate: WriteKind.deactivate,
+};
 
 function updateEffect(before: { active: boolean }, after: { active: boolean }): UpdateEffect {
     if (before.active === after.active) return "update";
@@ -85,7 +79,7 @@ export function plannedWrites(loaded: LoadedOrg, changes: readonly EditChange[],
     const edited = resolveEdits(loaded, changes, seed);
     const teamNames = new Map(loaded.teams.map((t) => [t.id, t.name]));
     const parents = new Map(edited.configurations.map((c) => [c.id, c.parentTeamId]));
-    const teamName = (id: string | undefined) => (id === undefined ? "" : teamNames.get(id) ?? id);
+    const teamName = (id: string | undefined) => (id === undefined ? "" : (teamNames.get(id) ?? id));
     const linkName = (m: MemberRow) => `${teamName(parents.get(m.configurationId))} \u2192 ${teamName(m.childTeamId)}`;
     const loadedConfigurations = new Map(loaded.configurations.map((c) => [c.id, c]));
     const loadedMembers = new Map(loaded.members.map((m) => [m.id, m]));
@@ -94,25 +88,68 @@ export function plannedWrites(loaded: LoadedOrg, changes: readonly EditChange[],
         const before = loadedConfigurations.get(c.id);
         const record = { configuration: c };
         if (edited.created.has(c.id) || !before) {
-            planned.push({ kind: WriteKind.createConfiguration, record, inert: false, write: { op: "create", table: SyncGroup.logicalName, id: c.id, data: configurationBody(c), name: c.name, effect: "create" } });
+            planned.push({
+                kind: WriteKind.createConfiguration,
+                record,
+                inert: false,
+                write: {
+                    op: "create",
+                    table: SyncGroup.logicalName,
+                    id: c.id,
+                    data: configurationBody(c),
+                    name: c.name,
+                    effect: "create",
+                },
+            });
             continue;
         }
         const data = configurationChanges(before, c);
         const inert = Object.keys(data).every((column) => column === SyncGroup.name);
         const cEffect = updateEffect(before, c);
-        if (Object.keys(data).length > 0) planned.push({ kind: UPDATE_KIND[cEffect], record, inert, write: { op: "update", table: SyncGroup.logicalName, id: c.id, data, name: c.name, effect: cEffect } });
+        if (Object.keys(data).length > 0)
+            planned.push({
+                kind: UPDATE_KIND[cEffect],
+                record,
+                inert,
+                write: { op: "update", table: SyncGroup.logicalName, id: c.id, data, name: c.name, effect: cEffect },
+            });
     }
     for (const m of edited.members) {
         const before = loadedMembers.get(m.id);
         const record = { member: m };
         if (edited.created.has(m.id) || !before) {
-            planned.push({ kind: WriteKind.createMember, record, inert: false, write: { op: "create", table: SyncMember.logicalName, id: m.id, data: memberBody(m), name: linkName(m), effect: "create" } });
+            planned.push({
+                kind: WriteKind.createMember,
+                record,
+                inert: false,
+                write: {
+                    op: "create",
+                    table: SyncMember.logicalName,
+                    id: m.id,
+                    data: memberBody(m),
+                    name: linkName(m),
+                    effect: "create",
+                },
+            });
             continue;
         }
         const data = memberChanges(before, m);
         const inert = Object.keys(data).every((column) => column === SyncMember.order);
         const mEffect = updateEffect(before, m);
-        if (Object.keys(data).length > 0) planned.push({ kind: UPDATE_KIND[mEffect], record, inert, write: { op: "update", table: SyncMember.logicalName, id: m.id, data, name: linkName(m), effect: mEffect } });
+        if (Object.keys(data).length > 0)
+            planned.push({
+                kind: UPDATE_KIND[mEffect],
+                record,
+                inert,
+                write: {
+                    op: "update",
+                    table: SyncMember.logicalName,
+                    id: m.id,
+                    data,
+                    name: linkName(m),
+                    effect: mEffect,
+                },
+            });
     }
     return planned;
 }

@@ -44,13 +44,20 @@ interface MemberFields {
 
 function memberFields(member: MemberRow, configurations: readonly ConfigurationRow[]): MemberFields {
     const configuration = configurations.find((c) => c.id === member.configurationId);
-    return { direction: configuration?.direction ?? null, order: member.order, role: member.requiredRoleId, active: member.active };
+    return {
+        direction: configuration?.direction ?? null,
+        order: member.order,
+        role: member.requiredRoleId,
+        active: member.active,
+    };
 }
 
 function memberChange(id: string, field: keyof MemberFields, fields: MemberFields): EditChange | null {
     switch (field) {
         case "direction":
-            return fields.direction === null ? null : { kind: "changeDirection", memberId: id, direction: fields.direction };
+            return fields.direction === null
+                ? null
+                : { kind: "changeDirection", memberId: id, direction: fields.direction };
         case "order":
             return { kind: "changeOrder", memberId: id, order: fields.order };
         case "role":
@@ -60,7 +67,12 @@ function memberChange(id: string, field: keyof MemberFields, fields: MemberField
     }
 }
 
-export function rebaseEdits(before: LoadedOrg, changes: readonly EditChange[], seed: string, now: LoadedOrg): RebasedEdits {
+export function rebaseEdits(
+    before: LoadedOrg,
+    changes: readonly EditChange[],
+    seed: string,
+    now: LoadedOrg,
+): RebasedEdits {
     const intended: EditedRecords = resolveEdits(before, changes, seed);
     const rebased: EditChange[] = [];
     const conflicts: EditConflict[] = [];
@@ -72,7 +84,8 @@ export function rebaseEdits(before: LoadedOrg, changes: readonly EditChange[], s
         const current = now.configurations.find((x) => x.id === c.id);
         // A configuration the session creates and has not written yet is made again by the links that need it.
         if (!current) {
-            if (base && (base.name !== c.name || base.active !== c.active)) conflicts.push({ table: "configuration", id: c.id, key: MessageKey.rebaseGone, args: [c.name] });
+            if (base && (base.name !== c.name || base.active !== c.active))
+                conflicts.push({ table: "configuration", id: c.id, key: MessageKey.rebaseGone, args: [c.name] });
             continue;
         }
         const origin = base ?? current;
@@ -92,11 +105,23 @@ export function rebaseEdits(before: LoadedOrg, changes: readonly EditChange[], s
         const wanted = memberFields(m, intended.configurations);
         if (!current) {
             // Not written yet, or deleted meanwhile: added (again) as the admin left it.
-            const changed = !base || (Object.keys(wanted) as Array<keyof MemberFields>).some((f) => memberFields(base, before.configurations)[f] !== wanted[f]);
+            const changed =
+                !base ||
+                (Object.keys(wanted) as Array<keyof MemberFields>).some(
+                    (f) => memberFields(base, before.configurations)[f] !== wanted[f],
+                );
             if (!changed || !m.active) continue;
             const parent = intended.configurations.find((c) => c.id === m.configurationId)?.parentTeamId;
             if (parent === undefined || wanted.direction === null) continue;
-            rebased.push({ kind: "addLink", memberId: m.id, parentTeamId: parent, childTeamId: m.childTeamId, direction: wanted.direction, order: m.order, roleId: m.requiredRoleId });
+            rebased.push({
+                kind: "addLink",
+                memberId: m.id,
+                parentTeamId: parent,
+                childTeamId: m.childTeamId,
+                direction: wanted.direction,
+                order: m.order,
+                roleId: m.requiredRoleId,
+            });
             if (base) conflicts.push({ table: "member", id: m.id, key: MessageKey.rebaseReadded, args: [m.name] });
             continue;
         }

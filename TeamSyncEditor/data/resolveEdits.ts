@@ -97,7 +97,8 @@ export function resolveEdits(loaded: LoadedOrg, changes: readonly EditChange[], 
     // An inactive member moved into a configuration that is not kept stays where it was.
     for (const m of keptMembers) {
         if (created.has(m.configurationId) && !used.has(m.configurationId)) {
-            m.configurationId = loaded.members.find((original) => original.id === m.id)?.configurationId ?? m.configurationId;
+            m.configurationId =
+                loaded.members.find((original) => original.id === m.id)?.configurationId ?? m.configurationId;
         }
     }
     const keptConfigurations = configurations.filter((c) => !created.has(c.id) || used.has(c.id));

@@ -33,7 +33,8 @@ export async function withRetry<T>(
             return await send();
         } catch (error) {
             const seconds = retryAfterSeconds(error);
-            if (!isThrottled(error) || attempt >= maxRetries || (seconds !== null && seconds > MAX_RETRY_AFTER_SECONDS)) throw toDataError(error);
+            if (!isThrottled(error) || attempt >= maxRetries || (seconds !== null && seconds > MAX_RETRY_AFTER_SECONDS))
+                throw toDataError(error);
             await sleep(seconds !== null ? seconds * 1000 : FALLBACK_WAIT_MS * 2 ** attempt);
         }
     }

@@ -10,7 +10,19 @@ import { planWrites } from "./planWrites";
 import { retrieveAll } from "./retrieveAll";
 import { withRetry } from "./retry";
 import { SyncGroup, SyncMember, bindKey } from "./schema";
-import { Conflict, DataError, DataverseWebApi, EditChange, LoadedOrg, RecordVersion, RetryOptions, SaveOptions, SaveReport, Write, WriteTable } from "./types";
+import {
+    Conflict,
+    DataError,
+    DataverseWebApi,
+    EditChange,
+    LoadedOrg,
+    RecordVersion,
+    RetryOptions,
+    SaveOptions,
+    SaveReport,
+    Write,
+    WriteTable,
+} from "./types";
 
 /** Ids per `$filter`, to keep the request URL well under the platform's length limit. */
 const IDS_PER_QUERY = 50;
@@ -52,7 +64,10 @@ async function currentVersions(
     const key = table === SyncGroup.logicalName ? SyncGroup.id : SyncMember.id;
     const versions = new Map<string, RecordVersion>();
     for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
-        const filter = ids.slice(i, i + IDS_PER_QUERY).map((id) => `${key} eq ${id}`).join(" or ");
+        const filter = ids
+            .slice(i, i + IDS_PER_QUERY)
+            .map((id) => `${key} eq ${id}`)
+            .join(" or ");
         const rows = await retrieveAll(
             webApi,
             table,
@@ -71,18 +86,41 @@ async function currentVersions(
     return versions;
 }
 
-async function findConflicts(webApi: DataverseWebApi, touched: Touched[], retry: RetryOptions | undefined): Promise<Conflict[]> {
+async function findConflicts(
+    webApi: DataverseWebApi,
+    touched: Touched[],
+    retry: RetryOptions | undefined,
+): Promise<Conflict[]> {
     const conflicts: Conflict[] = [];
     for (const table of [SyncGroup.logicalName, SyncMember.logicalName] as const) {
         const records = touched.filter((t) => t.table === table);
         if (records.length === 0) continue;
-        const current = await currentVersions(webApi, table, records.map((r) => r.id), retry);
+        const current = await currentVersions(
+            webApi,
+            table,
+            records.map((r) => r.id),
+            retry,
+        );
         for (const r of records) {
             const now = current.get(r.id);
             if (!now) {
-                conflicts.push({ table, id: r.id, name: r.name, reason: "gone", key: MessageKey.conflictGone, args: [r.name] });
+                conflicts.push({
+                    table,
+                    id: r.id,
+                    name: r.name,
+                    reason: "gone",
+                    key: MessageKey.conflictGone,
+                    args: [r.name],
+                });
             } else if (now.versionNumber !== r.version.versionNumber || now.modifiedOn !== r.version.modifiedOn) {
-                conflicts.push({ table, id: r.id, name: r.name, reason: "changed", key: MessageKey.conflictChanged, args: [r.name] });
+                conflicts.push({
+                    table,
+                    id: r.id,
+                    name: r.name,
+                    reason: "changed",
+                    key: MessageKey.conflictChanged,
+                    args: [r.name],
+                });
             }
         }
     }
@@ -112,13 +150,22 @@ export function remainingWrites(report: Extract<SaveReport, { status: "failed" }
 }
 
 /** Sends writes in order until one fails. */
-export async function resumeSave(webApi: DataverseWebApi, writes: readonly Write[], options: Omit<SaveOptions, "seed"> = {}): Promise<SaveReport> {
+export async function resumeSave(
+    webApi: DataverseWebApi,
+    writes: readonly Write[],
+    options: Omit<SaveOptions, "seed"> = {},
+): Promise<SaveReport> {
     const written: Write[] = [];
     for (let i = 0; i < writes.length; i++) {
         try {
             await send(webApi, writes[i], options.retry);
         } catch (error) {
-            return { status: "failed", written, failed: { write: writes[i], error: error as DataError }, notTried: writes.slice(i + 1) };
+            return {
+                status: "failed",
+                written,
+                failed: { write: writes[i], error: error as DataError },
+                notTried: writes.slice(i + 1),
+            };
         }
         written.push(writes[i]);
         options.onProgress?.(written.length, writes.length);

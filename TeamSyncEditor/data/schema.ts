@@ -130,7 +130,8 @@ export const SyncLog = {
  * and whose correlation id update starts the follow-up: finish the row's join or leave, or reconcile its user.
  */
 export const ContinuationText = {
-    propagation: "Stopped at the time budget before this change's propagation was finished; a follow-up job finishes it.",
+    propagation:
+        "Stopped at the time budget before this change's propagation was finished; a follow-up job finishes it.",
     reconcile: "Stopped at the time budget before this user was reconciled; a follow-up job reconciles them.",
 } as const;
 

@@ -26,12 +26,23 @@ function literal(text: string): string {
     return encodeURIComponent(text.replace(/'/g, "''"));
 }
 
-export async function searchUsers(webApi: DataverseWebApi, text: string, options: { signal?: AbortSignal; retry?: RetryOptions } = {}): Promise<UserSearch> {
+export async function searchUsers(
+    webApi: DataverseWebApi,
+    text: string,
+    options: { signal?: AbortSignal; retry?: RetryOptions } = {},
+): Promise<UserSearch> {
     const wanted = text.trim();
     const filter = wanted === "" ? "" : `&$filter=contains(${SystemUser.fullName},'${literal(wanted)}')`;
     const query = `?$select=${SystemUser.id},${SystemUser.fullName}${filter}&$orderby=${SystemUser.fullName}&$top=${USERS_SHOWN + 1}`;
-    const page = await withRetry(() => webApi.retrieveMultipleRecords(SystemUser.logicalName, query), options.retry, options.signal);
+    const page = await withRetry(
+        () => webApi.retrieveMultipleRecords(SystemUser.logicalName, query),
+        options.retry,
+        options.signal,
+    );
     throwIfAborted(options.signal);
-    const users = page.entities.map((row) => ({ id: String(row[SystemUser.id]).toLowerCase(), name: typeof row[SystemUser.fullName] === "string" ? (row[SystemUser.fullName] as string) : "" }));
+    const users = page.entities.map((row) => ({
+        id: String(row[SystemUser.id]).toLowerCase(),
+        name: typeof row[SystemUser.fullName] === "string" ? (row[SystemUser.fullName] as string) : "",
+    }));
     return { users: users.slice(0, USERS_SHOWN), more: users.length > USERS_SHOWN };
 }

@@ -31,9 +31,17 @@ export interface PlannedWrite {
     inert: boolean;
 }
 
-function errorKeys(loaded: LoadedOrg, configurations: Map<string, ConfigurationRow>, members: Map<string, MemberRow>): Set<string> {
+function errorKeys(
+    loaded: LoadedOrg,
+    configurations: Map<string, ConfigurationRow>,
+    members: Map<string, MemberRow>,
+): Set<string> {
     const model = toSyncModel(loaded.teams, loaded.roles, [...configurations.values()], [...members.values()]);
-    return new Set(validate(model).filter((issue) => issue.severity === "error").map((issue) => `${issue.code}|${issue.teams.join(",")}`));
+    return new Set(
+        validate(model)
+            .filter((issue) => issue.severity === "error")
+            .map((issue) => `${issue.code}|${issue.teams.join(",")}`),
+    );
 }
 
 function bringsIn(before: ReadonlySet<string>, after: ReadonlySet<string>): boolean {
@@ -51,7 +59,8 @@ export function orderWrites(loaded: LoadedOrg, planned: readonly PlannedWrite[])
             const { configuration } = p.record;
             const previous = configurations.get(configuration.id);
             configurations.set(configuration.id, configuration);
-            return () => (previous ? configurations.set(previous.id, previous) : configurations.delete(configuration.id));
+            return () =>
+                previous ? configurations.set(previous.id, previous) : configurations.delete(configuration.id);
         }
         const { member } = p.record;
         const previous = members.get(member.id);

@@ -8,10 +8,17 @@ import { EditImpact, ImpactGroup } from "./types";
  * docs/semantics.md §6 "Edit preview", as the engine's `previewEdit` defines it (a test holds them equal), with the
  * reconcile before the edit computed once: it is both what the preview leaves out and the drift shown apart.
  */
-export function editImpact(before: SyncGraph, after: SyncGraph, memberships: Memberships, userRoles: UserRoles): EditImpact {
+export function editImpact(
+    before: SyncGraph,
+    after: SyncGraph,
+    memberships: Memberships,
+    userRoles: UserRoles,
+): EditImpact {
     const drift = reconcile(before, memberships, userRoles).operations;
     const existing = new Set(drift.map(operationKey));
-    const operations = reconcile(after, memberships, userRoles).operations.filter((op) => !existing.has(operationKey(op)));
+    const operations = reconcile(after, memberships, userRoles).operations.filter(
+        (op) => !existing.has(operationKey(op)),
+    );
     const adds = operations.filter((op) => op.op === "add");
     const removes = operations.filter((op) => op.op === "remove");
     return {

@@ -17,7 +17,8 @@ export function leavePreview(graph: SyncGraph, team: TeamId, subject: PreviewSub
     const removed = new Set(operations.map((operation) => operation.team));
     const stillRequired = warnings.find((warning) => warning.code === "still-required");
     const holder = stillRequired?.teams.find((id) => id !== team);
-    const rootsOf = holder === undefined ? justifyingRoots(graph, team, subject, new Set(visits.map((visit) => visit.team))) : [];
+    const rootsOf =
+        holder === undefined ? justifyingRoots(graph, team, subject, new Set(visits.map((visit) => visit.team))) : [];
 
     const rows: LeaveRow[] = visits.map(({ team: id, via }) => {
         if (!subject.memberships.has(id)) return { team: id, via, status: "not-member" };

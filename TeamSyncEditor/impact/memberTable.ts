@@ -22,14 +22,28 @@ export interface MemberTablePage {
 }
 
 /** `text` is the row as shown (name, provenance, explanation), so the filter finds what the admin reads. */
-export function memberTablePage(rows: readonly MemberExplanation[], query: MemberTableQuery, text: (row: MemberExplanation) => string): MemberTablePage {
+export function memberTablePage(
+    rows: readonly MemberExplanation[],
+    query: MemberTableQuery,
+    text: (row: MemberExplanation) => string,
+): MemberTablePage {
     const needle = query.filter.trim().toLocaleLowerCase();
     const matching = needle === "" ? [...rows] : rows.filter((row) => text(row).toLocaleLowerCase().includes(needle));
     const compare = comparators[query.sortKey];
-    matching.sort((a, b) => (query.descending ? -1 : 1) * compare(a, b) || byName(a, b) || (a.user < b.user ? -1 : a.user > b.user ? 1 : 0));
+    matching.sort(
+        (a, b) =>
+            (query.descending ? -1 : 1) * compare(a, b) ||
+            byName(a, b) ||
+            (a.user < b.user ? -1 : a.user > b.user ? 1 : 0),
+    );
     const pageCount = Math.max(1, Math.ceil(matching.length / query.pageSize));
     const page = Math.min(Math.max(0, query.page), pageCount - 1);
-    return { rows: matching.slice(page * query.pageSize, (page + 1) * query.pageSize), matching: matching.length, page, pageCount };
+    return {
+        rows: matching.slice(page * query.pageSize, (page + 1) * query.pageSize),
+        matching: matching.length,
+        page,
+        pageCount,
+    };
 }
 
 function byName(a: MemberExplanation, b: MemberExplanation): number {

@@ -8,7 +8,12 @@ import { PreviewSubject } from "./types";
  * A new user with the ticked roles. For a join they belong nowhere yet; for a leave they are taken
  * as the join left them: in `team` (by hand) and, by sync, in every team it reaches for them.
  */
-export function newUserSubject(graph: SyncGraph, team: TeamId, roles: ReadonlySet<RoleId>, event: "join" | "leave"): PreviewSubject {
+export function newUserSubject(
+    graph: SyncGraph,
+    team: TeamId,
+    roles: ReadonlySet<RoleId>,
+    event: "join" | "leave",
+): PreviewSubject {
     const memberships = new Map<TeamId, Provenance>();
     if (event === "leave") {
         memberships.set(team, "manual");

@@ -3,7 +3,10 @@
  * starts from the sources (so links out of a root keep pointing down) and then from any node left.
  * Nodes are indices 0..n-1; edges are [from, to] pairs. Returns the edges, some reversed.
  */
-export function breakCycles(nodeCount: number, edges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+export function breakCycles(
+    nodeCount: number,
+    edges: ReadonlyArray<readonly [number, number]>,
+): Array<[number, number]> {
     const out: number[][] = Array.from({ length: nodeCount }, () => []);
     const inDegree = new Array<number>(nodeCount).fill(0);
     edges.forEach(([from, to], index) => {

@@ -9,7 +9,8 @@ export function collapseLinks(nodeIds: ReadonlySet<string>, links: readonly Layo
     const result: LayoutLink[] = [];
     for (const link of links) {
         if (link.source === link.target || !nodeIds.has(link.source) || !nodeIds.has(link.target)) continue;
-        const key = link.source < link.target ? `${link.source}\u0000${link.target}` : `${link.target}\u0000${link.source}`;
+        const key =
+            link.source < link.target ? `${link.source}\u0000${link.target}` : `${link.target}\u0000${link.source}`;
         if (seen.has(key)) continue;
         seen.add(key);
         result.push({ source: link.source, target: link.target });

@@ -9,7 +9,11 @@ import { DEFAULT_LAYOUT_OPTIONS, LayoutLink, LayoutNode, LayoutOptions, LayoutRe
  * Layered drawing of what is shown: Bidirectional pairs collapsed, back-edges reversed,
  * longest-path layers (parents above children), barycenter sweeps, then coordinates.
  */
-export function layoutGraph(nodes: readonly LayoutNode[], links: readonly LayoutLink[], options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS): LayoutResult {
+export function layoutGraph(
+    nodes: readonly LayoutNode[],
+    links: readonly LayoutLink[],
+    options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS,
+): LayoutResult {
     const index = new Map<string, number>();
     nodes.forEach((node, i) => index.set(node.id, i));
     const edges = collapseLinks(new Set(index.keys()), links).map(

@@ -18,7 +18,11 @@ const DUMMIES_PER_NODE = 4;
  * reorder the layers; the order with the fewest crossings wins.
  * Nodes are indices 0..n-1 with their layers; edges are [from, to] pairs pointing down.
  */
-export function orderLayers(layerOf: readonly number[], edges: ReadonlyArray<readonly [number, number]>, sweeps: number): LayerOrder {
+export function orderLayers(
+    layerOf: readonly number[],
+    edges: ReadonlyArray<readonly [number, number]>,
+    sweeps: number,
+): LayerOrder {
     const realCount = layerOf.length;
     const dummyCount = edges.reduce((sum, [from, to]) => sum + layerOf[to] - layerOf[from] - 1, 0);
     const withDummies = dummyCount <= DUMMIES_PER_NODE * realCount;
@@ -47,7 +51,10 @@ export function orderLayers(layerOf: readonly number[], edges: ReadonlyArray<rea
     layerOfAll.forEach((layer, node) => layers[layer].push(node));
     // Position within the layer, scaled to 0..1 so that ends on layers of different sizes compare.
     const place = new Float64Array(layerOfAll.length);
-    const renumber = (layer: number[]): void => layer.forEach((node, index) => { place[node] = (index + 0.5) / layer.length; });
+    const renumber = (layer: number[]): void =>
+        layer.forEach((node, index) => {
+            place[node] = (index + 0.5) / layer.length;
+        });
     layers.forEach(renumber);
 
     const totalCrossings = (): number => {
@@ -56,7 +63,8 @@ export function orderLayers(layerOf: readonly number[], edges: ReadonlyArray<rea
             const below = layers[layer + 1].length;
             const pairs: Array<[number, number]> = [];
             layers[layer].forEach((node, index) => {
-                for (const to of down[node]) if (layerOfAll[to] === layer + 1) pairs.push([index, Math.floor(place[to] * below)]);
+                for (const to of down[node])
+                    if (layerOfAll[to] === layer + 1) pairs.push([index, Math.floor(place[to] * below)]);
             });
             total += countCrossings(pairs, below);
         }
@@ -81,7 +89,8 @@ export function orderLayers(layerOf: readonly number[], edges: ReadonlyArray<rea
         for (const a of left) for (const b of right) if (place[a] > place[b]) crossings++;
         return crossings;
     };
-    const pairCrossings = (u: number, v: number): number => sideCrossings(up[u], up[v]) + sideCrossings(down[u], down[v]);
+    const pairCrossings = (u: number, v: number): number =>
+        sideCrossings(up[u], up[v]) + sideCrossings(down[u], down[v]);
     // Swaps neighbours while that removes crossings (Gansner et al.'s transpose), a few passes at most.
     const transpose = (): void => {
         for (let pass = 0; pass < 4; pass++) {

@@ -29,7 +29,11 @@ export function placeNewNodes(
         }
         return undefined;
     };
-    const bottom = (): number => Math.max(0, ...[...positions].map(([id, point]) => point.y + (byId.get(id) as LayoutNode).height + options.layerGap));
+    const bottom = (): number =>
+        Math.max(
+            0,
+            ...[...positions].map(([id, point]) => point.y + (byId.get(id) as LayoutNode).height + options.layerGap),
+        );
     for (const node of nodes) {
         if (positions.has(node.id)) continue;
         let at: Point = { x: 0, y: bottom() };

@@ -84,7 +84,15 @@ function edit(state: EditorState, change: EditChange): EditorState {
 
 function addLink(state: EditorState, memberId: string, parent: TeamId, child: TeamId): EditorState {
     if (state.readOnly) return state;
-    const added = edit(state, { kind: "addLink", memberId, parentTeamId: parent, childTeamId: child, direction: "one-way", order: null, roleId: null });
+    const added = edit(state, {
+        kind: "addLink",
+        memberId,
+        parentTeamId: parent,
+        childTeamId: child,
+        direction: "one-way",
+        order: null,
+        roleId: null,
+    });
     return { ...added, selectedLinks: new Set([memberId]) };
 }
 
@@ -95,7 +103,10 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
         case "addLink":
             return addLink(state, action.memberId, action.parent, action.child);
         case "removeLinks":
-            return action.memberIds.reduce((current, memberId) => edit(current, { kind: "removeLink", memberId }), state);
+            return action.memberIds.reduce(
+                (current, memberId) => edit(current, { kind: "removeLink", memberId }),
+                state,
+            );
         case "undo":
             return state.readOnly ? state : { ...state, history: undo(state.history) };
         case "redo":
@@ -103,7 +114,11 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
         case "discard":
             return state.readOnly ? state : { ...state, history: discard(state.history) };
         case "selectLink":
-            return { ...state, selectedLinks: action.memberId === null ? NONE : new Set([action.memberId]), selectedTeams: NONE };
+            return {
+                ...state,
+                selectedLinks: action.memberId === null ? NONE : new Set([action.memberId]),
+                selectedTeams: NONE,
+            };
         case "selectIssue":
             return {
                 ...state,
@@ -128,7 +143,9 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
         case "pick": {
             if (state.picker === null) return state;
             const closed: EditorState = { ...state, picker: null };
-            return state.picker === "child" ? addLink(closed, action.memberId, state.team, action.picked) : addLink(closed, action.memberId, action.picked, state.team);
+            return state.picker === "child"
+                ? addLink(closed, action.memberId, state.team, action.picked)
+                : addLink(closed, action.memberId, action.picked, state.team);
         }
     }
 }

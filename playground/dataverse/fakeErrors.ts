@@ -22,7 +22,11 @@ export function recordGone(table: string, id: string): FakeWebApiError {
 }
 
 export function duplicateRecord(table: string, id: string): FakeWebApiError {
-    return { errorCode: DataverseErrorCode.duplicateRecord, message: `A ${table} with id ${id} already exists.`, status: 412 };
+    return {
+        errorCode: DataverseErrorCode.duplicateRecord,
+        message: `A ${table} with id ${id} already exists.`,
+        status: 412,
+    };
 }
 
 export function privilegeDenied(privilege: string): FakeWebApiError {

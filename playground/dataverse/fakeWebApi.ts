@@ -35,7 +35,10 @@ export class FakeWebApi implements ComponentFramework.WebApi {
         private readonly options: FakeWebApiOptions = {},
     ) {}
 
-    async createRecord(entityType: string, data: ComponentFramework.WebApi.Entity): Promise<ComponentFramework.LookupValue> {
+    async createRecord(
+        entityType: string,
+        data: ComponentFramework.WebApi.Entity,
+    ): Promise<ComponentFramework.LookupValue> {
         return this.run({ method: "POST", entity: entityType, data }, () => {
             const id = this.store.create(entityType, data);
             return { id, entityType, name: "" };

@@ -89,7 +89,10 @@ export const TABLES: readonly TableDefinition[] = [
         logicalName: Role.logicalName,
         entitySet: Role.entitySet,
         primaryId: Role.id,
-        lookups: { parentrootroleid: { target: Role.logicalName }, businessunitid: { target: BusinessUnit.logicalName } },
+        lookups: {
+            parentrootroleid: { target: Role.logicalName },
+            businessunitid: { target: BusinessUnit.logicalName },
+        },
         manyToMany: {
             [SystemUser.rolesNav]: {
                 intersect: SystemUserRoles.logicalName,
@@ -201,7 +204,10 @@ export const TABLES: readonly TableDefinition[] = [
         entitySet: ProcessingStep.entitySet,
         primaryId: ProcessingStep.id,
         lookups: {
-            [ProcessingStep.pluginTypeNav]: { target: PluginType.logicalName, valueColumn: ProcessingStep.pluginTypeValue },
+            [ProcessingStep.pluginTypeNav]: {
+                target: PluginType.logicalName,
+                valueColumn: ProcessingStep.pluginTypeValue,
+            },
             [ProcessingStep.messageNav]: { target: SdkMessage.logicalName },
             [ProcessingStep.filterNav]: { target: SdkMessageFilter.logicalName },
         },

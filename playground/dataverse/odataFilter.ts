@@ -10,7 +10,9 @@ export type Row = Record<string, unknown>;
 export type Predicate = (row: Row) => boolean;
 
 type Token =
-    | { t: "("; } | { t: ")"; } | { t: ","; }
+    | { t: "(" }
+    | { t: ")" }
+    | { t: "," }
     | { t: "string"; v: string }
     | { t: "number"; v: number }
     | { t: "guid"; v: string }
@@ -153,7 +155,11 @@ export function parseFilter(text: string): Predicate {
         return (row) => {
             const value = column(row);
             const wanted = text(row);
-            return typeof value === "string" && typeof wanted === "string" && value.toLowerCase().includes(wanted.toLowerCase());
+            return (
+                typeof value === "string" &&
+                typeof wanted === "string" &&
+                value.toLowerCase().includes(wanted.toLowerCase())
+            );
         };
     }
 

@@ -52,7 +52,10 @@ function decode(value: string): string {
 }
 
 function parseSelect(value: string): string[] {
-    return value.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
+    return value
+        .split(",")
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
 }
 
 function parseExpand(value: string): ExpandOption[] {

@@ -48,7 +48,12 @@ export function seedTeam(store: DataverseStore, team: TeamSeed): string {
 }
 
 /** A role and its copy in another business unit (both share the root id). */
-export function seedRole(store: DataverseStore, name: string, businessUnitId: string, copyInBusinessUnitId?: string): string {
+export function seedRole(
+    store: DataverseStore,
+    name: string,
+    businessUnitId: string,
+    copyInBusinessUnitId?: string,
+): string {
     const rootId = store.newId();
     store.create(Role.logicalName, {
         [Role.id]: rootId,

@@ -49,10 +49,19 @@ export type ShippedStep = RequiredStep & { id: string };
 
 /** The ids of the shipped ones among the required steps, by name (a test holds these to the solution source). */
 const SHIPPED_STEP_IDS: ReadonlyMap<string, string> = new Map([
-    ["TeamSync.Plugins.MembershipPropagationPlugin: Associate of any Entity (synchronous)", "d83556eb-2832-4388-a2c1-4f214c8aff75"],
+    [
+        "TeamSync.Plugins.MembershipPropagationPlugin: Associate of any Entity (synchronous)",
+        "d83556eb-2832-4388-a2c1-4f214c8aff75",
+    ],
     ["TeamSync.Plugins.MembershipPropagationPlugin: Associate of any Entity", "4e7ab616-b9a7-45ed-b5c9-18cae83136cd"],
-    ["TeamSync.Plugins.MembershipPropagationPlugin: Disassociate of any Entity (synchronous)", "75219dc1-44c6-4fb0-8c3b-e452c145e51c"],
-    ["TeamSync.Plugins.MembershipPropagationPlugin: Disassociate of any Entity", "1339d2d7-0a68-475e-9074-c7a09b2b460f"],
+    [
+        "TeamSync.Plugins.MembershipPropagationPlugin: Disassociate of any Entity (synchronous)",
+        "75219dc1-44c6-4fb0-8c3b-e452c145e51c",
+    ],
+    [
+        "TeamSync.Plugins.MembershipPropagationPlugin: Disassociate of any Entity",
+        "1339d2d7-0a68-475e-9074-c7a09b2b460f",
+    ],
     ["TeamSync.Plugins.MembershipPropagationPlugin: Update of nw_teamsynclog", "31f57acb-e933-45e0-8358-3a4f03cd40fe"],
     ["TeamSync.Plugins.RoleChangeReconcilePlugin: Associate of any Entity", "6a055b93-dd4a-492a-96f7-b1315394115a"],
     ["TeamSync.Plugins.RoleChangeReconcilePlugin: Disassociate of any Entity", "c46cd54e-4d30-485e-83e6-bc380b6e103a"],
@@ -75,26 +84,48 @@ export interface PlatformSeed {
 
 export function seedPlatform(store: DataverseStore, seed: PlatformSeed): void {
     const messageIds = new Map<string, string>();
-    for (const [name, id] of Object.entries(KNOWN_MESSAGE_IDS)) messageIds.set(name, store.create(SdkMessage.logicalName, { [SdkMessage.id]: id, [SdkMessage.name]: name }));
-    for (const name of TABLE_MESSAGES) messageIds.set(name, store.create(SdkMessage.logicalName, { [SdkMessage.name]: name }));
+    for (const [name, id] of Object.entries(KNOWN_MESSAGE_IDS))
+        messageIds.set(name, store.create(SdkMessage.logicalName, { [SdkMessage.id]: id, [SdkMessage.name]: name }));
+    for (const name of TABLE_MESSAGES)
+        messageIds.set(name, store.create(SdkMessage.logicalName, { [SdkMessage.name]: name }));
     // The platform's filters of every message and table a required step is registered on.
     const filterIds = new Map<string, string>();
     for (const step of REQUIRED_STEPS) {
         const key = `${step.message}|${step.primaryTable}`;
         if (step.primaryTable === null || filterIds.has(key)) continue;
         const messageId = messageIds.get(step.message) as string;
-        filterIds.set(key, store.create(SdkMessageFilter.logicalName, { [bindKey(SdkMessageFilter.messageNav)]: bindValue(SdkMessage.entitySet, messageId), [SdkMessageFilter.primaryTable]: step.primaryTable }));
+        filterIds.set(
+            key,
+            store.create(SdkMessageFilter.logicalName, {
+                [bindKey(SdkMessageFilter.messageNav)]: bindValue(SdkMessage.entitySet, messageId),
+                [SdkMessageFilter.primaryTable]: step.primaryTable,
+            }),
+        );
     }
-    for (const [typeName, id] of Object.entries(TEAMSYNC_PLUGIN_TYPES)) store.create(PluginType.logicalName, { [PluginType.id]: id, [PluginType.typeName]: typeName });
+    for (const [typeName, id] of Object.entries(TEAMSYNC_PLUGIN_TYPES))
+        store.create(PluginType.logicalName, { [PluginType.id]: id, [PluginType.typeName]: typeName });
     for (const step of SHIPPED_MEMBERSHIP_STEPS) {
         const name = stepName(step);
         store.create(ProcessingStep.logicalName, {
             [ProcessingStep.id]: step.id,
             [ProcessingStep.name]: name,
             [ProcessingStep.description]: name,
-            [bindKey(ProcessingStep.pluginTypeNav)]: bindValue(PluginType.entitySet, TEAMSYNC_PLUGIN_TYPES[step.pluginType]),
-            [bindKey(ProcessingStep.messageNav)]: bindValue(SdkMessage.entitySet, messageIds.get(step.message) as string),
-            ...(step.primaryTable === null ? {} : { [bindKey(ProcessingStep.filterNav)]: bindValue(SdkMessageFilter.entitySet, filterIds.get(`${step.message}|${step.primaryTable}`) as string) }),
+            [bindKey(ProcessingStep.pluginTypeNav)]: bindValue(
+                PluginType.entitySet,
+                TEAMSYNC_PLUGIN_TYPES[step.pluginType],
+            ),
+            [bindKey(ProcessingStep.messageNav)]: bindValue(
+                SdkMessage.entitySet,
+                messageIds.get(step.message) as string,
+            ),
+            ...(step.primaryTable === null
+                ? {}
+                : {
+                      [bindKey(ProcessingStep.filterNav)]: bindValue(
+                          SdkMessageFilter.entitySet,
+                          filterIds.get(`${step.message}|${step.primaryTable}`) as string,
+                      ),
+                  }),
             [ProcessingStep.stage]: step.stage,
             [ProcessingStep.mode]: step.mode,
             [ProcessingStep.filteringAttributes]: step.filteringAttributes,
@@ -102,6 +133,12 @@ export function seedPlatform(store: DataverseStore, seed: PlatformSeed): void {
             [ProcessingStep.statusCode]: seed.stepsEnabled ? StepStatus.enabled : StepStatus.disabled,
         });
     }
-    store.create(Solution.logicalName, { [Solution.uniqueName]: TEAMSYNC_SOLUTION, [Solution.isManaged]: !seed.unmanaged });
-    store.create(Workflow.logicalName, { [Workflow.id]: NIGHTLY_RECONCILE_FLOW_ID, [Workflow.stateCode]: seed.nightlyReconcileOn ? WorkflowState.activated : WorkflowState.draft });
+    store.create(Solution.logicalName, {
+        [Solution.uniqueName]: TEAMSYNC_SOLUTION,
+        [Solution.isManaged]: !seed.unmanaged,
+    });
+    store.create(Workflow.logicalName, {
+        [Workflow.id]: NIGHTLY_RECONCILE_FLOW_ID,
+        [Workflow.stateCode]: seed.nightlyReconcileOn ? WorkflowState.activated : WorkflowState.draft,
+    });
 }

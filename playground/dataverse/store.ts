@@ -122,7 +122,8 @@ export class DataverseStore {
     /** Creates a row from a Web API body (`x@odata.bind` sets lookups); returns its id. */
     create(logicalName: string, data: Row): string {
         const table = requireTable(logicalName);
-        if (table.intersectKey) throw new StoreError(badRequest(`${logicalName} rows are made by associating records.`));
+        if (table.intersectKey)
+            throw new StoreError(badRequest(`${logicalName} rows are made by associating records.`));
         const rows = this.rowsOf(table);
         const given = data[table.primaryId];
         const id = typeof given === "string" ? given.toLowerCase() : this.newId();
@@ -150,7 +151,9 @@ export class DataverseStore {
         const previous = { ...row };
         this.assign(table, row, data);
         if (table.versioned) this.stamp(row);
-        const columns = Object.keys(data).map((column) => (column.endsWith("@odata.bind") ? column.slice(0, -"@odata.bind".length) : column));
+        const columns = Object.keys(data).map((column) =>
+            column.endsWith("@odata.bind") ? column.slice(0, -"@odata.bind".length) : column,
+        );
         if (logicalName === SystemUser.logicalName && columns.includes(SystemUser.businessUnit)) this.dropRoles(key);
         this.commit({ kind: "update", table: logicalName, id: key, columns }, () => (rows[key] = previous));
     }
@@ -203,7 +206,10 @@ export class DataverseStore {
     }
 
     /** Every row matching a Web API query string, before paging; throws on what it cannot answer. */
-    query(logicalName: string, queryString: string | undefined): { rows: Row[]; skipToken: number; top: number | null } {
+    query(
+        logicalName: string,
+        queryString: string | undefined,
+    ): { rows: Row[]; skipToken: number; top: number | null } {
         const table = requireTable(logicalName);
         let options;
         let predicate;
@@ -271,7 +277,8 @@ export class DataverseStore {
             if (key.endsWith("@odata.bind")) {
                 const navigation = key.slice(0, -"@odata.bind".length);
                 const lookup = table.lookups[navigation];
-                if (!lookup) throw new StoreError(badRequest(`Could not find a navigation property named '${navigation}'.`));
+                if (!lookup)
+                    throw new StoreError(badRequest(`Could not find a navigation property named '${navigation}'.`));
                 if (value === null) {
                     row[lookupValueColumn(navigation, table)] = null;
                     continue;

@@ -30,7 +30,9 @@ export const ControlSlot: React.FC<ControlSlotProps> = ({ formKey, context, onOu
         const slot = container.current.appendChild(document.createElement("div"));
         let control: MountedControl;
         try {
-            control = mountControl(registeredControl("NW.TeamSyncEditor"), slot, latestContext.current, (outputs) => latestOnOutputs.current(outputs));
+            control = mountControl(registeredControl("NW.TeamSyncEditor"), slot, latestContext.current, (outputs) =>
+                latestOnOutputs.current(outputs),
+            );
             setFailure(null);
         } catch (error) {
             // Logged too, so that a browser test sees it as a console error.
@@ -53,7 +55,11 @@ export const ControlSlot: React.FC<ControlSlotProps> = ({ formKey, context, onOu
 
     return (
         <>
-            {failure !== null && <p role="alert" className="control-failure">The control could not be loaded: {failure}</p>}
+            {failure !== null && (
+                <p role="alert" className="control-failure">
+                    The control could not be loaded: {failure}
+                </p>
+            )}
             <div ref={container} className="control-slot" data-testid="control-slot" />
         </>
     );

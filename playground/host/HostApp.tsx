@@ -27,7 +27,9 @@ function choiceByKey(key: string | null): SampleOrgChoice {
 }
 
 function newCorrelationId(): string {
-    return typeof crypto.randomUUID === "function" ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`;
+    return typeof crypto.randomUUID === "function"
+        ? crypto.randomUUID()
+        : `${Date.now()}-${Math.random().toString(16).slice(2)}`;
 }
 
 /** "Plugin: 3 added, 0 removed." and the warnings of the run, teams by name. */
@@ -56,7 +58,15 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
     const [status, setStatus] = React.useState("");
     const view = React.useMemo(() => readOrgView(org.store), [org, revision]); // eslint-disable-line react-hooks/exhaustive-deps
     const webApi = React.useMemo(
-        () => new FakeWebApi(org.store, { fault: (request) => (request.entity === ProcessingStep.logicalName && request.method !== "GET" && privileges.current.noCustomization ? privilegeDenied("prvCreateSdkMessageProcessingStep") : undefined) }),
+        () =>
+            new FakeWebApi(org.store, {
+                fault: (request) =>
+                    request.entity === ProcessingStep.logicalName &&
+                    request.method !== "GET" &&
+                    privileges.current.noCustomization
+                        ? privilegeDenied("prvCreateSdkMessageProcessingStep")
+                        : undefined,
+            }),
         [org],
     );
     React.useEffect(
@@ -73,7 +83,10 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
         [org],
     );
     const [teamId, setTeamId] = React.useState(() => loadPreference(`team.${choice.key}`) ?? "");
-    const team = view.teams.find((candidate) => candidate.id === teamId) ?? view.teams.find((candidate) => candidate.name === choice.firstTeamName) ?? view.teams[0];
+    const team =
+        view.teams.find((candidate) => candidate.id === teamId) ??
+        view.teams.find((candidate) => candidate.name === choice.firstTeamName) ??
+        view.teams[0];
     const [userId, setUserId] = React.useState("");
     const user = view.users.find((candidate) => candidate.id === userId) ?? view.users[0];
 
@@ -124,7 +137,20 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
     }, []);
 
     const context = React.useMemo(
-        () => createPcfContext({ teamId: team.id, teamName: team.name, height: CONTROL_HEIGHT, formDisabled, readOnlyPrivileges, mayCustomize: !noCustomization, allocatedWidth: 900 }, webApi, strings),
+        () =>
+            createPcfContext(
+                {
+                    teamId: team.id,
+                    teamName: team.name,
+                    height: CONTROL_HEIGHT,
+                    formDisabled,
+                    readOnlyPrivileges,
+                    mayCustomize: !noCustomization,
+                    allocatedWidth: 900,
+                },
+                webApi,
+                strings,
+            ),
         // A new context after every store change is the form refreshing after the plugin ran.
         [team, formDisabled, readOnlyPrivileges, noCustomization, webApi, strings, revision], // eslint-disable-line react-hooks/exhaustive-deps
     );
@@ -164,7 +190,9 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
         setTeamId(id);
     };
     const change = (manual: ManualChange) => {
-        setStatus(pluginSummary(applyManualChange(org.store, manual, org.adminUserId, newCorrelationId()), view.teamName));
+        setStatus(
+            pluginSummary(applyManualChange(org.store, manual, org.adminUserId, newCorrelationId()), view.teamName),
+        );
     };
 
     return (
@@ -174,37 +202,70 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
                 <label className="field">
                     <span>Sample organisation</span>
                     <select value={choice.key} onChange={(event) => switchOrg(event.target.value)}>
-                        {SAMPLE_ORGS.map((candidate) => <option key={candidate.key} value={candidate.key}>{candidate.label}</option>)}
+                        {SAMPLE_ORGS.map((candidate) => (
+                            <option key={candidate.key} value={candidate.key}>
+                                {candidate.label}
+                            </option>
+                        ))}
                     </select>
                 </label>
-                <button type="button" onClick={resetOrg}>Reset sample data</button>
+                <button type="button" onClick={resetOrg}>
+                    Reset sample data
+                </button>
                 <label className="field">
                     <span>Team form</span>
                     <select value={team.id} onChange={(event) => openTeam(event.target.value)}>
-                        {(panelsShown ? view.teams : [team]).map((candidate) => <option key={candidate.id} value={candidate.id}>{candidate.name}</option>)}
+                        {(panelsShown ? view.teams : [team]).map((candidate) => (
+                            <option key={candidate.id} value={candidate.id}>
+                                {candidate.name}
+                            </option>
+                        ))}
                     </select>
                 </label>
                 <label className="check">
-                    <input type="checkbox" checked={formDisabled} onChange={(event) => leaveForm() && setFormDisabled(event.target.checked)} />
+                    <input
+                        type="checkbox"
+                        checked={formDisabled}
+                        onChange={(event) => leaveForm() && setFormDisabled(event.target.checked)}
+                    />
                     Form read-only
                 </label>
                 <label className="check">
-                    <input type="checkbox" checked={readOnlyPrivileges} onChange={(event) => leaveForm() && setReadOnlyPrivileges(event.target.checked)} />
+                    <input
+                        type="checkbox"
+                        checked={readOnlyPrivileges}
+                        onChange={(event) => leaveForm() && setReadOnlyPrivileges(event.target.checked)}
+                    />
                     No write privilege
                 </label>
                 <label className="check">
-                    <input type="checkbox" checked={noCustomization} onChange={(event) => leaveForm() && setNoCustomization(event.target.checked)} />
+                    <input
+                        type="checkbox"
+                        checked={noCustomization}
+                        onChange={(event) => leaveForm() && setNoCustomization(event.target.checked)}
+                    />
                     No customization privilege
                 </label>
             </header>
-            <p className="status" role="status" aria-label="Playground status">{status}{stored ? "" : " This organisation is too large for the browser's storage: changes last until the page reloads."}</p>
+            <p className="status" role="status" aria-label="Playground status">
+                {status}
+                {stored
+                    ? ""
+                    : " This organisation is too large for the browser's storage: changes last until the page reloads."}
+            </p>
             <main className="layout">
                 <section className="form" aria-labelledby="form-title">
                     <h2 id="form-title">Team: {team.name}</h2>
-                    <ControlSlot formKey={`${generation}|${team.id}|${formDisabled}|${readOnlyPrivileges}|${noCustomization}`} context={context} onOutputs={onOutputs} />
+                    <ControlSlot
+                        formKey={`${generation}|${team.id}|${formDisabled}|${readOnlyPrivileges}|${noCustomization}`}
+                        context={context}
+                        onOutputs={onOutputs}
+                    />
                 </section>
                 <aside className="side">
-                    {panelsShown && user && <UserPanel view={view} userId={user.id} onSelectUser={setUserId} onChange={change} />}
+                    {panelsShown && user && (
+                        <UserPanel view={view} userId={user.id} onSelectUser={setUserId} onChange={change} />
+                    )}
                 </aside>
             </main>
             {panelsShown && <LogView log={view.log} />}

@@ -7,7 +7,9 @@ const SHOWN = 100;
 export const LogView: React.FC<{ log: LogEntryView[] }> = ({ log }) => (
     <section className="panel log" aria-labelledby="log-title">
         <h2 id="log-title">Sync log</h2>
-        <p className="hint">{log.length > SHOWN ? `The newest ${SHOWN} of ${log.length} rows.` : `${log.length} rows.`}</p>
+        <p className="hint">
+            {log.length > SHOWN ? `The newest ${SHOWN} of ${log.length} rows.` : `${log.length} rows.`}
+        </p>
         <div className="table-scroll" tabIndex={0} role="region" aria-label="Sync log rows">
             <table aria-labelledby="log-title">
                 <thead>
@@ -30,7 +32,9 @@ export const LogView: React.FC<{ log: LogEntryView[] }> = ({ log }) => (
                             <td>{entry.cause}</td>
                             <td>{entry.path}</td>
                             <td>{entry.outcome}</td>
-                            <td><time dateTime={entry.createdOn}>{entry.createdOn.replace("T", " ").slice(0, 19)}</time></td>
+                            <td>
+                                <time dateTime={entry.createdOn}>{entry.createdOn.replace("T", " ").slice(0, 19)}</time>
+                            </td>
                         </tr>
                     ))}
                 </tbody>

@@ -24,22 +24,33 @@ export const UserPanel: React.FC<UserPanelProps> = ({ view, userId, onSelectUser
             <label className="field">
                 <span>User</span>
                 <select value={user?.id ?? ""} onChange={(event) => onSelectUser(event.target.value)}>
-                    {view.users.map((candidate) => <option key={candidate.id} value={candidate.id}>{candidate.name}</option>)}
+                    {view.users.map((candidate) => (
+                        <option key={candidate.id} value={candidate.id}>
+                            {candidate.name}
+                        </option>
+                    ))}
                 </select>
             </label>
             {user && (
                 <>
                     <h3 id="user-teams-title">Teams of {user.name}</h3>
                     <ul className="team-list" aria-labelledby="user-teams-title">
-                        {[...teams].map(([teamId, provenance]) => ({ id: teamId, name: view.teamName(teamId), provenance })).sort((a, b) => a.name.localeCompare(b.name)).map((team) => (
-                            <li key={team.id}>
-                                <span className="team-name">{team.name}</span>
-                                <span className="provenance">{team.provenance}</span>
-                                <button type="button" onClick={() => onChange({ kind: "leave", user: user.id, team: team.id })} aria-label={`Remove ${user.name} from ${team.name}`}>
-                                    Remove
-                                </button>
-                            </li>
-                        ))}
+                        {[...teams]
+                            .map(([teamId, provenance]) => ({ id: teamId, name: view.teamName(teamId), provenance }))
+                            .sort((a, b) => a.name.localeCompare(b.name))
+                            .map((team) => (
+                                <li key={team.id}>
+                                    <span className="team-name">{team.name}</span>
+                                    <span className="provenance">{team.provenance}</span>
+                                    <button
+                                        type="button"
+                                        onClick={() => onChange({ kind: "leave", user: user.id, team: team.id })}
+                                        aria-label={`Remove ${user.name} from ${team.name}`}
+                                    >
+                                        Remove
+                                    </button>
+                                </li>
+                            ))}
                     </ul>
                     <form
                         className="add-team"
@@ -52,10 +63,16 @@ export const UserPanel: React.FC<UserPanelProps> = ({ view, userId, onSelectUser
                             <span>Add to team</span>
                             <select value={chosenTeam} onChange={(event) => setTeamToAdd(event.target.value)}>
                                 <option value="">Choose a team…</option>
-                                {addable.map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
+                                {addable.map((team) => (
+                                    <option key={team.id} value={team.id}>
+                                        {team.name}
+                                    </option>
+                                ))}
                             </select>
                         </label>
-                        <button type="submit" disabled={chosenTeam === ""}>Add</button>
+                        <button type="submit" disabled={chosenTeam === ""}>
+                            Add
+                        </button>
                     </form>
                     <fieldset className="roles">
                         <legend>Security roles of {user.name}</legend>
@@ -64,7 +81,13 @@ export const UserPanel: React.FC<UserPanelProps> = ({ view, userId, onSelectUser
                                 <input
                                     type="checkbox"
                                     checked={roles.has(role.id)}
-                                    onChange={(event) => onChange({ kind: event.target.checked ? "giveRole" : "takeRole", user: user.id, role: role.id })}
+                                    onChange={(event) =>
+                                        onChange({
+                                            kind: event.target.checked ? "giveRole" : "takeRole",
+                                            user: user.id,
+                                            role: role.id,
+                                        })
+                                    }
                                 />
                                 {role.name}
                             </label>

@@ -26,13 +26,36 @@ const READ_PRIVILEGE = 2;
  * The parts of the PCF context a model-driven form gives a virtual control, over the playground's
  * in-memory Dataverse. Members the control does not use are left out; the cast says so.
  */
-export function createPcfContext(form: FormState, webAPI: ComponentFramework.WebApi, strings: ReadonlyMap<string, string>): ComponentFramework.Context<IInputs> {
+export function createPcfContext(
+    form: FormState,
+    webAPI: ComponentFramework.WebApi,
+    strings: ReadonlyMap<string, string>,
+): ComponentFramework.Context<IInputs> {
     const threshold = form.impactReviewThreshold ?? 100;
     const context = {
         parameters: {
-            teamName: { raw: form.teamName, formatted: form.teamName, type: "SingleLine.Text", error: false, errorMessage: "", attributes: { LogicalName: "name" } },
-            height: { raw: form.height, formatted: String(form.height), type: "Whole.None", error: false, errorMessage: "" },
-            impactReviewThreshold: { raw: threshold, formatted: String(threshold), type: "Whole.None", error: false, errorMessage: "" },
+            teamName: {
+                raw: form.teamName,
+                formatted: form.teamName,
+                type: "SingleLine.Text",
+                error: false,
+                errorMessage: "",
+                attributes: { LogicalName: "name" },
+            },
+            height: {
+                raw: form.height,
+                formatted: String(form.height),
+                type: "Whole.None",
+                error: false,
+                errorMessage: "",
+            },
+            impactReviewThreshold: {
+                raw: threshold,
+                formatted: String(threshold),
+                type: "Whole.None",
+                error: false,
+                errorMessage: "",
+            },
             // Bound to a column the form keeps for the control, empty on the record.
             unsavedChanges: { raw: null, formatted: "", type: "Whole.None", error: false, errorMessage: "" },
         },
@@ -55,7 +78,8 @@ export function createPcfContext(form: FormState, webAPI: ComponentFramework.Web
         },
         utils: {
             hasEntityPrivilege: (entity: string, privilegeType: number) =>
-                privilegeType === READ_PRIVILEGE || (entity === ProcessingStep.logicalName ? form.mayCustomize : !form.readOnlyPrivileges),
+                privilegeType === READ_PRIVILEGE ||
+                (entity === ProcessingStep.logicalName ? form.mayCustomize : !form.readOnlyPrivileges),
             getEntityMetadata: (entityName: string) => entityMetadata(entityName),
         },
         webAPI,
@@ -65,7 +89,12 @@ export function createPcfContext(form: FormState, webAPI: ComponentFramework.Web
                 includeTime ? value.toLocaleString("en-US") : value.toLocaleDateString("en-US"),
         },
         fluentDesignLanguage: { tokenTheme: webLightTheme, isDarkTheme: false },
-        userSettings: { languageId: 1033, userId: "{00000000-0000-4000-0004-000000000099}", userName: "Playground Admin", isRTL: false },
+        userSettings: {
+            languageId: 1033,
+            userId: "{00000000-0000-4000-0004-000000000099}",
+            userName: "Playground Admin",
+            isRTL: false,
+        },
         client: { getClient: () => "Web", getFormFactor: () => 1, isOffline: () => false, disableScroll: false },
         updatedProperties: [] as string[],
         events: {},
@@ -76,12 +105,23 @@ export function createPcfContext(form: FormState, webAPI: ComponentFramework.Web
 /** The few metadata properties a table has in the playground's Dataverse; unknown tables fail as on the platform. */
 function entityMetadata(entityName: string): Promise<ComponentFramework.PropertyHelper.EntityMetadata> {
     const table = tableByLogicalName(entityName);
-    if (table === undefined) return Promise.reject({ errorCode: -2147217150, message: `Could not find an entity with name ${entityName}.`, status: 404 });
+    if (table === undefined)
+        return Promise.reject({
+            errorCode: -2147217150,
+            message: `Could not find an entity with name ${entityName}.`,
+            status: 404,
+        });
     return Promise.resolve({
         LogicalName: table.logicalName,
         EntitySetName: table.entitySet,
         PrimaryIdAttribute: table.primaryId,
         IsIntersect: table.intersectKey !== undefined,
-        Attributes: { get: () => undefined, getAll: () => [], getByIndex: () => undefined, getByName: () => undefined, getLength: () => 0 },
+        Attributes: {
+            get: () => undefined,
+            getAll: () => [],
+            getByIndex: () => undefined,
+            getByName: () => undefined,
+            getLength: () => 0,
+        },
     } as unknown as ComponentFramework.PropertyHelper.EntityMetadata);
 }

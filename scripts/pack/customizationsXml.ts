@@ -3,11 +3,27 @@
  * the unpacked layout keeps in its own file put back in its section (what `pac solution pack` does).
  */
 import {
-    buildXml, childElement, childElements, element, parseXml, rootOf, tagOf, textElement,
-    withChildren, withoutNamespaceDeclarations, type XmlNode,
+    buildXml,
+    childElement,
+    childElements,
+    element,
+    parseXml,
+    rootOf,
+    tagOf,
+    textElement,
+    withChildren,
+    withoutNamespaceDeclarations,
+    type XmlNode,
 } from "./orderedXml";
 import {
-    controls, CUSTOMIZATIONS_XML, entityFolders, pluginAssemblies, relationshipFiles, roles, steps, workflows,
+    controls,
+    CUSTOMIZATIONS_XML,
+    entityFolders,
+    pluginAssemblies,
+    relationshipFiles,
+    roles,
+    steps,
+    workflows,
     type EntityFolder,
 } from "./solutionLayout";
 import { textOfFile, type SourceFiles } from "./sourceFiles";
@@ -19,14 +35,39 @@ function rootElementOf(files: SourceFiles, path: string): XmlNode {
 function entityNode(files: SourceFiles, entity: EntityFolder): XmlNode {
     const source = rootElementOf(files, entity.entityXml);
     const formTypes = [...new Set(entity.forms.map((f) => f.type))];
-    const formXml = element("FormXml", {}, formTypes.map((type) =>
-        element("forms", { type }, entity.forms.filter((f) => f.type === type).flatMap((f) => childElements(rootElementOf(files, f.path), "systemform")))));
-    const savedQueries = element("SavedQueries", {}, entity.views.length === 0 ? [] : [
-        element("savedqueries", {}, entity.views.flatMap((v) => childElements(rootElementOf(files, v.path), "savedquery"))),
-    ]);
-    const ribbon = element("RibbonDiffXml", {}, entity.ribbon === undefined ? [] : childElements(rootElementOf(files, entity.ribbon)));
+    const formXml = element(
+        "FormXml",
+        {},
+        formTypes.map((type) =>
+            element(
+                "forms",
+                { type },
+                entity.forms
+                    .filter((f) => f.type === type)
+                    .flatMap((f) => childElements(rootElementOf(files, f.path), "systemform")),
+            ),
+        ),
+    );
+    const savedQueries = element(
+        "SavedQueries",
+        {},
+        entity.views.length === 0
+            ? []
+            : [
+                  element(
+                      "savedqueries",
+                      {},
+                      entity.views.flatMap((v) => childElements(rootElementOf(files, v.path), "savedquery")),
+                  ),
+              ],
+    );
+    const ribbon = element(
+        "RibbonDiffXml",
+        {},
+        entity.ribbon === undefined ? [] : childElements(rootElementOf(files, entity.ribbon)),
+    );
     const parts: Record<string, XmlNode> = { FormXml: formXml, SavedQueries: savedQueries, RibbonDiffXml: ribbon };
-    const kept = childElements(source).filter((c) => !(tagOf(c) as string in parts));
+    const kept = childElements(source).filter((c) => !((tagOf(c) as string) in parts));
     return withChildren(source, [...kept, formXml, savedQueries, ribbon]);
 }
 
@@ -36,9 +77,13 @@ function sections(files: SourceFiles): Record<string, XmlNode[]> {
         Entities: entityFolders(files).map((e) => entityNode(files, e)),
         Roles: roles(files).map((r) => rootElementOf(files, r.path)),
         Workflows: workflows(files).map((w) => rootElementOf(files, w.path)),
-        EntityRelationships: relationshipFiles(files).flatMap((r) => childElements(rootElementOf(files, r.path), "EntityRelationship")),
+        EntityRelationships: relationshipFiles(files).flatMap((r) =>
+            childElements(rootElementOf(files, r.path), "EntityRelationship"),
+        ),
         // The package spells the control's name as an element, the source as an attribute.
-        CustomControls: controls(files).map((c) => element("CustomControl", {}, [textElement("Name", c.name), textElement("FileName", `/${c.manifestFile}`)])),
+        CustomControls: controls(files).map((c) =>
+            element("CustomControl", {}, [textElement("Name", c.name), textElement("FileName", `/${c.manifestFile}`)]),
+        ),
         SolutionPluginAssemblies: pluginAssemblies(files).map((a) => rootElementOf(files, a.path)),
         SdkMessageProcessingSteps: steps(files).map((s) => rootElementOf(files, s.path)),
     };
@@ -50,8 +95,10 @@ export function packagedCustomizationsXml(files: SourceFiles): string {
     const filled = sections(files);
     for (const [section, nodes] of Object.entries(filled)) {
         const existing = childElement(root, section);
-        if (existing === undefined && nodes.length > 0) throw new Error(`${CUSTOMIZATIONS_XML} has no <${section}> for ${nodes.length} component(s)`);
-        if (existing !== undefined && childElements(existing).length > 0) throw new Error(`${CUSTOMIZATIONS_XML} holds <${section}> content that belongs in its own files`);
+        if (existing === undefined && nodes.length > 0)
+            throw new Error(`${CUSTOMIZATIONS_XML} has no <${section}> for ${nodes.length} component(s)`);
+        if (existing !== undefined && childElements(existing).length > 0)
+            throw new Error(`${CUSTOMIZATIONS_XML} holds <${section}> content that belongs in its own files`);
     }
     const children = childElements(root).map((c) => {
         const tag = tagOf(c) as string;

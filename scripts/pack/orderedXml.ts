@@ -66,7 +66,9 @@ export function textOf(node: XmlNode | undefined): string {
 export function element(tag: string, attributes: Record<string, string>, children: XmlNode[]): XmlNode {
     const node: XmlNode = { [tag]: children };
     if (Object.keys(attributes).length > 0) {
-        node[ATTRIBUTES] = Object.fromEntries(Object.entries(attributes).map(([k, v]) => [options.attributeNamePrefix + k, v]));
+        node[ATTRIBUTES] = Object.fromEntries(
+            Object.entries(attributes).map(([k, v]) => [options.attributeNamePrefix + k, v]),
+        );
     }
     return node;
 }

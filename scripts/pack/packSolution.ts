@@ -22,7 +22,16 @@ export const PLUGIN_PROJECT = path.join(REPO_ROOT, "Plugin", "Plugins");
 export const PLUGIN_OUT = path.join(PLUGIN_PROJECT, "bin", "Release", "net462");
 
 function run(command: string, args: string[]): void {
-    const result = spawnSync(command, args, { cwd: REPO_ROOT, stdio: "inherit", env: { ...process.env, PP_TOOLS_TELEMETRY_OPTOUT: "true", DOTNET_CLI_TELEMETRY_OPTOUT: "1", DOTNET_NOLOGO: "1" } });
+    const result = spawnSync(command, args, {
+        cwd: REPO_ROOT,
+        stdio: "inherit",
+        env: {
+            ...process.env,
+            PP_TOOLS_TELEMETRY_OPTOUT: "true",
+            DOTNET_CLI_TELEMETRY_OPTOUT: "1",
+            DOTNET_NOLOGO: "1",
+        },
+    });
     if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${result.status})`);
 }
 
@@ -51,7 +60,8 @@ function builtControls(files: SourceFiles): Map<string, Map<string, Buffer>> {
     for (const folder of readdirSync(CONTROLS_OUT)) {
         const output = readFolder(path.join(CONTROLS_OUT, folder));
         const manifest = output.get("ControlManifest.xml");
-        if (manifest !== undefined) controls.set(controlName(manifest.toString("utf8"), publisherPrefix(files)), output);
+        if (manifest !== undefined)
+            controls.set(controlName(manifest.toString("utf8"), publisherPrefix(files)), output);
     }
     return controls;
 }

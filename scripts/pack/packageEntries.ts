@@ -24,7 +24,9 @@ export function controlRuntimeFiles(output: ReadonlyMap<string, Buffer>): string
     if (manifest === undefined) throw new Error("the built control has no ControlManifest.xml");
     const control = childElement(rootOf(parseXml(manifest.toString("utf8"))), "control");
     const resources = control === undefined ? undefined : childElement(control, "resources");
-    const paths = (resources === undefined ? [] : childElements(resources)).map((r) => attributeOf(r, "path")).filter((p): p is string => p !== undefined);
+    const paths = (resources === undefined ? [] : childElements(resources))
+        .map((r) => attributeOf(r, "path"))
+        .filter((p): p is string => p !== undefined);
     return ["ControlManifest.xml", ...paths];
 }
 
@@ -43,7 +45,8 @@ export function packageEntries(files: SourceFiles, built: BuiltArtefacts, manage
         const folder = control.manifestFile.slice(0, control.manifestFile.lastIndexOf("/"));
         for (const path of controlRuntimeFiles(output)) {
             const bytes = output.get(path);
-            if (bytes === undefined) throw new Error(`control ${control.name}: its manifest names ${path}, which the build did not write`);
+            if (bytes === undefined)
+                throw new Error(`control ${control.name}: its manifest names ${path}, which the build did not write`);
             add(`${folder}/${path}`, bytes);
         }
     }

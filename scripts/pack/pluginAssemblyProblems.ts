@@ -18,14 +18,22 @@ export function pluginAssemblyProblems(files: SourceFiles, built: ReadonlyMap<st
             problems.push(`plugin assembly ${simpleName} was not built`);
             continue;
         }
-        if (metadata.publicKeyToken === "") problems.push(`${simpleName}.dll is not signed; Dataverse only registers signed assemblies`);
-        if (fullNameOf(metadata) !== assembly.fullName) problems.push(`${assembly.path} says ${assembly.fullName}; the built assembly is ${fullNameOf(metadata)}`);
-        const plugins = metadata.types.filter((t) => !t.isAbstract && t.interfaces.includes(PLUGIN_INTERFACE)).map((t) => t.fullName);
+        if (metadata.publicKeyToken === "")
+            problems.push(`${simpleName}.dll is not signed; Dataverse only registers signed assemblies`);
+        if (fullNameOf(metadata) !== assembly.fullName)
+            problems.push(`${assembly.path} says ${assembly.fullName}; the built assembly is ${fullNameOf(metadata)}`);
+        const plugins = metadata.types
+            .filter((t) => !t.isAbstract && t.interfaces.includes(PLUGIN_INTERFACE))
+            .map((t) => t.fullName);
         for (const type of assembly.types) {
-            if (!plugins.includes(type.name)) problems.push(`plugin type ${type.name} is not a public, concrete ${PLUGIN_INTERFACE} of ${simpleName}.dll`);
+            if (!plugins.includes(type.name))
+                problems.push(
+                    `plugin type ${type.name} is not a public, concrete ${PLUGIN_INTERFACE} of ${simpleName}.dll`,
+                );
         }
         for (const plugin of plugins) {
-            if (!assembly.types.some((t) => t.name === plugin)) problems.push(`${simpleName}.dll defines plugin ${plugin}, which ${assembly.path} does not register`);
+            if (!assembly.types.some((t) => t.name === plugin))
+                problems.push(`${simpleName}.dll defines plugin ${plugin}, which ${assembly.path} does not register`);
         }
     }
     return problems;

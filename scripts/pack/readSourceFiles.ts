@@ -6,7 +6,8 @@ import type { SourceFiles } from "./sourceFiles";
  * Files that sit in Solution/ for MSBuild and git, not as source: the project, its output, and the
  * built control and assembly that Solution.cdsproj stages in the layout (Solution/.gitignore).
  */
-const NOT_SOURCE = /^(Solution\.cdsproj$|\.gitignore$|bin\/|obj\/|Controls\/[^/]+\/(?!ControlManifest\.xml\.data\.xml$)|PluginAssemblies\/.*\.dll$)/;
+const NOT_SOURCE =
+    /^(Solution\.cdsproj$|\.gitignore$|bin\/|obj\/|Controls\/[^/]+\/(?!ControlManifest\.xml\.data\.xml$)|PluginAssemblies\/.*\.dll$)/;
 
 export function readSourceFiles(solutionDir: string): SourceFiles {
     const files = new Map<string, Buffer>();

@@ -3,7 +3,14 @@
  * `layoutProblems` says where the layout and Solution.xml disagree; the pack refuses to run past one.
  */
 import { attributeOf, childElement, childElements, parseXml, rootOf, textOf, type XmlNode } from "./orderedXml";
-import { ComponentType, INCLUDE_SUBCOMPONENTS, normalizeId, rootComponents, SOLUTION_XML, type RootComponent } from "./solutionManifest";
+import {
+    ComponentType,
+    INCLUDE_SUBCOMPONENTS,
+    normalizeId,
+    rootComponents,
+    SOLUTION_XML,
+    type RootComponent,
+} from "./solutionManifest";
 import { textOfFile, type SourceFiles } from "./sourceFiles";
 
 export const CUSTOMIZATIONS_XML = "Other/Customizations.xml";
@@ -33,14 +40,25 @@ export function entityFolders(files: SourceFiles): EntityFolder[] {
         const prefix = `Entities/${folder}/`;
         const forms = matching(files, new RegExp(`^${prefix}FormXml/[^/]+/[^/]+\\.xml$`)).map((path) => {
             const systemform = childElement(rootElementOf(files, path), "systemform");
-            return { path, type: path.split("/")[3], id: normalizeId(textOf(systemform && childElement(systemform, "formid"))) };
+            return {
+                path,
+                type: path.split("/")[3],
+                id: normalizeId(textOf(systemform && childElement(systemform, "formid"))),
+            };
         });
         const views = matching(files, new RegExp(`^${prefix}SavedQueries/[^/]+\\.xml$`)).map((path) => {
             const query = childElement(rootElementOf(files, path), "savedquery");
             return { path, id: normalizeId(textOf(query && childElement(query, "savedqueryid"))) };
         });
         const ribbon = files.has(`${prefix}RibbonDiff.xml`) ? `${prefix}RibbonDiff.xml` : undefined;
-        return { folder, name: textOf(childElement(rootElementOf(files, entityXml), "Name")).toLowerCase(), entityXml, forms, views, ribbon };
+        return {
+            folder,
+            name: textOf(childElement(rootElementOf(files, entityXml), "Name")).toLowerCase(),
+            entityXml,
+            forms,
+            views,
+            ribbon,
+        };
     });
 }
 
@@ -98,7 +116,9 @@ function stepImages(root: XmlNode): StepImage[] {
             alias: text("EntityAlias"),
             imageType: Number(text("ImageType")),
             messagePropertyName: text("MessagePropertyName"),
-            attributes: text("Attributes").split(",").filter((a) => a.length > 0),
+            attributes: text("Attributes")
+                .split(",")
+                .filter((a) => a.length > 0),
         };
     });
 }
@@ -132,7 +152,9 @@ export function steps(files: SourceFiles): StepFile[] {
             primaryEntity: childElement(root, "PrimaryEntity") === undefined ? null : text("PrimaryEntity"),
             stage: Number(text("Stage")),
             mode: Number(text("Mode")),
-            filteringAttributes: text("FilteringAttributes").split(",").filter((a) => a.length > 0),
+            filteringAttributes: text("FilteringAttributes")
+                .split(",")
+                .filter((a) => a.length > 0),
             images: stepImages(root),
         };
     });
@@ -178,7 +200,11 @@ export interface ControlFolder {
 export function controls(files: SourceFiles): ControlFolder[] {
     return matching(files, /^Controls\/[^/]+\/ControlManifest\.xml\.data\.xml$/).map((path) => {
         const root = rootElementOf(files, path);
-        return { path, name: attributeOf(root, "Name") ?? "", manifestFile: textOf(childElement(root, "FileName")).replace(/^\//, "") };
+        return {
+            path,
+            name: attributeOf(root, "Name") ?? "",
+            manifestFile: textOf(childElement(root, "FileName")).replace(/^\//, ""),
+        };
     });
 }
 
@@ -213,14 +239,18 @@ export function relationshipFiles(files: SourceFiles): RelationshipFile[] {
         return {
             path,
             names: relationships.map((r) => attributeOf(r, "Name") ?? ""),
-            referencingEntities: relationships.map((r) => textOf(childElement(r, "ReferencingEntityName")).toLowerCase()),
+            referencingEntities: relationships.map((r) =>
+                textOf(childElement(r, "ReferencingEntityName")).toLowerCase(),
+            ),
         };
     });
 }
 
 export function listedRelationships(files: SourceFiles): string[] {
     if (!files.has(RELATIONSHIPS_XML)) return [];
-    return childElements(rootElementOf(files, RELATIONSHIPS_XML), "EntityRelationship").map((r) => attributeOf(r, "Name") ?? "");
+    return childElements(rootElementOf(files, RELATIONSHIPS_XML), "EntityRelationship").map(
+        (r) => attributeOf(r, "Name") ?? "",
+    );
 }
 
 /** Every place the layout and Solution.xml disagree, as sentences naming the file or component. */
@@ -233,9 +263,11 @@ export function layoutProblems(files: SourceFiles): string[] {
     const claim = (path: string) => claimed.add(path);
 
     const entities = entityFolders(files);
-    const entityRoot = (name: string): RootComponent | undefined => rootsOf(ComponentType.entity).find((r) => r.schemaName?.toLowerCase() === name);
+    const entityRoot = (name: string): RootComponent | undefined =>
+        rootsOf(ComponentType.entity).find((r) => r.schemaName?.toLowerCase() === name);
     for (const root of rootsOf(ComponentType.entity)) {
-        if (!entities.some((e) => e.name === root.schemaName?.toLowerCase())) problems.push(`table ${root.schemaName} is a root component but has no Entities/*/Entity.xml`);
+        if (!entities.some((e) => e.name === root.schemaName?.toLowerCase()))
+            problems.push(`table ${root.schemaName} is a root component but has no Entities/*/Entity.xml`);
     }
     for (const entity of entities) {
         const root = entityRoot(entity.name);
@@ -247,7 +279,10 @@ export function layoutProblems(files: SourceFiles): string[] {
         const whole = root.behavior === INCLUDE_SUBCOMPONENTS;
         for (const form of entity.forms) {
             if (whole || isRootId(ComponentType.systemForm, form.id)) claim(form.path);
-            else problems.push(`${form.path} belongs to table ${entity.name}, which ships as a shell, and is not a root form`);
+            else
+                problems.push(
+                    `${form.path} belongs to table ${entity.name}, which ships as a shell, and is not a root form`,
+                );
         }
         for (const path of [...entity.views.map((v) => v.path), ...(entity.ribbon ? [entity.ribbon] : [])]) {
             if (whole) claim(path);
@@ -256,7 +291,8 @@ export function layoutProblems(files: SourceFiles): string[] {
     }
     const forms = entities.flatMap((e) => e.forms);
     for (const root of rootsOf(ComponentType.systemForm)) {
-        if (!forms.some((f) => f.id === root.id)) problems.push(`form {${root.id}} is a root component but no FormXml file has it`);
+        if (!forms.some((f) => f.id === root.id))
+            problems.push(`form {${root.id}} is a root component but no FormXml file has it`);
     }
 
     const listed = new Set(listedRelationships(files));
@@ -265,19 +301,27 @@ export function layoutProblems(files: SourceFiles): string[] {
         claim(file.path);
         file.names.forEach((name, i) => {
             defined.add(name);
-            if (!listed.has(name)) problems.push(`relationship ${name} (${file.path}) is not listed in ${RELATIONSHIPS_XML}`);
+            if (!listed.has(name))
+                problems.push(`relationship ${name} (${file.path}) is not listed in ${RELATIONSHIPS_XML}`);
             const referencing = file.referencingEntities[i];
-            if (entityRoot(referencing)?.behavior !== INCLUDE_SUBCOMPONENTS) problems.push(`relationship ${name} belongs to ${referencing}, which is not a whole table of the solution`);
+            if (entityRoot(referencing)?.behavior !== INCLUDE_SUBCOMPONENTS)
+                problems.push(
+                    `relationship ${name} belongs to ${referencing}, which is not a whole table of the solution`,
+                );
         });
     }
-    for (const name of listed) if (!defined.has(name)) problems.push(`${RELATIONSHIPS_XML} lists ${name}, which no Other/Relationships/*.xml defines`);
+    for (const name of listed)
+        if (!defined.has(name))
+            problems.push(`${RELATIONSHIPS_XML} lists ${name}, which no Other/Relationships/*.xml defines`);
 
     const simple: [number, NamedFile[], string][] = [
         [ComponentType.role, roles(files), "role"],
         [ComponentType.workflow, workflows(files), "workflow"],
     ];
     for (const [type, found, label] of simple) {
-        for (const root of rootsOf(type)) if (!found.some((f) => f.id === root.id)) problems.push(`${label} {${root.id}} is a root component but has no file`);
+        for (const root of rootsOf(type))
+            if (!found.some((f) => f.id === root.id))
+                problems.push(`${label} {${root.id}} is a root component but has no file`);
         for (const f of found) {
             if (isRootId(type, f.id)) claim(f.path);
             else problems.push(`${f.path} is not a root component of ${SOLUTION_XML}`);
@@ -290,10 +334,14 @@ export function layoutProblems(files: SourceFiles): string[] {
 
     const controlFolders = controls(files);
     for (const root of rootsOf(ComponentType.customControl)) {
-        if (!controlFolders.some((c) => c.name === root.schemaName)) problems.push(`control ${root.schemaName} is a root component but has no Controls/*/ControlManifest.xml.data.xml`);
+        if (!controlFolders.some((c) => c.name === root.schemaName))
+            problems.push(
+                `control ${root.schemaName} is a root component but has no Controls/*/ControlManifest.xml.data.xml`,
+            );
     }
     for (const control of controlFolders) {
-        if (control.path !== `Controls/${control.name}/ControlManifest.xml.data.xml`) problems.push(`${control.path} names control ${control.name}, not its folder`);
+        if (control.path !== `Controls/${control.name}/ControlManifest.xml.data.xml`)
+            problems.push(`${control.path} names control ${control.name}, not its folder`);
         if (rootsOf(ComponentType.customControl).some((r) => r.schemaName === control.name)) claim(control.path);
         else problems.push(`${control.path} is not a root component of ${SOLUTION_XML}`);
     }
@@ -301,45 +349,66 @@ export function layoutProblems(files: SourceFiles): string[] {
     const assemblies = pluginAssemblies(files);
     for (const root of rootsOf(ComponentType.pluginAssembly)) {
         const assembly = assemblies.find((a) => a.id === root.id);
-        if (assembly === undefined) problems.push(`plugin assembly {${root.id}} is a root component but has no PluginAssemblies/*/*.data.xml`);
-        else if (assembly.fullName !== root.schemaName) problems.push(`plugin assembly {${root.id}} is ${assembly.fullName} in its file but ${root.schemaName} in ${SOLUTION_XML}`);
+        if (assembly === undefined)
+            problems.push(`plugin assembly {${root.id}} is a root component but has no PluginAssemblies/*/*.data.xml`);
+        else if (assembly.fullName !== root.schemaName)
+            problems.push(
+                `plugin assembly {${root.id}} is ${assembly.fullName} in its file but ${root.schemaName} in ${SOLUTION_XML}`,
+            );
     }
     for (const assembly of assemblies) {
         if (isRootId(ComponentType.pluginAssembly, assembly.id)) claim(assembly.path);
         else problems.push(`${assembly.path} is not a root component of ${SOLUTION_XML}`);
-        if (assembly.fileName.split("/").slice(0, 2).join("/") !== assembly.path.split("/").slice(0, 2).join("/")) problems.push(`${assembly.path} puts its assembly outside its folder (${assembly.fileName})`);
+        if (assembly.fileName.split("/").slice(0, 2).join("/") !== assembly.path.split("/").slice(0, 2).join("/"))
+            problems.push(`${assembly.path} puts its assembly outside its folder (${assembly.fileName})`);
         for (const t of assembly.types) {
-            if (!t.assemblyQualifiedName.startsWith(`${t.name}, ${assembly.fullName.split(",")[0]},`)) problems.push(`plugin type ${t.name} is qualified as ${t.assemblyQualifiedName}`);
+            if (!t.assemblyQualifiedName.startsWith(`${t.name}, ${assembly.fullName.split(",")[0]},`))
+                problems.push(`plugin type ${t.name} is qualified as ${t.assemblyQualifiedName}`);
         }
     }
     const pluginTypes = assemblies.flatMap((a) => a.types.map((t) => ({ ...t, assembly: a.fullName })));
 
     for (const root of rootsOf(ComponentType.sdkMessageProcessingStep)) {
-        if (!files.has(`SdkMessageProcessingSteps/{${root.id}}.xml`)) problems.push(`step {${root.id}} is a root component but has no SdkMessageProcessingSteps file`);
+        if (!files.has(`SdkMessageProcessingSteps/{${root.id}}.xml`))
+            problems.push(`step {${root.id}} is a root component but has no SdkMessageProcessingSteps file`);
     }
     for (const step of steps(files)) {
-        if (step.path !== `SdkMessageProcessingSteps/{${step.id}}.xml`) problems.push(`${step.path} holds step {${step.id}}`);
+        if (step.path !== `SdkMessageProcessingSteps/{${step.id}}.xml`)
+            problems.push(`${step.path} holds step {${step.id}}`);
         if (isRootId(ComponentType.sdkMessageProcessingStep, step.id)) claim(step.path);
         else problems.push(`${step.path} is not a root component of ${SOLUTION_XML}`);
         // Dataverse reads an empty PrimaryEntity as a table named "": a step on any table leaves the element out.
-        if (step.primaryEntity === "") problems.push(`${step.path} has an empty PrimaryEntity; leave the element out for a step on any table`);
+        if (step.primaryEntity === "")
+            problems.push(`${step.path} has an empty PrimaryEntity; leave the element out for a step on any table`);
         const type = pluginTypes.find((t) => t.id === step.pluginTypeId);
-        if (type === undefined) problems.push(`${step.path} names plugin type {${step.pluginTypeId}}, which no plugin assembly defines`);
-        else if (step.pluginTypeName !== type.assemblyQualifiedName) problems.push(`${step.path} names ${step.pluginTypeName}, but its plugin type is ${type.assemblyQualifiedName}`);
+        if (type === undefined)
+            problems.push(`${step.path} names plugin type {${step.pluginTypeId}}, which no plugin assembly defines`);
+        else if (step.pluginTypeName !== type.assemblyQualifiedName)
+            problems.push(
+                `${step.path} names ${step.pluginTypeName}, but its plugin type is ${type.assemblyQualifiedName}`,
+            );
     }
 
     for (const api of customApis(files)) {
-        if (!pluginTypes.some((t) => t.id === api.pluginTypeId)) problems.push(`custom API ${api.name} names plugin type {${api.pluginTypeId}}, which no plugin assembly defines`);
+        if (!pluginTypes.some((t) => t.id === api.pluginTypeId))
+            problems.push(
+                `custom API ${api.name} names plugin type {${api.pluginTypeId}}, which no plugin assembly defines`,
+            );
         for (const path of api.files) {
-            const part = /^customapis\/[^/]+\/(?:customapi\.xml|customapirequestparameters\/([^/]+)\/customapirequestparameter\.xml|customapiresponseproperties\/([^/]+)\/customapiresponseproperty\.xml)$/.exec(path);
+            const part =
+                /^customapis\/[^/]+\/(?:customapi\.xml|customapirequestparameters\/([^/]+)\/customapirequestparameter\.xml|customapiresponseproperties\/([^/]+)\/customapiresponseproperty\.xml)$/.exec(
+                    path,
+                );
             if (part === null) continue;
             const folderName = part[1] ?? part[2];
-            if (folderName !== undefined && attributeOf(rootElementOf(files, path), "uniquename") !== folderName) problems.push(`${path} is not named after its folder`);
+            if (folderName !== undefined && attributeOf(rootElementOf(files, path), "uniquename") !== folderName)
+                problems.push(`${path} is not named after its folder`);
             claim(path);
         }
     }
 
-    for (const path of files.keys()) if (!claimed.has(path)) problems.push(`${path} is not part of any component in ${SOLUTION_XML}`);
+    for (const path of files.keys())
+        if (!claimed.has(path)) problems.push(`${path} is not part of any component in ${SOLUTION_XML}`);
     return problems;
 }
 

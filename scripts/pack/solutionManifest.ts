@@ -1,4 +1,17 @@
-import { attributeOf, buildXml, childElement, childElements, parseXml, rootOf, textElement, textOf, withChildren, tagOf, childrenOf, type XmlNode } from "./orderedXml";
+import {
+    attributeOf,
+    buildXml,
+    childElement,
+    childElements,
+    parseXml,
+    rootOf,
+    textElement,
+    textOf,
+    withChildren,
+    tagOf,
+    childrenOf,
+    type XmlNode,
+} from "./orderedXml";
 import { textOfFile, type SourceFiles } from "./sourceFiles";
 
 export const SOLUTION_XML = "Other/Solution.xml";

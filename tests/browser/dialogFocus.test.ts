@@ -1,5 +1,5 @@
 // Screen reader and keyboard users keep their place: every dialog and panel of the editor gives the
-// focus back where it came from when it closes, and leaves nothing of the page hidden (issue 17, item 3).
+// focus back where it came from when it closes, and leaves nothing of the page hidden.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { seriousAxeViolations } from "./support/axe";
@@ -44,10 +44,18 @@ describe("focus after the editor's dialogs and panels close", () => {
         await session.page.waitForTimeout(300);
         return session.page.evaluate(() => {
             const active = document.activeElement;
-            const focused = active === null || active === document.body ? "<body>" : (active.getAttribute("aria-label") ?? active.textContent ?? "").trim();
+            const focused =
+                active === null || active === document.body
+                    ? "<body>"
+                    : (active.getAttribute("aria-label") ?? active.textContent ?? "").trim();
             const hidden: string[] = [];
-            for (let element: Element | null = document.querySelector("[data-testid='control-slot']"); element !== null; element = element.parentElement) {
-                if (element.getAttribute("aria-hidden") === "true") hidden.push(`${element.tagName.toLowerCase()}#${element.id}`);
+            for (
+                let element: Element | null = document.querySelector("[data-testid='control-slot']");
+                element !== null;
+                element = element.parentElement
+            ) {
+                if (element.getAttribute("aria-hidden") === "true")
+                    hidden.push(`${element.tagName.toLowerCase()}#${element.id}`);
             }
             return { focused, hidden };
         });
@@ -85,7 +93,12 @@ describe("focus after the editor's dialogs and panels close", () => {
         await playground.open({ fresh: true });
         await editor.waitUntilLoaded();
         await editor.openTab("Editor_Tab_List");
-        const view = editor.linkTable().getByRole("button", { name: new RegExp(`^${editor.strings.format("Editor_EditLink", "")}.*Private Workspace`) }).first();
+        const view = editor
+            .linkTable()
+            .getByRole("button", {
+                name: new RegExp(`^${editor.strings.format("Editor_EditLink", "")}.*Private Workspace`),
+            })
+            .first();
         const opener = (await view.getAttribute("aria-label")) ?? "";
         await view.click();
         const details = editor.root.getByRole("region", { name: editor.strings.get("Editor_Details_Label") });
@@ -99,15 +112,18 @@ describe("focus after the editor's dialogs and panels close", () => {
         assert.deepEqual(session.errors(), []);
     });
 
-    scenario("Close in the details of a link added and then removed gives the focus to the view, not the page", async () => {
-        await editor.openTab("Editor_Tab_Graph");
-        await editor.addChildWithKeyboard("Treasury Operations");
-        const details = editor.root.getByRole("region", { name: editor.strings.get("Editor_Details_Label") });
-        await details.getByRole("button", { name: editor.strings.get("Editor_RemoveLink") }).click();
-        await details.waitFor({ state: "detached" });
-        const state = await focusState();
-        assert.deepEqual(state.hidden, []);
-        assert.notEqual(state.focused, "<body>");
-        assert.deepEqual(session.errors(), []);
-    });
+    scenario(
+        "Close in the details of a link added and then removed gives the focus to the view, not the page",
+        async () => {
+            await editor.openTab("Editor_Tab_Graph");
+            await editor.addChildWithKeyboard("Treasury Operations");
+            const details = editor.root.getByRole("region", { name: editor.strings.get("Editor_Details_Label") });
+            await details.getByRole("button", { name: editor.strings.get("Editor_RemoveLink") }).click();
+            await details.waitFor({ state: "detached" });
+            const state = await focusState();
+            assert.deepEqual(state.hidden, []);
+            assert.notEqual(state.focused, "<body>");
+            assert.deepEqual(session.errors(), []);
+        },
+    );
 });

@@ -34,7 +34,10 @@ describe("editor in the playground", () => {
 
     /** A team's id, from the Team form switcher's options. */
     const teamId = async (name: string) => {
-        const value = await session.page.getByRole("combobox", { name: "Team form" }).getByRole("option", { name, exact: true }).getAttribute("value");
+        const value = await session.page
+            .getByRole("combobox", { name: "Team form" })
+            .getByRole("option", { name, exact: true })
+            .getAttribute("value");
         assert.ok(value, `no team ${name}`);
         return value;
     };
@@ -42,7 +45,14 @@ describe("editor in the playground", () => {
     scenario("Commercial Lending Team's form shows its parent and children in the graph", async () => {
         await playground.open({ fresh: true });
         await editor.waitUntilLoaded();
-        for (const team of ["Commercial Lending Team", "Private Workspace", "Reporting Access", "Document Library", "Approval Queue", "Loan Officers (Entra ID)"]) {
+        for (const team of [
+            "Commercial Lending Team",
+            "Private Workspace",
+            "Reporting Access",
+            "Document Library",
+            "Approval Queue",
+            "Loan Officers (Entra ID)",
+        ]) {
             await editor.graphNode(team).waitFor();
         }
         assert.equal(await editor.graphNode("Treasury Operations").count(), 0, "an unlinked team is not drawn");
@@ -81,10 +91,14 @@ describe("editor in the playground", () => {
         await editor.unsavedCount().getByText(editor.strings.get("Editor_Changes_One")).waitFor();
         await editor.saveAndConfirm();
         const treasury = await teamId("Treasury Operations");
-        const members = await playground.storedRows("commercial-lending", "nw_teamsyncmember", (rows) => rows.some((row) => row._nw_childteamid_value === treasury));
+        const members = await playground.storedRows("commercial-lending", "nw_teamsyncmember", (rows) =>
+            rows.some((row) => row._nw_childteamid_value === treasury),
+        );
         const member = members.find((row) => row._nw_childteamid_value === treasury);
         const configurations = await playground.storedRows("commercial-lending", "nw_teamsyncgroup", () => true);
-        const configuration = configurations.find((row) => row.nw_teamsyncgroupid === member?._nw_teamsyncgroupid_value);
+        const configuration = configurations.find(
+            (row) => row.nw_teamsyncgroupid === member?._nw_teamsyncgroupid_value,
+        );
         assert.equal(configuration?._nw_parentteamid_value, await teamId("Commercial Lending Team"));
         assert.equal(configuration?.nw_syncdirection, 1);
         assert.equal(member?.statecode, 0);
@@ -102,7 +116,8 @@ describe("editor in the playground", () => {
         const cycle = editor.validationPanel().getByText(editor.strings.pattern("Editor_Issue_cycle"));
         await cycle.waitFor();
         const text = await cycle.innerText();
-        for (const team of ["Commercial Lending Team", "Treasury Operations", "Compliance Review"]) assert.ok(text.includes(team), `${team} missing from: ${text}`);
+        for (const team of ["Commercial Lending Team", "Treasury Operations", "Compliance Review"])
+            assert.ok(text.includes(team), `${team} missing from: ${text}`);
         assert.ok(await editor.saveButton().isDisabled(), "Save is disabled while the cycle stands");
         assert.deepEqual(await seriousAxeViolations(session.page), []);
         await editor.root.getByRole("button", { name: editor.strings.get("Editor_Undo") }).click();
@@ -115,7 +130,10 @@ describe("editor in the playground", () => {
     scenario("a user added to the parent shows in a child's Members tab, explained by the sync log", async () => {
         await playground.selectUser("Gustav Berg");
         await playground.addSelectedUserToTeam("Commercial Lending Team");
-        await playground.status().getByText(/^Plugin: \d+ added/).waitFor();
+        await playground
+            .status()
+            .getByText(/^Plugin: \d+ added/)
+            .waitFor();
         await playground.openTeam("Private Workspace");
         await editor.waitUntilLoaded();
         await editor.openTab("Members_Tab");
@@ -124,7 +142,10 @@ describe("editor in the playground", () => {
         const why = gustav.join(" ");
         assert.ok(why.includes(editor.strings.get("Members_Sync")), why);
         assert.match(why, editor.strings.pattern("Members_Why_Sync"));
-        assert.ok(why.includes("Gustav Berg joined Commercial Lending Team"), `the explanation names the cause: ${why}`);
+        assert.ok(
+            why.includes("Gustav Berg joined Commercial Lending Team"),
+            `the explanation names the cause: ${why}`,
+        );
         assert.deepEqual(await seriousAxeViolations(session.page), []);
         assert.deepEqual(session.errors(), []);
         await editor.openTab("Editor_Tab_Graph");

@@ -49,11 +49,29 @@ describe("playground", () => {
     scenario("the seeded org is reconciled: sync memberships exist with their log rows", async () => {
         await playground.selectUser("Avery Lindqvist");
         const teams = await playground.teamsOfSelectedUser();
-        for (const team of ["Commercial Lending Team", "Private Workspace", "Reporting Access", "Document Library", "Approval Queue"]) {
-            assert.ok(teams.includes(team), `Avery Lindqvist (Senior Loan Officer) should be in ${team}: ${teams.join(", ")}`);
+        for (const team of [
+            "Commercial Lending Team",
+            "Private Workspace",
+            "Reporting Access",
+            "Document Library",
+            "Approval Queue",
+        ]) {
+            assert.ok(
+                teams.includes(team),
+                `Avery Lindqvist (Senior Loan Officer) should be in ${team}: ${teams.join(", ")}`,
+            );
         }
         const rows = await playground.logRows();
-        assert.ok(rows.some(([user, team, operation, cause, path]) => user === "Avery Lindqvist" && team === "Approval Queue" && operation === "join" && cause === "sync" && path === "Commercial Lending Team → Approval Queue"));
+        assert.ok(
+            rows.some(
+                ([user, team, operation, cause, path]) =>
+                    user === "Avery Lindqvist" &&
+                    team === "Approval Queue" &&
+                    operation === "join" &&
+                    cause === "sync" &&
+                    path === "Commercial Lending Team → Approval Queue",
+            ),
+        );
     });
 
     scenario("adding a user to the parent propagates to its children and logs each change with its cause", async () => {
@@ -61,9 +79,12 @@ describe("playground", () => {
         await playground.addSelectedUserToTeam("Commercial Lending Team");
         await playground.status().getByText("Plugin: 3 added, 0 removed.").waitFor();
         const teams = await playground.teamsOfSelectedUser();
-        for (const team of ["Commercial Lending Team", "Private Workspace", "Reporting Access", "Document Library"]) assert.ok(teams.includes(team), `missing ${team}`);
+        for (const team of ["Commercial Lending Team", "Private Workspace", "Reporting Access", "Document Library"])
+            assert.ok(teams.includes(team), `missing ${team}`);
         assert.ok(!teams.includes("Approval Queue"), "Approval Queue needs the Senior Loan Officer role");
-        const newest = (await playground.logRows()).slice(0, 4).map(([user, team, operation, cause, path]) => [user, team, operation, cause, path]);
+        const newest = (await playground.logRows())
+            .slice(0, 4)
+            .map(([user, team, operation, cause, path]) => [user, team, operation, cause, path]);
         assert.deepEqual(newest, [
             ["Gustav Berg", "Document Library", "join", "sync", "Commercial Lending Team → Document Library"],
             ["Gustav Berg", "Reporting Access", "join", "sync", "Commercial Lending Team → Reporting Access"],
@@ -91,7 +112,12 @@ describe("playground", () => {
         await playground.removeSelectedUserFromTeam("Gustav Berg", "Commercial Lending Team");
         await playground.status().getByText("Plugin: 0 added, 3 removed.").waitFor();
         const teams = await playground.teamsOfSelectedUser();
-        assert.deepEqual(teams.filter((team) => ["Commercial Lending Team", "Private Workspace", "Reporting Access", "Document Library"].includes(team)), []);
+        assert.deepEqual(
+            teams.filter((team) =>
+                ["Commercial Lending Team", "Private Workspace", "Reporting Access", "Document Library"].includes(team),
+            ),
+            [],
+        );
         assert.ok(teams.includes("Treasury Operations"), "a manual membership elsewhere stays");
     });
 

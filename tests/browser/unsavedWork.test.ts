@@ -1,4 +1,4 @@
-// Unsaved work is not lost without warning (issue 17, item 4): Discard can be undone, and leaving the
+// Unsaved work is not lost without warning: Discard can be undone, and leaving the
 // form with unsaved edits asks first, as a model-driven form does for its own fields. The control makes
 // the form dirty through its bound output (notifyOutputChanged, getOutputs), the seam the platform uses.
 import assert from "node:assert/strict";
@@ -34,7 +34,8 @@ describe("unsaved work in the playground", () => {
     const scenario = (name: string, body: () => Promise<void>) => test(name, () => withArtifacts(session, name, body));
 
     const oneChange = () => editor.unsavedCount().getByText(editor.strings.get("Editor_OneChange"), { exact: true });
-    const button = (key: string) => editor.unsavedCount().getByRole("button", { name: editor.strings.get(key), exact: true });
+    const button = (key: string) =>
+        editor.unsavedCount().getByRole("button", { name: editor.strings.get(key), exact: true });
 
     /** Chooses another team in the Team form menu and answers the page's confirm, if one comes; returns its message. */
     const chooseTeam = async (name: string, answer: "accept" | "dismiss"): Promise<string | null> => {
@@ -77,11 +78,15 @@ describe("unsaved work in the playground", () => {
         assert.ok(asked, "the page asks before leaving a form with unsaved changes");
         await playground.form().getByRole("heading", { name: "Team: Commercial Lending Team" }).waitFor();
         await oneChange().waitFor();
-        assert.equal(await session.page.evaluate(() => {
-            const event = new Event("beforeunload", { cancelable: true });
-            window.dispatchEvent(event);
-            return event.defaultPrevented;
-        }), true, "closing or reloading the tab asks too");
+        assert.equal(
+            await session.page.evaluate(() => {
+                const event = new Event("beforeunload", { cancelable: true });
+                window.dispatchEvent(event);
+                return event.defaultPrevented;
+            }),
+            true,
+            "closing or reloading the tab asks too",
+        );
         assert.deepEqual(session.errors(), []);
     });
 

@@ -18,7 +18,13 @@ function listRows(): string[] {
     return within(table)
         .getAllByRole("row")
         .slice(1)
-        .map((row) => within(row).getAllByRole("cell").slice(0, 2).map((cell) => cell.textContent).join(" → "));
+        .map((row) =>
+            within(row)
+                .getAllByRole("cell")
+                .slice(0, 2)
+                .map((cell) => cell.textContent)
+                .join(" → "),
+        );
 }
 
 /** Opens the team picker from its button and picks a team, by mouse. */
@@ -44,7 +50,9 @@ describe("editing", () => {
         addChild.focus();
         await user.keyboard("{Enter}");
         const picker = await screen.findByRole("region", { name: "Add child team" });
-        await waitFor(() => expect(document.activeElement).toBe(within(picker).getByRole("combobox", { name: "Team" })));
+        await waitFor(() =>
+            expect(document.activeElement).toBe(within(picker).getByRole("combobox", { name: "Team" })),
+        );
         await user.keyboard("Risk Rev");
         await user.keyboard("{ArrowDown}{Enter}");
         expect((within(picker).getByRole("button", { name: "Add" }) as HTMLButtonElement).disabled).toBe(false);
@@ -86,7 +94,11 @@ describe("editing", () => {
         expect(saveButton().getAttribute("aria-disabled")).toBe("true");
         expect(saveButton().getAttribute("aria-describedby")).toBeTruthy();
         expect(screen.getByText("Fix 1 error before saving.")).toBeTruthy();
-        await waitFor(() => expect(screen.getAllByRole("status").map((status) => status.textContent)).toContainEqual(expect.stringMatching(/1 validation issue, 1 error among them/)));
+        await waitFor(() =>
+            expect(screen.getAllByRole("status").map((status) => status.textContent)).toContainEqual(
+                expect.stringMatching(/1 validation issue, 1 error among them/),
+            ),
+        );
         await showList();
         await user.click(screen.getByRole("button", { name: "Remove link Credit Risk to Archive" }));
         expect(within(panel).queryByText(/cycle/)).toBeNull();
@@ -137,7 +149,9 @@ describe("editing", () => {
             await user.click(saveButton());
             const dialog = await screen.findByRole("dialog", { hidden: true });
             // In jsdom, tabster's modalizer now and then marks the focused dialog aria-hidden (as in editorIntegration).
-            const writes = within(dialog).getAllByRole("listitem", { hidden: true }).map((item) => item.textContent ?? "");
+            const writes = within(dialog)
+                .getAllByRole("listitem", { hidden: true })
+                .map((item) => item.textContent ?? "");
             await user.click(within(dialog).getByRole("button", { name: "Cancel", hidden: true }));
             return writes;
         };
@@ -162,7 +176,16 @@ describe("editing", () => {
             return {
                 status: "failed",
                 written: writes.slice(0, 1),
-                failed: { write: writes[1], error: { kind: "privilege", key: "Data_Error_Privilege", args: [], detail: "denied", errorCode: -2147220960 } },
+                failed: {
+                    write: writes[1],
+                    error: {
+                        kind: "privilege",
+                        key: "Data_Error_Privilege",
+                        args: [],
+                        detail: "denied",
+                        errorCode: -2147220960,
+                    },
+                },
                 notTried: writes.slice(2),
             };
         };
@@ -184,7 +207,9 @@ describe("editing", () => {
         await user.click(saveButton());
         const dialog = await screen.findByRole("dialog");
         await user.click(within(dialog).getByRole("button", { name: "Save" }));
-        expect(await within(dialog).findByText("The save stopped part way. Some changes were saved and some were not.")).toBeTruthy();
+        expect(
+            await within(dialog).findByText("The save stopped part way. Some changes were saved and some were not."),
+        ).toBeTruthy();
         const total = planned.length;
         expect(total).toBeGreaterThanOrEqual(3);
         expect(within(dialog).getByText("Saved:")).toBeTruthy();

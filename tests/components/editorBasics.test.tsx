@@ -10,7 +10,13 @@ function listRows(): string[] {
     return within(table)
         .getAllByRole("row")
         .slice(1)
-        .map((row) => within(row).getAllByRole("cell").slice(0, 2).map((cell) => cell.textContent).join(" → "))
+        .map((row) =>
+            within(row)
+                .getAllByRole("cell")
+                .slice(0, 2)
+                .map((cell) => cell.textContent)
+                .join(" → "),
+        )
         .sort();
 }
 
@@ -61,7 +67,11 @@ describe("editor views", () => {
     });
 
     it("hides editing in read-only mode and says why", async () => {
-        const context: EditorContext = { kind: "ready", teamId: TEAM.CL, readOnly: { reason: "noPrivilege", messageKey: "Data_ReadOnly_NoPrivilege" } };
+        const context: EditorContext = {
+            kind: "ready",
+            teamId: TEAM.CL,
+            readOnly: { reason: "noPrivilege", messageKey: "Data_ReadOnly_NoPrivilege" },
+        };
         await renderEditor(fakeService({ context }));
         const user = userEvent.setup();
         expect(screen.getByText(/privilege/i)).toBeTruthy();
@@ -92,14 +102,18 @@ describe("editor views", () => {
 
     it("selects and focuses the links of a validation issue chosen in the panel", async () => {
         const org = fixtureOrg();
-        org.members = org.members.map((member) => (member.id === "m-cl-dd" ? { ...member, requiredRoleId: "r-gone" } : member));
+        org.members = org.members.map((member) =>
+            member.id === "m-cl-dd" ? { ...member, requiredRoleId: "r-gone" } : member,
+        );
         // As loaded, the model is always the records' model.
         org.model = toSyncModel(org.teams, org.roles, org.configurations, org.members);
         await renderEditor(fakeService({ org }));
         const user = userEvent.setup();
         await user.click(screen.getByRole("tab", { name: "List" }));
         const panel = screen.getByRole("region", { name: "Validation issues" });
-        const issue = within(panel).getByRole("button", { name: /Commercial Lending, Deal Desk requires a security role that no longer exists/ });
+        const issue = within(panel).getByRole("button", {
+            name: /Commercial Lending, Deal Desk requires a security role that no longer exists/,
+        });
         await user.click(issue);
         const edit = screen.getByRole("button", { name: "Edit link Commercial Lending to Deal Desk" });
         expect(edit.closest("tr")?.getAttribute("aria-selected")).toBe("true");

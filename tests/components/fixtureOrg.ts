@@ -1,6 +1,14 @@
 import { toSyncModel } from "../../TeamSyncEditor/data/mapOrg";
 import { planWrites } from "../../TeamSyncEditor/data/planWrites";
-import type { ConfigurationRow, EditorContext, LoadedOrg, MemberRow, SaveReport, TeamInfo, Write } from "../../TeamSyncEditor/data/types";
+import type {
+    ConfigurationRow,
+    EditorContext,
+    LoadedOrg,
+    MemberRow,
+    SaveReport,
+    TeamInfo,
+    Write,
+} from "../../TeamSyncEditor/data/types";
 import type { TeamSyncService } from "../../TeamSyncEditor/components/TeamSyncService";
 import { workingPropagation } from "../support/fakePropagation";
 
@@ -13,8 +21,19 @@ import { workingPropagation } from "../support/fakePropagation";
  */
 const VERSION = { versionNumber: "1", modifiedOn: "2026-01-01T00:00:00Z" };
 
-const team = (id: string, name: string, type = 0, isDefault = false): TeamInfo => ({ id, name, type, isDefault, businessUnitName: "Lending" });
-const configuration = (id: string, parent: string, direction: ConfigurationRow["direction"], name: string): ConfigurationRow => ({
+const team = (id: string, name: string, type = 0, isDefault = false): TeamInfo => ({
+    id,
+    name,
+    type,
+    isDefault,
+    businessUnitName: "Lending",
+});
+const configuration = (
+    id: string,
+    parent: string,
+    direction: ConfigurationRow["direction"],
+    name: string,
+): ConfigurationRow => ({
     id,
     name,
     parentTeamId: parent,
@@ -22,7 +41,13 @@ const configuration = (id: string, parent: string, direction: ConfigurationRow["
     active: true,
     version: VERSION,
 });
-const member = (id: string, configurationId: string, child: string, order: number | null, role: string | null = null): MemberRow => ({
+const member = (
+    id: string,
+    configurationId: string,
+    child: string,
+    order: number | null,
+    role: string | null = null,
+): MemberRow => ({
     id,
     name: `${configurationId}-${child}`,
     configurationId,
@@ -33,7 +58,18 @@ const member = (id: string, configurationId: string, child: string, order: numbe
     version: VERSION,
 });
 
-export const TEAM = { HO: "t-ho", CL: "t-cl", CR: "t-cr", PW: "t-pw", AR: "t-ar", CS: "t-cs", DD: "t-dd", AS: "t-as", BU: "t-bu", RR: "t-rr" } as const;
+export const TEAM = {
+    HO: "t-ho",
+    CL: "t-cl",
+    CR: "t-cr",
+    PW: "t-pw",
+    AR: "t-ar",
+    CS: "t-cs",
+    DD: "t-dd",
+    AS: "t-as",
+    BU: "t-bu",
+    RR: "t-rr",
+} as const;
 
 export function fixtureOrg(): LoadedOrg {
     const teams = [
@@ -64,9 +100,15 @@ export function fixtureOrg(): LoadedOrg {
         member("m-cr-ar", "g-cr", TEAM.AR, null),
         member("m-ar-cs", "g-ar", TEAM.CS, null),
     ];
-    return { teams, roles, configurations, members, model: toSyncModel(teams, roles, configurations, members), requestCount: 4 };
+    return {
+        teams,
+        roles,
+        configurations,
+        members,
+        model: toSyncModel(teams, roles, configurations, members),
+        requestCount: 4,
+    };
 }
-
 
 /** I/O over the fixture: the context and load answer at once; save and resume answer what the test says. */
 export function fakeService(options: {
@@ -79,8 +121,20 @@ export function fakeService(options: {
     return {
         editorContext: async () => options.context ?? { kind: "ready", teamId: TEAM.CL, readOnly: null },
         load: async () => org,
-        loadMemberships: async () => ({ memberships: new Map(), userRoles: new Map(), users: new Map(), log: [], requestCount: 0 }),
-        loadUserMemberships: async () => ({ memberships: new Map(), userRoles: new Map(), users: new Map(), log: [], requestCount: 0 }),
+        loadMemberships: async () => ({
+            memberships: new Map(),
+            userRoles: new Map(),
+            users: new Map(),
+            log: [],
+            requestCount: 0,
+        }),
+        loadUserMemberships: async () => ({
+            memberships: new Map(),
+            userRoles: new Map(),
+            users: new Map(),
+            log: [],
+            requestCount: 0,
+        }),
         searchUsers: async () => ({ users: [], more: false }),
         save: async (loaded, changes, seed, onProgress) => {
             const writes = planWrites(loaded, changes, seed);

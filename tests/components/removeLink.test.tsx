@@ -6,14 +6,17 @@ import { getString, renderEditor } from "./renderEditor";
 // Fluent and React Flow in jsdom on a shared machine: interactions take seconds, not milliseconds.
 jest.setTimeout(180_000);
 
-const edge = (container: HTMLElement, memberId: string): HTMLElement => container.querySelector(`.react-flow__edge[data-id="${memberId}"]`) as HTMLElement;
+const edge = (container: HTMLElement, memberId: string): HTMLElement =>
+    container.querySelector(`.react-flow__edge[data-id="${memberId}"]`) as HTMLElement;
 
 async function plannedWrites(): Promise<{ heading: string; writes: string[] }> {
     const user = userEvent.setup();
     await user.click(screen.getByRole("button", { name: "Save" }));
     const dialog = await screen.findByRole("dialog", { hidden: true });
     const heading = within(dialog).getByText(/^Saving makes/).textContent ?? "";
-    const writes = within(dialog).getAllByRole("listitem", { hidden: true }).map((item) => item.textContent ?? "");
+    const writes = within(dialog)
+        .getAllByRole("listitem", { hidden: true })
+        .map((item) => item.textContent ?? "");
     await user.click(within(dialog).getByRole("button", { name: "Cancel", hidden: true }));
     return { heading, writes };
 }
@@ -69,7 +72,9 @@ describe("removing a saved link", () => {
         const { container } = await renderEditor(fakeService({}));
         const user = userEvent.setup();
         await user.click(edge(container, "m-cl-pw"));
-        const order = within(await screen.findByRole("region", { name: "Link details" })).getByRole("spinbutton", { name: "Sync order" });
+        const order = within(await screen.findByRole("region", { name: "Link details" })).getByRole("spinbutton", {
+            name: "Sync order",
+        });
         // Three edits of one record's order, then its removal: one write.
         for (const value of ["21", "22", "23"]) {
             await user.clear(order);

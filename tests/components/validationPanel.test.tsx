@@ -9,10 +9,25 @@ import { getString } from "./renderEditor";
 
 jest.setTimeout(60_000);
 
-const cycle = (n: number): Issue => ({ code: "cycle", severity: "error", teams: [`a${n}`, `b${n}`], records: [`m${n}`] });
-const wide = (n: number): Issue => ({ code: "wide-cascade", severity: "warning", teams: [`w${n}`], records: [`c${n}`], reachable: 200 + n });
+const cycle = (n: number): Issue => ({
+    code: "cycle",
+    severity: "error",
+    teams: [`a${n}`, `b${n}`],
+    records: [`m${n}`],
+});
+const wide = (n: number): Issue => ({
+    code: "wide-cascade",
+    severity: "warning",
+    teams: [`w${n}`],
+    records: [`c${n}`],
+    reachable: 200 + n,
+});
 
-function renderPanel(issues: Issue[], onChoose: (issue: Issue) => void = jest.fn(), visibleTeams?: ReadonlySet<string>) {
+function renderPanel(
+    issues: Issue[],
+    onChoose: (issue: Issue) => void = jest.fn(),
+    visibleTeams?: ReadonlySet<string>,
+) {
     const teamName = (id: string): string => `Team ${id}`;
     render(
         <FluentProvider theme={webLightTheme}>
@@ -24,7 +39,10 @@ function renderPanel(issues: Issue[], onChoose: (issue: Issue) => void = jest.fn
     return screen.getByRole("region", { name: "Validation issues" });
 }
 
-const issueButtons = (panel: HTMLElement): HTMLElement[] => within(panel).queryAllByRole("listitem").map((item) => within(item).getByRole("button"));
+const issueButtons = (panel: HTMLElement): HTMLElement[] =>
+    within(panel)
+        .queryAllByRole("listitem")
+        .map((item) => within(item).getByRole("button"));
 
 describe("validation panel with many issues", () => {
     it("lists the issues about the teams drawn first, errors anywhere before them, and the organisation's others on demand", async () => {
@@ -36,7 +54,11 @@ describe("validation panel with many issues", () => {
             expect.stringMatching(/Team w90\b/),
         ]);
         const user = userEvent.setup();
-        await user.click(within(panel).getByRole("button", { name: "Show 118 more issues, about teams elsewhere in the organisation" }));
+        await user.click(
+            within(panel).getByRole("button", {
+                name: "Show 118 more issues, about teams elsewhere in the organisation",
+            }),
+        );
         expect(issueButtons(panel)).toHaveLength(121);
         await waitFor(() => expect(document.activeElement).toBe(issueButtons(panel)[3]));
     });

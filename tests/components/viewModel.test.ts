@@ -40,10 +40,17 @@ describe("neighbourhood", () => {
         expect(shown.links).toHaveLength(3);
     });
 
-    const grouping = (perTeam: number, expanded: string[] = [], pinned: string[] = []) => ({ perTeam, expanded: new Set(expanded), pinned: new Set(pinned) });
+    const grouping = (perTeam: number, expanded: string[] = [], pinned: string[] = []) => ({
+        perTeam,
+        expanded: new Set(expanded),
+        pinned: new Set(pinned),
+    });
 
-    it("groups a team's children past the legible number into one \"+N more\", and its parents apart", () => {
-        const links = [...Array.from({ length: 10 }, (_, i) => link("HUB", `T${i}`)), ...Array.from({ length: 4 }, (_, i) => link(`P${i}`, "HUB"))];
+    it('groups a team\'s children past the legible number into one "+N more", and its parents apart', () => {
+        const links = [
+            ...Array.from({ length: 10 }, (_, i) => link("HUB", `T${i}`)),
+            ...Array.from({ length: 4 }, (_, i) => link(`P${i}`, "HUB")),
+        ];
         const shown = neighbourhood(links, "HUB", 2, 300, grouping(3));
         expect(shown.teams).toEqual(["HUB", "P0", "P1", "P2", "T0", "T1", "T2"]);
         expect(shown.groups).toEqual([
@@ -62,7 +69,14 @@ describe("neighbourhood", () => {
     });
 
     it("does not count in a group a team that another shown team reaches", () => {
-        const links = [link("A", "X1"), link("A", "X2"), link("A", "X3"), link("B", "X3"), link("C", "A"), link("C", "B")];
+        const links = [
+            link("A", "X1"),
+            link("A", "X2"),
+            link("A", "X3"),
+            link("B", "X3"),
+            link("C", "A"),
+            link("C", "B"),
+        ];
         const shown = neighbourhood(links, "C", 2, 300, grouping(2));
         expect(shown.teams).toEqual(["C", "A", "B", "X1", "X2", "X3"]);
         expect(shown.groups).toEqual([]);
@@ -86,9 +100,21 @@ describe("editHistory", () => {
 describe("linkViews", () => {
     it("joins each member with its configuration", () => {
         const org = fixtureOrg();
-        const views = linkViews({ configurations: org.configurations.map((c) => (c.id === "g-cl2" ? { ...c, active: false } : c)), members: org.members });
+        const views = linkViews({
+            configurations: org.configurations.map((c) => (c.id === "g-cl2" ? { ...c, active: false } : c)),
+            members: org.members,
+        });
         const deal = views.find((view) => view.memberId === "m-cl-dd") as LinkView;
-        expect(deal).toMatchObject({ parent: TEAM.CL, child: TEAM.DD, direction: "bidirectional", order: 5, roleId: "r-slo", memberActive: true, configurationActive: false, active: false });
+        expect(deal).toMatchObject({
+            parent: TEAM.CL,
+            child: TEAM.DD,
+            direction: "bidirectional",
+            order: 5,
+            roleId: "r-slo",
+            memberActive: true,
+            configurationActive: false,
+            active: false,
+        });
         expect(views).toHaveLength(org.members.length);
     });
 });
@@ -97,7 +123,8 @@ describe("teamChoices", () => {
     it("disables, with the reason, what cannot be picked", () => {
         const org = fixtureOrg();
         const links = linkViews(org);
-        const reasons = (side: "child" | "parent") => new Map(teamChoices(org.teams, links, TEAM.CL, side).map((choice) => [choice.team.name, choice.disabled]));
+        const reasons = (side: "child" | "parent") =>
+            new Map(teamChoices(org.teams, links, TEAM.CL, side).map((choice) => [choice.team.name, choice.disabled]));
         const children = reasons("child");
         expect(children.get("All Staff")).toBe("Editor_Picker_EntraGroup");
         expect(children.get("Lending BU")).toBe("Editor_Picker_DefaultTeam");
@@ -113,14 +140,29 @@ describe("teamChoices", () => {
 
 describe("issueSentence", () => {
     const codes: IssueCode[] = [
-        "self-loop", "duplicate-edge", "direction-conflict", "cycle", "managed-team-target",
-        "missing-team", "missing-role", "empty-configuration", "inactive-parent", "wide-cascade",
+        "self-loop",
+        "duplicate-edge",
+        "direction-conflict",
+        "cycle",
+        "managed-team-target",
+        "missing-team",
+        "missing-role",
+        "empty-configuration",
+        "inactive-parent",
+        "wide-cascade",
     ];
     it.each(codes)("has a sentence for %s that names the teams", (code) => {
         expect(strings.has(`Editor_Issue_${code}`)).toBe(true);
         const issue: Issue = { code, severity: "error", teams: ["a", "b"], records: [], reachable: 31 };
         const sentence = issueSentence(issue, (id) => `<Team ${id}>`, getString);
-        expect(sentence).toContain(code === "self-loop" || code === "empty-configuration" || code === "inactive-parent" || code === "wide-cascade" ? "<Team a>" : "<Team a>, <Team b>");
+        expect(sentence).toContain(
+            code === "self-loop" ||
+                code === "empty-configuration" ||
+                code === "inactive-parent" ||
+                code === "wide-cascade"
+                ? "<Team a>"
+                : "<Team a>, <Team b>",
+        );
         if (code === "wide-cascade") expect(sentence).toContain("31");
     });
 });

@@ -58,7 +58,10 @@ export function readWriteVectors(dir: string = WRITE_VECTORS_DIR): WriteVector[]
     return readdirSync(dir)
         .filter((file) => file.endsWith(".json"))
         .sort()
-        .map((file) => ({ file, ...(JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Omit<WriteVector, "file">) }));
+        .map((file) => ({
+            file,
+            ...(JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Omit<WriteVector, "file">),
+        }));
 }
 
 /** Configurations and their members by id, so that two readings of one configuration compare equal. */
@@ -70,7 +73,9 @@ export function canonical(configurations: readonly VectorConfiguration[]): Vecto
             parent: c.parent,
             direction: c.direction,
             active: c.active,
-            members: c.members.map((m) => ({ id: m.id, child: m.child, order: m.order, role: m.role, active: m.active })).sort(byId),
+            members: c.members
+                .map((m) => ({ id: m.id, child: m.child, order: m.order, role: m.role, active: m.active }))
+                .sort(byId),
         }))
         .sort(byId);
 }

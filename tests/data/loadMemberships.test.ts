@@ -1,4 +1,12 @@
-import { FakeRequest, FakeWebApi, seedLog, seedMembership, seedUser, seedUserRole, throttled } from "../../playground/dataverse";
+import {
+    FakeRequest,
+    FakeWebApi,
+    seedLog,
+    seedMembership,
+    seedUser,
+    seedUserRole,
+    throttled,
+} from "../../playground/dataverse";
 import { MAX_RETRY_AFTER_SECONDS } from "../../TeamSyncEditor/data/retry";
 import { loadMemberships } from "../../TeamSyncEditor/data/loadMemberships";
 import { sampleOrg } from "./sampleOrg";
@@ -18,10 +26,38 @@ function orgWithPeople() {
     seedUserRole(org.store, bob, copy);
     seedUserRole(org.store, ann, org.roleSlo);
     // Ann's B: synced, then a failed manual attempt that changed nothing. Bob's B: synced, then re-added by hand.
-    seedLog(org.store, { userId: ann, teamId: org.teams.B, operation: "join", cause: "sync", sourceTeamId: org.teams.A, path: "A,B", createdOn: "2025-01-02T00:00:00Z" });
-    seedLog(org.store, { userId: ann, teamId: org.teams.B, operation: "join", cause: "manual", outcome: "failed", errorText: "boom", createdOn: "2025-01-03T00:00:00Z" });
-    seedLog(org.store, { userId: bob, teamId: org.teams.B, operation: "join", cause: "sync", createdOn: "2025-01-02T00:00:00Z" });
-    seedLog(org.store, { userId: bob, teamId: org.teams.B, operation: "join", cause: "manual", createdOn: "2025-01-04T00:00:00Z" });
+    seedLog(org.store, {
+        userId: ann,
+        teamId: org.teams.B,
+        operation: "join",
+        cause: "sync",
+        sourceTeamId: org.teams.A,
+        path: "A,B",
+        createdOn: "2025-01-02T00:00:00Z",
+    });
+    seedLog(org.store, {
+        userId: ann,
+        teamId: org.teams.B,
+        operation: "join",
+        cause: "manual",
+        outcome: "failed",
+        errorText: "boom",
+        createdOn: "2025-01-03T00:00:00Z",
+    });
+    seedLog(org.store, {
+        userId: bob,
+        teamId: org.teams.B,
+        operation: "join",
+        cause: "sync",
+        createdOn: "2025-01-02T00:00:00Z",
+    });
+    seedLog(org.store, {
+        userId: bob,
+        teamId: org.teams.B,
+        operation: "join",
+        cause: "manual",
+        createdOn: "2025-01-04T00:00:00Z",
+    });
     return { org, ann, bob, cat };
 }
 
@@ -32,16 +68,32 @@ describe("loadMemberships", () => {
         const result = await loadMemberships(webApi, [org.teams.B.toUpperCase()], { pageSize: 2 });
 
         expect([...result.memberships.keys()].sort()).toEqual([ann, bob].sort());
-        expect(result.memberships.get(ann)).toEqual(new Map([[org.teams.A, "manual"], [org.teams.B, "sync"], [org.teams.D, "manual"]]));
+        expect(result.memberships.get(ann)).toEqual(
+            new Map([
+                [org.teams.A, "manual"],
+                [org.teams.B, "sync"],
+                [org.teams.D, "manual"],
+            ]),
+        );
         expect(result.memberships.get(bob)).toEqual(new Map([[org.teams.B, "manual"]]));
         expect(result.userRoles.get(bob)).toEqual(new Set([org.roleSlo]));
         expect(result.userRoles.get(ann)).toEqual(new Set([org.roleSlo]));
         expect(result.users.get(ann)).toBe("Ann <script>");
         expect(result.log.map((l) => l.createdOn)).toEqual([
-            "2025-01-04T00:00:00Z", "2025-01-03T00:00:00Z", "2025-01-02T00:00:00Z", "2025-01-02T00:00:00Z",
+            "2025-01-04T00:00:00Z",
+            "2025-01-03T00:00:00Z",
+            "2025-01-02T00:00:00Z",
+            "2025-01-02T00:00:00Z",
         ]);
-        expect(result.log.find((l) => l.outcome === "failed")).toMatchObject({ userId: ann, cause: "manual", errorText: "boom" });
-        expect(result.log.find((l) => l.path === "A,B")).toMatchObject({ sourceTeamId: org.teams.A, operation: "join" });
+        expect(result.log.find((l) => l.outcome === "failed")).toMatchObject({
+            userId: ann,
+            cause: "manual",
+            errorText: "boom",
+        });
+        expect(result.log.find((l) => l.path === "A,B")).toMatchObject({
+            sourceTeamId: org.teams.A,
+            operation: "join",
+        });
         expect(result.requestCount).toBe(webApi.requests.length);
         // The intersect table itself is queried, filtered on the team.
         expect(webApi.requests[0]).toMatchObject({ entity: "teammembership" });
@@ -56,8 +108,22 @@ describe("loadMemberships", () => {
         expect(plain.requests.filter((r) => r.entity === "systemuser")).toHaveLength(1);
 
         const ida = seedUser(org.store, "Ida Initiator");
-        seedLog(org.store, { userId: ann, teamId: org.teams.D, operation: "join", cause: "sync", initiatingUserId: ida.toUpperCase(), createdOn: "2025-01-05T00:00:00Z" });
-        seedLog(org.store, { userId: bob, teamId: org.teams.B, operation: "join", cause: "manual", initiatingUserId: ann, createdOn: "2025-01-06T00:00:00Z" });
+        seedLog(org.store, {
+            userId: ann,
+            teamId: org.teams.D,
+            operation: "join",
+            cause: "sync",
+            initiatingUserId: ida.toUpperCase(),
+            createdOn: "2025-01-05T00:00:00Z",
+        });
+        seedLog(org.store, {
+            userId: bob,
+            teamId: org.teams.B,
+            operation: "join",
+            cause: "manual",
+            initiatingUserId: ann,
+            createdOn: "2025-01-06T00:00:00Z",
+        });
         const webApi = new FakeWebApi(org.store);
         const result = await loadMemberships(webApi, [org.teams.B]);
 
@@ -77,11 +143,20 @@ describe("loadMemberships", () => {
         const { org, ann } = orgWithPeople();
         const initiators = Array.from({ length: 51 }, (_, i) => seedUser(org.store, `Initiator ${i}`));
         initiators.forEach((id, i) =>
-            seedLog(org.store, { userId: ann, teamId: org.teams.A, operation: "join", cause: "manual", initiatingUserId: id, createdOn: `2025-03-01T00:00:${String(i).padStart(2, "0")}Z` }),
+            seedLog(org.store, {
+                userId: ann,
+                teamId: org.teams.A,
+                operation: "join",
+                cause: "manual",
+                initiatingUserId: id,
+                createdOn: `2025-03-01T00:00:${String(i).padStart(2, "0")}Z`,
+            }),
         );
         const webApi = new FakeWebApi(org.store);
         const result = await loadMemberships(webApi, [org.teams.A]);
-        const nameReads = webApi.requests.filter((r) => r.entity === "systemuser" && r.options?.startsWith("?$select=fullname&"));
+        const nameReads = webApi.requests.filter(
+            (r) => r.entity === "systemuser" && r.options?.startsWith("?$select=fullname&"),
+        );
         expect(nameReads.map((r) => r.options?.split(" or ").length)).toEqual([50, 1]);
         expect(initiators.map((id) => result.users.get(id))).toEqual(initiators.map((_, i) => `Initiator ${i}`));
     });
@@ -120,14 +195,21 @@ describe("loadMemberships", () => {
         const waits: number[] = [];
         const retry = { sleep: async (ms: number) => void waits.push(ms) };
         let first = true;
-        const once = new FakeWebApi(org.store, { fault: (r: FakeRequest) => (r.n === 2 && first ? ((first = false), throttled(7)) : undefined) });
+        const once = new FakeWebApi(org.store, {
+            fault: (r: FakeRequest) => (r.n === 2 && first ? ((first = false), throttled(7)) : undefined),
+        });
         const result = await loadMemberships(once, [org.teams.B], { retry });
         expect(waits).toEqual([7000]);
         expect(result.memberships.has(ann)).toBe(true);
 
         waits.length = 0;
-        const long = new FakeWebApi(org.store, { fault: (r: FakeRequest) => (r.n === 2 ? throttled(MAX_RETRY_AFTER_SECONDS + 1) : undefined) });
-        await expect(loadMemberships(long, [org.teams.B], { retry })).rejects.toMatchObject({ kind: "throttled", args: [String(MAX_RETRY_AFTER_SECONDS + 1)] });
+        const long = new FakeWebApi(org.store, {
+            fault: (r: FakeRequest) => (r.n === 2 ? throttled(MAX_RETRY_AFTER_SECONDS + 1) : undefined),
+        });
+        await expect(loadMemberships(long, [org.teams.B], { retry })).rejects.toMatchObject({
+            kind: "throttled",
+            args: [String(MAX_RETRY_AFTER_SECONDS + 1)],
+        });
         expect(waits).toEqual([]);
     });
 });

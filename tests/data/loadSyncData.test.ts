@@ -1,4 +1,12 @@
-import { FakeWebApi, seedBusinessUnit, seedConfiguration, seedMember, seedTeam, throttled, DataverseStore } from "../../playground/dataverse";
+import {
+    FakeWebApi,
+    seedBusinessUnit,
+    seedConfiguration,
+    seedMember,
+    seedTeam,
+    throttled,
+    DataverseStore,
+} from "../../playground/dataverse";
 import { loadSyncData } from "../../TeamSyncEditor/data/loadSyncData";
 import { LoadProgress } from "../../TeamSyncEditor/data/types";
 import { instantRetry, sampleOrg } from "./sampleOrg";
@@ -50,7 +58,13 @@ describe("loadSyncData", () => {
         const teamPages = webApi.requests.filter((r) => r.entity === "team");
         expect(teamPages).toHaveLength(3);
         expect(teamPages[1].options).toContain("$skiptoken=2");
-        expect(progress[progress.length - 1]).toEqual({ teams: 6, roles: 2, configurations: 1, members: 2, requests: loaded.requestCount });
+        expect(progress[progress.length - 1]).toEqual({
+            teams: 6,
+            roles: 2,
+            configurations: 1,
+            members: 2,
+            requests: loaded.requestCount,
+        });
         expect(progress.map((p) => p.teams)).toEqual(expect.arrayContaining([2, 4, 6]));
     });
 
@@ -91,7 +105,9 @@ describe("loadSyncData", () => {
                 if (r.n === 2) controller.abort();
             },
         });
-        await expect(loadSyncData(webApi, { pageSize: 1, signal: controller.signal })).rejects.toMatchObject({ kind: "cancelled" });
+        await expect(loadSyncData(webApi, { pageSize: 1, signal: controller.signal })).rejects.toMatchObject({
+            kind: "cancelled",
+        });
         await new Promise((resolve) => setTimeout(resolve, 0));
         // The two pages already asked for are the last: no read goes on after the abort.
         expect(webApi.requests).toHaveLength(2);
@@ -100,22 +116,36 @@ describe("loadSyncData", () => {
     it("loads a 2,000-team, 5,000-link organisation within ceil(rows / 5000) + 3 requests", async () => {
         const store = new DataverseStore();
         const bu = seedBusinessUnit(store, "Root");
-        const teams = Array.from({ length: 2000 }, (_, i) => seedTeam(store, { name: `Team ${i}`, businessUnitId: bu }));
+        const teams = Array.from({ length: 2000 }, (_, i) =>
+            seedTeam(store, { name: `Team ${i}`, businessUnitId: bu }),
+        );
         const configurations = Array.from({ length: 1000 }, (_, i) =>
-            seedConfiguration(store, { name: `Config ${i}`, parentTeamId: teams[i], direction: i % 2 ? "one-way" : "bidirectional" }),
+            seedConfiguration(store, {
+                name: `Config ${i}`,
+                parentTeamId: teams[i],
+                direction: i % 2 ? "one-way" : "bidirectional",
+            }),
         );
         for (let i = 0; i < 5000; i++) {
-            seedMember(store, { name: `Link ${i}`, configurationId: configurations[i % 1000], childTeamId: teams[1000 + (i % 1000)], order: i });
+            seedMember(store, {
+                name: `Link ${i}`,
+                configurationId: configurations[i % 1000],
+                childTeamId: teams[1000 + (i % 1000)],
+                order: i,
+            });
         }
         const webApi = new FakeWebApi(store);
         const loaded = await loadSyncData(webApi);
 
-        const rows = loaded.teams.length + store.rows("role").length + loaded.configurations.length + loaded.members.length;
+        const rows =
+            loaded.teams.length + store.rows("role").length + loaded.configurations.length + loaded.members.length;
         const budget = Math.ceil(rows / 5000) + 3;
         expect(loaded.model.teams).toHaveLength(2000);
         expect(loaded.members).toHaveLength(5000);
         expect(webApi.requests).toHaveLength(loaded.requestCount);
         expect(loaded.requestCount).toBeLessThanOrEqual(budget);
-        console.log(`2,000-team / 5,000-link load: ${loaded.requestCount} requests for ${rows} rows (budget ${budget})`);
+        console.log(
+            `2,000-team / 5,000-link load: ${loaded.requestCount} requests for ${rows} rows (budget ${budget})`,
+        );
     });
 });

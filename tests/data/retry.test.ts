@@ -7,10 +7,13 @@ describe("withRetry", () => {
         let calls = 0;
         const noHeader = { ...throttled(1), retryAfter: undefined };
         await expect(
-            withRetry(async () => {
-                calls++;
-                throw noHeader;
-            }, { sleep: async (ms) => void waits.push(ms) }),
+            withRetry(
+                async () => {
+                    calls++;
+                    throw noHeader;
+                },
+                { sleep: async (ms) => void waits.push(ms) },
+            ),
         ).rejects.toMatchObject({ kind: "throttled", args: ["0"] });
         expect(waits).toEqual([2000, 4000, 8000]);
         expect(calls).toBe(4);
@@ -18,10 +21,12 @@ describe("withRetry", () => {
 
     it("does not retry other errors", async () => {
         let calls = 0;
-        await expect(withRetry(async () => {
-            calls++;
-            throw new Error("nope");
-        })).rejects.toMatchObject({ kind: "unknown", args: ["nope"] });
+        await expect(
+            withRetry(async () => {
+                calls++;
+                throw new Error("nope");
+            }),
+        ).rejects.toMatchObject({ kind: "unknown", args: ["nope"] });
         expect(calls).toBe(1);
     });
 });

@@ -11,8 +11,24 @@ const M2 = "11111111-1111-4111-8111-000000000002";
 /** Five writes: a new bidirectional configuration, two members in it, and two member updates. */
 function fiveChanges(org: ReturnType<typeof sampleOrg>): EditChange[] {
     return [
-        { kind: "addLink", memberId: M1, parentTeamId: org.teams.D, childTeamId: org.teams.B, direction: "bidirectional", order: 1, roleId: null },
-        { kind: "addLink", memberId: M2, parentTeamId: org.teams.D, childTeamId: org.teams.X, direction: "bidirectional", order: 2, roleId: null },
+        {
+            kind: "addLink",
+            memberId: M1,
+            parentTeamId: org.teams.D,
+            childTeamId: org.teams.B,
+            direction: "bidirectional",
+            order: 1,
+            roleId: null,
+        },
+        {
+            kind: "addLink",
+            memberId: M2,
+            parentTeamId: org.teams.D,
+            childTeamId: org.teams.X,
+            direction: "bidirectional",
+            order: 2,
+            roleId: null,
+        },
         { kind: "removeLink", memberId: org.members.b },
         { kind: "changeOrder", memberId: org.members.c, order: 5 },
     ];
@@ -26,7 +42,10 @@ describe("saveEdits", () => {
         const webApi = new FakeWebApi(org.store);
         const loaded = await loadSyncData(webApi);
         const progress: string[] = [];
-        const report = await saveEdits(webApi, loaded, fiveChanges(org), { seed: SEED, onProgress: (d, t) => progress.push(`${d}/${t}`) });
+        const report = await saveEdits(webApi, loaded, fiveChanges(org), {
+            seed: SEED,
+            onProgress: (d, t) => progress.push(`${d}/${t}`),
+        });
 
         expect(report.status).toBe("saved");
         expect(progress).toEqual(["1/5", "2/5", "3/5", "4/5", "5/5"]);
@@ -52,8 +71,22 @@ describe("saveEdits", () => {
         expect(report).toEqual({
             status: "conflict",
             conflicts: [
-                { table: "nw_teamsyncmember", id: org.members.b, name: "Alpha → Bravo", reason: "gone", key: "Data_Conflict_Gone", args: ["Alpha → Bravo"] },
-                { table: "nw_teamsyncmember", id: org.members.c, name: "Alpha → Charlie", reason: "changed", key: "Data_Conflict_Changed", args: ["Alpha → Charlie"] },
+                {
+                    table: "nw_teamsyncmember",
+                    id: org.members.b,
+                    name: "Alpha → Bravo",
+                    reason: "gone",
+                    key: "Data_Conflict_Gone",
+                    args: ["Alpha → Bravo"],
+                },
+                {
+                    table: "nw_teamsyncmember",
+                    id: org.members.c,
+                    name: "Alpha → Charlie",
+                    reason: "changed",
+                    key: "Data_Conflict_Changed",
+                    args: ["Alpha → Charlie"],
+                },
             ],
         });
         expect(webApi.requests.slice(before).filter(isWrite)).toEqual([]);
@@ -64,7 +97,15 @@ describe("saveEdits", () => {
         const webApi = new FakeWebApi(org.store);
         const loaded = await loadSyncData(webApi);
         org.store.update("nw_teamsyncgroup", org.oneWay, { statecode: 1, statuscode: 2 });
-        const add: EditChange = { kind: "addLink", memberId: M1, parentTeamId: org.teams.A, childTeamId: org.teams.D, direction: "one-way", order: null, roleId: null };
+        const add: EditChange = {
+            kind: "addLink",
+            memberId: M1,
+            parentTeamId: org.teams.A,
+            childTeamId: org.teams.D,
+            direction: "one-way",
+            order: null,
+            roleId: null,
+        };
         const report = await saveEdits(webApi, loaded, [add], { seed: SEED });
         expect(report.status === "conflict" && report.conflicts.map((c) => c.id)).toEqual([org.oneWay]);
     });
@@ -80,7 +121,10 @@ describe("saveEdits", () => {
 
         expect(report.status).toBe("failed");
         const failed = report as Extract<SaveReport, { status: "failed" }>;
-        expect(failed.written.map((w) => [w.op, w.table])).toEqual([["create", "nw_teamsyncgroup"], ["update", "nw_teamsyncmember"]]);
+        expect(failed.written.map((w) => [w.op, w.table])).toEqual([
+            ["create", "nw_teamsyncgroup"],
+            ["update", "nw_teamsyncmember"],
+        ]);
         expect(failed.written[1].id).toBe(org.members.b);
         expect(failed.failed.write?.id).toBe(org.members.c);
         expect(failed.failed.error).toMatchObject({ kind: "privilege", key: "Data_Error_Privilege" });
@@ -92,7 +136,10 @@ describe("saveEdits", () => {
         const retry = await resumeSave(webApi, remainingWrites(failed));
         expect(retry).toEqual({ status: "saved", written: remainingWrites(failed) });
         const reloaded = await loadSyncData(webApi);
-        expect(reloaded.model.configs.find((c) => c.parent === org.teams.D)?.members.map((m) => m.child)).toEqual([org.teams.B, org.teams.X]);
+        expect(reloaded.model.configs.find((c) => c.parent === org.teams.D)?.members.map((m) => m.child)).toEqual([
+            org.teams.B,
+            org.teams.X,
+        ]);
         expect(reloaded.members.find((m) => m.id === org.members.c)?.order).toBe(5);
     });
 
@@ -100,7 +147,15 @@ describe("saveEdits", () => {
         const org = sampleOrg();
         const webApi = new FakeWebApi(org.store);
         const loaded = await loadSyncData(webApi);
-        const add: EditChange = { kind: "addLink", memberId: M1, parentTeamId: org.teams.A, childTeamId: org.teams.D, direction: "one-way", order: null, roleId: null };
+        const add: EditChange = {
+            kind: "addLink",
+            memberId: M1,
+            parentTeamId: org.teams.A,
+            childTeamId: org.teams.D,
+            direction: "one-way",
+            order: null,
+            roleId: null,
+        };
         const first = await saveEdits(webApi, loaded, [add], { seed: SEED });
         expect(first.status).toBe("saved");
         const again = await resumeSave(webApi, first.status === "saved" ? first.written : []);
@@ -112,7 +167,9 @@ describe("saveEdits", () => {
         const org = sampleOrg();
         let throttles = 1;
         const waits: number[] = [];
-        const webApi = new FakeWebApi(org.store, { fault: (r) => (isWrite(r) && throttles-- > 0 ? throttled(2) : undefined) });
+        const webApi = new FakeWebApi(org.store, {
+            fault: (r) => (isWrite(r) && throttles-- > 0 ? throttled(2) : undefined),
+        });
         const loaded = await loadSyncData(webApi);
         const saved = await saveEdits(webApi, loaded, [{ kind: "removeLink", memberId: org.members.b }], {
             seed: SEED,
@@ -122,7 +179,10 @@ describe("saveEdits", () => {
         expect(waits).toEqual([2000]);
 
         const down = new FakeWebApi(org.store, { fault: () => offline() });
-        const report = await saveEdits(down, loaded, [{ kind: "removeLink", memberId: org.members.c }], { seed: SEED, retry: instantRetry });
+        const report = await saveEdits(down, loaded, [{ kind: "removeLink", memberId: org.members.c }], {
+            seed: SEED,
+            retry: instantRetry,
+        });
         expect(report).toMatchObject({
             status: "failed",
             written: [],

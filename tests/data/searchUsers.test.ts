@@ -8,14 +8,22 @@ describe("searchUsers", () => {
     it("finds the organisation's users whose name contains the text, any case, by name", async () => {
         const { webApi } = await lendingOrg();
         expect((await searchUsers(webApi, "AN")).users.map((user) => user.name)).toEqual(["Ann Archer", "Dan Dale"]);
-        expect((await searchUsers(webApi, "  ")).users.map((user) => user.name)).toEqual(["Ada Admin", "Ann Archer", "Bob <b>Baker</b>", "Cat Cole", "Dan Dale"]);
+        expect((await searchUsers(webApi, "  ")).users.map((user) => user.name)).toEqual([
+            "Ada Admin",
+            "Ann Archer",
+            "Bob <b>Baker</b>",
+            "Cat Cole",
+            "Dan Dale",
+        ]);
         expect(await searchUsers(webApi, "nobody")).toEqual({ users: [], more: false });
     });
 
     it("takes a quote, an ampersand or a percent sign as text", async () => {
         const { store, webApi } = await lendingOrg();
         const id = seedUser(store, "Siobhán O'Brien & 100% Co");
-        expect((await searchUsers(webApi, "o'brien & 100%")).users).toEqual([{ id, name: "Siobhán O'Brien & 100% Co" }]);
+        expect((await searchUsers(webApi, "o'brien & 100%")).users).toEqual([
+            { id, name: "Siobhán O'Brien & 100% Co" },
+        ]);
     });
 
     it("lists one page and says when more match", async () => {

@@ -7,7 +7,9 @@ describe("generateOrg (the benchmark's orgs)", () => {
 
     it("is deterministic for a seed and differs across seeds", () => {
         expect(generateOrg({ teams: 2_000, links: 5_000, users: 1_000 })).toEqual(org);
-        expect(generateOrg({ teams: 2_000, links: 5_000, users: 1_000, seed: 7 }).model.teams[0].id).not.toBe(org.model.teams[0].id);
+        expect(generateOrg({ teams: 2_000, links: 5_000, users: 1_000, seed: 7 }).model.teams[0].id).not.toBe(
+            org.model.teams[0].id,
+        );
     });
 
     it("has the requested size and every kind of record the benchmark promises", () => {

@@ -1,7 +1,17 @@
-import { ConfigRecord, Direction, Memberships, Provenance, SyncModel, Team, UserMemberships, UserRoles } from "../../TeamSyncEditor/engine";
+import {
+    ConfigRecord,
+    Direction,
+    Memberships,
+    Provenance,
+    SyncModel,
+    Team,
+    UserMemberships,
+    UserRoles,
+} from "../../TeamSyncEditor/engine";
 
 export type TeamSpec = string | { id: string; type?: number; isDefault?: boolean };
-export type MemberSpec = string | { child: string; order?: number | null; role?: string | null; active?: boolean; id?: string };
+export type MemberSpec =
+    string | { child: string; order?: number | null; role?: string | null; active?: boolean; id?: string };
 export interface ConfigSpec {
     parent: string;
     direction?: Direction;
@@ -31,7 +41,9 @@ export function buildModel(teams: TeamSpec[], configs: ConfigSpec[], roles: stri
         }),
     }));
     const teamRecords: Team[] = teams.map((spec) =>
-        typeof spec === "string" ? { id: spec, type: 0, isDefault: false } : { id: spec.id, type: spec.type ?? 0, isDefault: spec.isDefault ?? false },
+        typeof spec === "string"
+            ? { id: spec, type: 0, isDefault: false }
+            : { id: spec.id, type: spec.type ?? 0, isDefault: spec.isDefault ?? false },
     );
     return { teams: teamRecords, configs: configRecords, roles };
 }

@@ -1,5 +1,14 @@
 import fc from "fast-check";
-import { buildGraph, planJoin, planLeave, Provenance, reconcile, SyncModel, Team, validate } from "../../TeamSyncEditor/engine";
+import {
+    buildGraph,
+    planJoin,
+    planLeave,
+    Provenance,
+    reconcile,
+    SyncModel,
+    Team,
+    validate,
+} from "../../TeamSyncEditor/engine";
 import { reachability, referenceEdges, referenceReach } from "./referenceGraph";
 import { configsArbitrary, teamsArbitrary } from "../support/randomConfigs";
 
@@ -9,7 +18,9 @@ const TEAM_POOL = ["A", "B", "C", "D", "E", "F", "G", "H"];
 /** Random small models: every record kind of docs/semantics.md §1, including missing teams and roles. */
 const modelArbitrary: fc.Arbitrary<SyncModel> = fc.integer({ min: 1, max: TEAM_POOL.length }).chain((teamCount) => {
     const ids = TEAM_POOL.slice(0, teamCount);
-    return fc.record({ teams: teamsArbitrary(ids), configs: configsArbitrary(ids, 8) }).map(({ teams, configs }) => ({ teams, roles: ROLES, configs }));
+    return fc
+        .record({ teams: teamsArbitrary(ids), configs: configsArbitrary(ids, 8) })
+        .map(({ teams, configs }) => ({ teams, roles: ROLES, configs }));
 });
 
 const heldArbitrary = fc.subarray(ROLES).map((roles) => new Set(roles));
@@ -17,8 +28,15 @@ const heldArbitrary = fc.subarray(ROLES).map((roles) => new Set(roles));
 function scenario() {
     return modelArbitrary.chain((model) => {
         const ids = model.teams.map((team) => team.id);
-        const memberships = fc.dictionary(fc.constantFrom(...ids), fc.constantFrom<Provenance>("manual", "sync"), { maxKeys: ids.length });
-        return fc.record({ model: fc.constant(model), held: heldArbitrary, team: fc.constantFrom(...ids), memberships });
+        const memberships = fc.dictionary(fc.constantFrom(...ids), fc.constantFrom<Provenance>("manual", "sync"), {
+            maxKeys: ids.length,
+        });
+        return fc.record({
+            model: fc.constant(model),
+            held: heldArbitrary,
+            team: fc.constantFrom(...ids),
+            memberships,
+        });
     });
 }
 
@@ -35,7 +53,8 @@ describe("engine properties on random graphs", () => {
                 for (const [id, provenance] of Object.entries(memberships)) {
                     if (provenance !== "manual") continue;
                     before.set(id, "manual");
-                    for (const reached of referenceReach(ids, reaches, id)) if (!before.has(reached)) before.set(reached, "sync");
+                    for (const reached of referenceReach(ids, reaches, id))
+                        if (!before.has(reached)) before.set(reached, "sync");
                 }
                 const plan = planJoin(buildGraph(model), "u", team, before, held);
                 const expected = [...referenceReach(ids, reaches, team)].filter((id) => !before.has(id)).sort();
@@ -66,13 +85,23 @@ describe("engine properties on random graphs", () => {
     });
 
     it("reconcile is idempotent and its result satisfies the invariant", () => {
-        const users = fc.dictionary(fc.constantFrom("u1", "u2", "u3"), fc.tuple(fc.dictionary(fc.constantFrom(...TEAM_POOL), fc.constantFrom<Provenance>("manual", "sync")), heldArbitrary), { maxKeys: 3 });
+        const users = fc.dictionary(
+            fc.constantFrom("u1", "u2", "u3"),
+            fc.tuple(
+                fc.dictionary(fc.constantFrom(...TEAM_POOL), fc.constantFrom<Provenance>("manual", "sync")),
+                heldArbitrary,
+            ),
+            { maxKeys: 3 },
+        );
         fc.assert(
             fc.property(modelArbitrary, users, (model, byUser) => {
                 const ids = new Set(model.teams.map((t) => t.id));
                 const graph = buildGraph(model);
                 const memberships = new Map(
-                    Object.entries(byUser).map(([user, [teams]]) => [user, new Map(Object.entries(teams).filter(([id]) => ids.has(id)))]),
+                    Object.entries(byUser).map(([user, [teams]]) => [
+                        user,
+                        new Map(Object.entries(teams).filter(([id]) => ids.has(id))),
+                    ]),
                 );
                 const roles = new Map(Object.entries(byUser).map(([user, [, held]]) => [user, held]));
                 const plan = reconcile(graph, memberships, roles);
@@ -84,7 +113,9 @@ describe("engine properties on random graphs", () => {
                 expect(reconcile(graph, memberships, roles).operations).toEqual([]);
                 for (const [user, teams] of memberships) {
                     const reaches = reachability([...ids], referenceEdges(model, roles.get(user) ?? new Set()));
-                    for (const x of teams.keys()) for (const y of referenceReach([...ids], reaches, x)) if (teams.get(x) === "manual") expect(teams.has(y)).toBe(true);
+                    for (const x of teams.keys())
+                        for (const y of referenceReach([...ids], reaches, x))
+                            if (teams.get(x) === "manual") expect(teams.has(y)).toBe(true);
                 }
             }),
             { numRuns: 300 },
@@ -100,8 +131,15 @@ describe("engine properties on random graphs", () => {
                 const conflicting = referenceDirectionConflicts(model);
                 const expected = new Set<string>();
                 for (const edge of edges) {
-                    if (!edge.oneWay || !reaches(edge.to, edge.from) || conflicting.has([edge.from, edge.to].sort().join("|"))) continue;
-                    const component = ids.filter((id) => id === edge.from || (reaches(edge.from, id) && reaches(id, edge.from)));
+                    if (
+                        !edge.oneWay ||
+                        !reaches(edge.to, edge.from) ||
+                        conflicting.has([edge.from, edge.to].sort().join("|"))
+                    )
+                        continue;
+                    const component = ids.filter(
+                        (id) => id === edge.from || (reaches(edge.from, id) && reaches(id, edge.from)),
+                    );
                     expected.add(component.sort().join("|"));
                 }
                 const reported = validate(model)
@@ -141,13 +179,24 @@ function referenceDirectionConflicts(model: SyncModel): Set<string> {
     const ways = new Map<string, Set<string>>();
     for (const config of model.configs) {
         for (const member of config.members) {
-            if (!config.active || !member.active || !exists.has(config.parent) || !exists.has(member.child) || config.parent === member.child) continue;
+            if (
+                !config.active ||
+                !member.active ||
+                !exists.has(config.parent) ||
+                !exists.has(member.child) ||
+                config.parent === member.child
+            )
+                continue;
             const pair = [config.parent, member.child].sort().join("|");
             const way = config.direction === "bidirectional" ? "both" : `${config.parent}>${member.child}`;
             ways.set(pair, (ways.get(pair) ?? new Set()).add(way));
         }
     }
-    return new Set([...ways].filter(([, w]) => [...w].filter((x) => x !== "both").length === 2 || (w.has("both") && w.size > 1)).map(([pair]) => pair));
+    return new Set(
+        [...ways]
+            .filter(([, w]) => [...w].filter((x) => x !== "both").length === 2 || (w.has("both") && w.size > 1))
+            .map(([pair]) => pair),
+    );
 }
 
 describe("managed teams in random graphs", () => {

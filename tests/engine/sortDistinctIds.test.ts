@@ -8,7 +8,17 @@ function reference(ids: readonly string[]): string[] {
 
 describe("sortDistinctIds", () => {
     it("orders by code unit, shorter prefixes first, and drops repeats", () => {
-        expect(sortDistinctIds(["b", "ab", "a", "", "a\u0000", "ab", "B", "\uffff", "abd", "abc"])).toEqual(["", "B", "a", "a\u0000", "ab", "abc", "abd", "b", "\uffff"]);
+        expect(sortDistinctIds(["b", "ab", "a", "", "a\u0000", "ab", "B", "\uffff", "abd", "abc"])).toEqual([
+            "",
+            "B",
+            "a",
+            "a\u0000",
+            "ab",
+            "abc",
+            "abd",
+            "b",
+            "\uffff",
+        ]);
     });
 
     it("sorts in place and returns the same array", () => {
@@ -18,9 +28,15 @@ describe("sortDistinctIds", () => {
     });
 
     it("agrees with the default sort on any strings, ties in the first code units included", () => {
-        const id = fc.oneof(fc.string({ maxLength: 5 }), fc.string({ unit: fc.constantFrom("a", "b", "\u0000", "\ud800", "\uffff"), maxLength: 6 }), fc.uuid());
-        fc.assert(fc.property(fc.array(id, { maxLength: 40 }), (ids) => {
-            expect(sortDistinctIds([...ids])).toEqual(reference(ids));
-        }));
+        const id = fc.oneof(
+            fc.string({ maxLength: 5 }),
+            fc.string({ unit: fc.constantFrom("a", "b", "\u0000", "\ud800", "\uffff"), maxLength: 6 }),
+            fc.uuid(),
+        );
+        fc.assert(
+            fc.property(fc.array(id, { maxLength: 40 }), (ids) => {
+                expect(sortDistinctIds([...ids])).toEqual(reference(ids));
+            }),
+        );
     });
 });

@@ -9,7 +9,10 @@ describe("visitOrder", () => {
             buildModel(
                 ["A", "B", "C", "D", "E", "P2", "P1"],
                 [
-                    { parent: "A", members: [{ child: "E" }, { child: "D", order: 5 }, { child: "C", order: 5 }, { child: "B" }] },
+                    {
+                        parent: "A",
+                        members: [{ child: "E" }, { child: "D", order: 5 }, { child: "C", order: 5 }, { child: "B" }],
+                    },
                     { parent: "P2", direction: "bidirectional", members: ["A"] },
                     { parent: "P1", direction: "bidirectional", members: ["A"] },
                 ],
@@ -19,7 +22,22 @@ describe("visitOrder", () => {
     });
 
     it("visits each team once, at the first path that reaches it, breadth first", () => {
-        const graph = buildGraph(buildModel(["A", "B", "C", "D"], [{ parent: "A", members: [{ child: "B", order: 1 }, { child: "C", order: 2 }] }, { parent: "B", members: ["C", "D"] }, { parent: "C", members: ["D"] }]));
+        const graph = buildGraph(
+            buildModel(
+                ["A", "B", "C", "D"],
+                [
+                    {
+                        parent: "A",
+                        members: [
+                            { child: "B", order: 1 },
+                            { child: "C", order: 2 },
+                        ],
+                    },
+                    { parent: "B", members: ["C", "D"] },
+                    { parent: "C", members: ["D"] },
+                ],
+            ),
+        );
         expect(visitOrder(graph, "A", NO_ROLES)).toEqual([
             { team: "B", via: ["A", "B"] },
             { team: "C", via: ["A", "C"] },
@@ -30,7 +48,20 @@ describe("visitOrder", () => {
     it("counts an edge that is both forward and reverse among the forward edges", () => {
         // A → C is forward (g1, order 50) and reverse (g2: C ↔ A); as a reverse edge it would come after A → AA.
         const graph = buildGraph(
-            buildModel(["A", "B", "C", "AA"], [{ parent: "A", members: [{ child: "C", order: 50 }, { child: "B", order: 10 }] }, { parent: "C", direction: "bidirectional", members: ["A"] }, { parent: "AA", direction: "bidirectional", members: ["A"] }]),
+            buildModel(
+                ["A", "B", "C", "AA"],
+                [
+                    {
+                        parent: "A",
+                        members: [
+                            { child: "C", order: 50 },
+                            { child: "B", order: 10 },
+                        ],
+                    },
+                    { parent: "C", direction: "bidirectional", members: ["A"] },
+                    { parent: "AA", direction: "bidirectional", members: ["A"] },
+                ],
+            ),
         );
         expect(teamsOf(visitOrder(graph, "A", NO_ROLES))).toEqual(["B", "C", "AA"]);
     });
@@ -38,7 +69,16 @@ describe("visitOrder", () => {
     it("ranks a duplicated edge at the best rank open for the user", () => {
         const model = buildModel(
             ["A", "B", "C"],
-            [{ parent: "A", members: [{ child: "B", order: 1, role: "R" }, { child: "C", order: 2 }, { child: "B", order: 3 }] }],
+            [
+                {
+                    parent: "A",
+                    members: [
+                        { child: "B", order: 1, role: "R" },
+                        { child: "C", order: 2 },
+                        { child: "B", order: 3 },
+                    ],
+                },
+            ],
             ["R"],
         );
         const graph = buildGraph(model);
@@ -48,7 +88,20 @@ describe("visitOrder", () => {
 
     it("takes a reverse edge for a user when only the bidirectional member is open", () => {
         const graph = buildGraph(
-            buildModel(["A", "B", "C"], [{ parent: "A", members: [{ child: "C", order: 1, role: "R" }, { child: "B", order: 2 }] }, { parent: "C", direction: "bidirectional", members: ["A"] }], ["R"]),
+            buildModel(
+                ["A", "B", "C"],
+                [
+                    {
+                        parent: "A",
+                        members: [
+                            { child: "C", order: 1, role: "R" },
+                            { child: "B", order: 2 },
+                        ],
+                    },
+                    { parent: "C", direction: "bidirectional", members: ["A"] },
+                ],
+                ["R"],
+            ),
         );
         expect(teamsOf(visitOrder(graph, "A", NO_ROLES))).toEqual(["B", "C"]);
         expect(teamsOf(visitOrder(graph, "A", new Set(["R"])))).toEqual(["C", "B"]);
@@ -70,7 +123,9 @@ describe("visitOrder", () => {
     });
 
     it("compares ids code unit by code unit", () => {
-        const graph = buildGraph(buildModel(["P", "a", "B", "é", "Z"], [{ parent: "P", members: ["a", "é", "Z", "B"] }]));
+        const graph = buildGraph(
+            buildModel(["P", "a", "B", "é", "Z"], [{ parent: "P", members: ["a", "é", "Z", "B"] }]),
+        );
         expect(teamsOf(visitOrder(graph, "P", NO_ROLES))).toEqual(["B", "Z", "a", "é"]);
     });
 });

@@ -9,30 +9,55 @@ import { counted, sentence } from "./renderImpact";
 
 jest.setTimeout(240_000);
 
-
 describe("impact views in the editor", () => {
     it("offers Preview and Members tabs, and shows who a save affects in its confirmation", async () => {
         const fixture = await lendingOrg();
         const saved = jest.fn();
-        render(<TeamSyncRoot height={560} getString={getString} formatDate={(iso) => iso} theme={webLightTheme} service={editorService(fixture, saved)} />);
+        render(
+            <TeamSyncRoot
+                height={560}
+                getString={getString}
+                formatDate={(iso) => iso}
+                theme={webLightTheme}
+                service={editorService(fixture, saved)}
+            />,
+        );
         const user = userEvent.setup();
 
         await user.click(await screen.findByRole("tab", { name: "Preview" }));
-        expect(screen.getByRole("heading", { name: sentence("Preview_Join_Heading", "Commercial Lending", counted("Team", 3)) })).toBeTruthy();
+        expect(
+            screen.getByRole("heading", {
+                name: sentence("Preview_Join_Heading", "Commercial Lending", counted("Team", 3)),
+            }),
+        ).toBeTruthy();
         await user.click(screen.getByRole("tab", { name: "Members" }));
         expect(await screen.findByRole("table", { name: "Members and why" })).toBeTruthy();
 
         await addRiskReview(user);
         // The preview follows the unsaved edit.
         await user.click(screen.getByRole("tab", { name: "Preview" }));
-        expect(screen.getByRole("heading", { name: sentence("Preview_Join_Heading", "Commercial Lending", counted("Team", 4)) })).toBeTruthy();
+        expect(
+            screen.getByRole("heading", {
+                name: sentence("Preview_Join_Heading", "Commercial Lending", counted("Team", 4)),
+            }),
+        ).toBeTruthy();
 
         await user.click(screen.getByRole("button", { name: "Save" }));
         const dialog = await screen.findByRole("dialog");
-        expect(await within(dialog).findByText(sentence("Impact_Summary", counted("Membership", 3), counted("User", 3), counted("Membership", 0), counted("User", 0)))).toBeTruthy();
+        expect(
+            await within(dialog).findByText(
+                sentence(
+                    "Impact_Summary",
+                    counted("Membership", 3),
+                    counted("User", 3),
+                    counted("Membership", 0),
+                    counted("User", 0),
+                ),
+            ),
+        ).toBeTruthy();
         // The threshold setting is absent: the default (100) lets 3 memberships through without the tick.
         expect(within(dialog).queryByRole("checkbox", { name: "I have reviewed the impact" })).toBeNull();
-        // As below: tabster's modalizer in jsdom can mark the focused dialog aria-hidden (this failed before issue 18 too).
+        // As below: tabster's modalizer in jsdom can mark the focused dialog aria-hidden.
         await user.click(within(dialog).getByRole("button", { name: "Save", hidden: true }));
         expect(saved).toHaveBeenCalledTimes(1);
     });
@@ -40,7 +65,16 @@ describe("impact views in the editor", () => {
     it("with the impact review threshold set to 1, a 3-membership edit waits for the tick", async () => {
         const fixture = await lendingOrg();
         const saved = jest.fn();
-        render(<TeamSyncRoot height={560} impactReviewThreshold={1} getString={getString} formatDate={(iso) => iso} theme={webLightTheme} service={editorService(fixture, saved)} />);
+        render(
+            <TeamSyncRoot
+                height={560}
+                impactReviewThreshold={1}
+                getString={getString}
+                formatDate={(iso) => iso}
+                theme={webLightTheme}
+                service={editorService(fixture, saved)}
+            />,
+        );
         const user = userEvent.setup();
         await addRiskReview(user);
 

@@ -5,7 +5,19 @@
  *   Ann: CL by hand; CR, PW, AR by sync.   Bob (SLO): CL by hand; DD, CR, PW, AR by sync.
  *   Cat: CR by sync only (drift: nothing justifies it).   Dan: HO by hand; CL, PW, AR by sync, CR missing (drift).
  */
-import { FakeWebApi, seedBusinessUnit, seedConfiguration, seedLog, seedMember, seedMembership, seedRole, seedTeam, seedUser, seedUserRole, DataverseStore } from "../../playground/dataverse";
+import {
+    FakeWebApi,
+    seedBusinessUnit,
+    seedConfiguration,
+    seedLog,
+    seedMember,
+    seedMembership,
+    seedRole,
+    seedTeam,
+    seedUser,
+    seedUserRole,
+    DataverseStore,
+} from "../../playground/dataverse";
 import { loadMemberships, loadUserMemberships } from "../../TeamSyncEditor/data/loadMemberships";
 import { searchUsers } from "../../TeamSyncEditor/data/searchUsers";
 import { loadSyncData } from "../../TeamSyncEditor/data/loadSyncData";
@@ -61,7 +73,14 @@ export async function lendingOrg(): Promise<LendingOrg> {
         dan: seedUser(store, "Dan Dale"),
     };
     seedUserRole(store, user.bob, slo);
-    const names: Record<string, string> = { [team.HO]: "Head Office", [team.CL]: "Commercial Lending", [team.CR]: "Credit Risk", [team.PW]: "Portfolio Watch", [team.DD]: "Deal Desk", [team.AR]: "Archive" };
+    const names: Record<string, string> = {
+        [team.HO]: "Head Office",
+        [team.CL]: "Commercial Lending",
+        [team.CR]: "Credit Risk",
+        [team.PW]: "Portfolio Watch",
+        [team.DD]: "Deal Desk",
+        [team.AR]: "Archive",
+    };
     let minute = 0;
     const join = (who: string, path: string[]) => {
         const [source] = path;

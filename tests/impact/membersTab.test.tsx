@@ -12,14 +12,26 @@ function rows(): string[][] {
     return within(table)
         .getAllByRole("row")
         .slice(1)
-        .map((row) => within(row).getAllByRole("cell").map((cell) => cell.textContent ?? ""));
+        .map((row) =>
+            within(row)
+                .getAllByRole("cell")
+                .map((cell) => cell.textContent ?? ""),
+        );
 }
 
 describe("Members tab", () => {
     it("explains each member of Credit Risk from the sync log and flags drift, sorted, filtered and paged", async () => {
         const fixture = await lendingOrg();
         const { org, team, user } = fixture;
-        renderImpact(<MembersTab org={org} teamId={team.CR} service={fixture.service} pageSize={3} formatDate={(iso) => iso.slice(0, 16)} />);
+        renderImpact(
+            <MembersTab
+                org={org}
+                teamId={team.CR}
+                service={fixture.service}
+                pageSize={3}
+                formatDate={(iso) => iso.slice(0, 16)}
+            />,
+        );
         await screen.findByRole("table", { name: "Members and why" });
         // The initiating admin is in none of the loaded teams: named all the same, from the log's users.
         const admin = "Ada Admin";
@@ -29,7 +41,14 @@ describe("Members tab", () => {
         expect(rows()[0]).toEqual([
             "Ann Archer",
             "Sync",
-            sentence("Members_Why_Sync", "2025-02-01T09:01", "Ann Archer", "Commercial Lending", "Commercial Lending → Credit Risk", admin),
+            sentence(
+                "Members_Why_Sync",
+                "2025-02-01T09:01",
+                "Ann Archer",
+                "Commercial Lending",
+                "Commercial Lending → Credit Risk",
+                admin,
+            ),
             sentence("Members_InSync"),
         ]);
         // Cat's Credit Risk: no manual team of hers syncs into it.
@@ -42,7 +61,12 @@ describe("Members tab", () => {
         await actions.keyboard("{Enter}");
         // Dan is missing from Credit Risk: reconcile would add him through Head Office.
         expect(rows()).toEqual([
-            ["Dan Dale", "Not a member", sentence("Members_Why_NotMember"), `${sentence("Members_OutOfSync")} ${sentence("Members_OutOfSync_Add", "Head Office", "Head Office → Commercial Lending → Credit Risk")}`],
+            [
+                "Dan Dale",
+                "Not a member",
+                sentence("Members_Why_NotMember"),
+                `${sentence("Members_OutOfSync")} ${sentence("Members_OutOfSync_Add", "Head Office", "Head Office → Commercial Lending → Credit Risk")}`,
+            ],
         ]);
 
         await actions.click(screen.getByRole("button", { name: "Status" }));
@@ -52,7 +76,11 @@ describe("Members tab", () => {
         expect(rows().map((row) => row[0])).toEqual(["Ann Archer", "Bob <b>Baker</b>", "Dan Dale"]);
 
         await actions.type(screen.getByRole("textbox", { name: "Filter members" }), "out of sync");
-        expect(rows().map((row) => row[0]).sort()).toEqual(["Cat Cole", "Dan Dale"]);
+        expect(
+            rows()
+                .map((row) => row[0])
+                .sort(),
+        ).toEqual(["Cat Cole", "Dan Dale"]);
         await actions.clear(screen.getByRole("textbox", { name: "Filter members" }));
         await actions.type(screen.getByRole("textbox", { name: "Filter members" }), "nobody here");
         expect(screen.getByText("No members match.")).toBeTruthy();
@@ -62,8 +90,13 @@ describe("Members tab", () => {
 
     it("says so when the members cannot be loaded", async () => {
         const fixture = await lendingOrg();
-        const service = { loadMemberships: () => Promise.reject({ errorCode: 0x80040220, message: "Principal user is missing prvReadTeam" }) };
-        renderImpact(<MembersTab org={fixture.org} teamId={fixture.team.CR} service={service} formatDate={(iso) => iso} />);
+        const service = {
+            loadMemberships: () =>
+                Promise.reject({ errorCode: 0x80040220, message: "Principal user is missing prvReadTeam" }),
+        };
+        renderImpact(
+            <MembersTab org={fixture.org} teamId={fixture.team.CR} service={service} formatDate={(iso) => iso} />,
+        );
         expect((await screen.findByRole("alert")).textContent).toMatch(/^Could not load this team's members: /);
     });
 });

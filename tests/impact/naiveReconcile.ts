@@ -4,7 +4,9 @@ import { reachability, referenceEdges } from "../engine/referenceGraph";
 /** docs/semantics.md §6 read naively: per user, the set of "add T" / "remove T" that reconcile makes, from Floyd–Warshall reach. */
 export function naiveReconcile(model: SyncModel, memberships: Memberships, userRoles: UserRoles): Set<string> {
     const ids = model.teams.map((team) => team.id);
-    const managed = new Set(model.teams.filter((team) => team.isDefault || team.type === 2 || team.type === 3).map((team) => team.id));
+    const managed = new Set(
+        model.teams.filter((team) => team.isDefault || team.type === 2 || team.type === 3).map((team) => team.id),
+    );
     const result = new Set<string>();
     for (const [user, teams] of memberships) {
         const reaches = reachability(ids, referenceEdges(model, userRoles.get(user) ?? new Set()));
@@ -12,7 +14,8 @@ export function naiveReconcile(model: SyncModel, memberships: Memberships, userR
         const required = new Set(manual);
         for (const m of manual) for (const id of ids) if (reaches(m, id)) required.add(id);
         for (const id of required) if (!teams.has(id)) result.add(`add|${user}|${id}`);
-        for (const [id, provenance] of teams) if (provenance === "sync" && !required.has(id) && !managed.has(id)) result.add(`remove|${user}|${id}`);
+        for (const [id, provenance] of teams)
+            if (provenance === "sync" && !required.has(id) && !managed.has(id)) result.add(`remove|${user}|${id}`);
     }
     return result;
 }

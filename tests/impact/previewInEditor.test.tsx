@@ -11,7 +11,15 @@ jest.setTimeout(180_000);
 
 async function renderLending(): Promise<ReturnType<typeof userEvent.setup>> {
     const fixture = await lendingOrg();
-    render(<TeamSyncRoot height={560} getString={getString} formatDate={(iso) => iso} theme={webLightTheme} service={editorService(fixture, () => undefined)} />);
+    render(
+        <TeamSyncRoot
+            height={560}
+            getString={getString}
+            formatDate={(iso) => iso}
+            theme={webLightTheme}
+            service={editorService(fixture, () => undefined)}
+        />,
+    );
     await screen.findByRole("tab", { name: "Preview" });
     return userEvent.setup();
 }
@@ -46,9 +54,25 @@ describe("the Preview tab in the editor", () => {
         await user.click(screen.getByRole("tab", { name: "Preview" }));
         expect(screen.getByText(sentence("Preview_Unsaved", counted("UnsavedChange", 1)))).toBeTruthy();
         const affected = screen.getByRole("region", { name: "Who is affected" });
-        expect(await within(affected).findByText(sentence("Impact_Summary", counted("Membership", 3), counted("User", 3), counted("Membership", 0), counted("User", 0)))).toBeTruthy();
+        expect(
+            await within(affected).findByText(
+                sentence(
+                    "Impact_Summary",
+                    counted("Membership", 3),
+                    counted("User", 3),
+                    counted("Membership", 0),
+                    counted("User", 0),
+                ),
+            ),
+        ).toBeTruthy();
         // Nothing is being saved here: no review tick.
         expect(within(affected).queryByRole("checkbox")).toBeNull();
-        await waitFor(() => expect(screen.getByRole("heading", { name: sentence("Preview_Join_Heading", "Commercial Lending", counted("Team", 4)) })).toBeTruthy());
+        await waitFor(() =>
+            expect(
+                screen.getByRole("heading", {
+                    name: sentence("Preview_Join_Heading", "Commercial Lending", counted("Team", 4)),
+                }),
+            ).toBeTruthy(),
+        );
     });
 });

@@ -40,13 +40,20 @@ describe("Preview tab", () => {
         const fixture = await lendingOrg();
         const { org, team } = fixture;
         const model = org.model;
-        renderImpact(<Preview org={org} model={model} teamId={team.CL} issues={validate(model)} service={fixture.service} />);
+        renderImpact(
+            <Preview org={org} model={model} teamId={team.CL} issues={validate(model)} service={fixture.service} />,
+        );
         const graph = buildGraph(model);
-        const engineJoin = (roles: string[]) => planJoin(graph, "u", team.CL, new Map(), new Set(roles)).operations.map((op) => nameOf(fixture, op.team));
+        const engineJoin = (roles: string[]) =>
+            planJoin(graph, "u", team.CL, new Map(), new Set(roles)).operations.map((op) => nameOf(fixture, op.team));
 
         expect(listed(/joins Commercial Lending/)).toEqual(engineJoin([]));
         expect(listed(/joins Commercial Lending/)).toEqual(["Credit Risk", "Portfolio Watch", "Archive"]);
-        expect(screen.getByRole("heading", { name: sentence("Preview_Leave_Heading", "Commercial Lending", counted("Team", 3)) })).toBeTruthy();
+        expect(
+            screen.getByRole("heading", {
+                name: sentence("Preview_Leave_Heading", "Commercial Lending", counted("Team", 3)),
+            }),
+        ).toBeTruthy();
 
         await userEvent.setup().click(screen.getByRole("checkbox", { name: "Senior Loan Officer" }));
         expect(listed(/joins Commercial Lending/)).toEqual(engineJoin([fixture.slo]));
@@ -67,23 +74,45 @@ describe("Preview tab", () => {
         await actions.click(screen.getByRole("radio", { name: "An existing user" }));
         await actions.type(screen.getByRole("combobox", { name: "User" }), "a");
         // Everyone whose name contains the text, members of this team or not, by name.
-        await waitFor(() => expect(screen.getAllByRole("option").map((option) => option.textContent)).toEqual(["Ada Admin", "Ann Archer", "Bob <b>Baker</b>", "Cat Cole", "Dan Dale"]));
+        await waitFor(() =>
+            expect(screen.getAllByRole("option").map((option) => option.textContent)).toEqual([
+                "Ada Admin",
+                "Ann Archer",
+                "Bob <b>Baker</b>",
+                "Cat Cole",
+                "Dan Dale",
+            ]),
+        );
         await actions.click(screen.getByRole("option", { name: "Bob <b>Baker</b>" }));
 
         const bob = member.memberships.get(user.bob) ?? new Map();
         const bobRoles = member.userRoles.get(user.bob) ?? new Set();
         const join = within(await screen.findByRole("region", { name: /joins/ })).getAllByRole("listitem");
-        expect(join.map((item) => item.textContent?.split(" — ")[0])).toEqual(["Deal Desk", "Credit Risk", "Portfolio Watch", "Archive"]);
+        expect(join.map((item) => item.textContent?.split(" — ")[0])).toEqual([
+            "Deal Desk",
+            "Credit Risk",
+            "Portfolio Watch",
+            "Archive",
+        ]);
         expect(join.every((item) => item.textContent?.includes("Already a member"))).toBe(true);
         expect(planJoin(graph, "u", team.CL, bob, bobRoles).operations).toEqual([]);
-        expect(listed(/leaves/)).toEqual(planLeave(graph, "u", team.CL, bob, bobRoles).operations.map((op) => nameOf(fixture, op.team)));
+        expect(listed(/leaves/)).toEqual(
+            planLeave(graph, "u", team.CL, bob, bobRoles).operations.map((op) => nameOf(fixture, op.team)),
+        );
         expect(listed(/leaves/)).toEqual(["Deal Desk", "Credit Risk", "Portfolio Watch", "Archive"]);
 
         await pickUser(actions, "Dan", "Dan Dale");
-        expect(await screen.findByText(sentence("Preview_StillRequired", "Commercial Lending", "Head Office"))).toBeTruthy();
+        expect(
+            await screen.findByText(sentence("Preview_StillRequired", "Commercial Lending", "Head Office")),
+        ).toBeTruthy();
         const leave = within(screen.getByRole("region", { name: /leaves/ })).getAllByRole("listitem");
-        expect(leave.map((item) => item.textContent?.includes(sentence("Preview_Stays_StillRequired")))).toEqual([true, true]);
-        expect(planLeave(graph, "u", team.CL, member.memberships.get(user.dan) ?? new Map(), new Set()).operations).toEqual([]);
+        expect(leave.map((item) => item.textContent?.includes(sentence("Preview_Stays_StillRequired")))).toEqual([
+            true,
+            true,
+        ]);
+        expect(
+            planLeave(graph, "u", team.CL, member.memberships.get(user.dan) ?? new Map(), new Set()).operations,
+        ).toEqual([]);
     });
 
     it("previews a user who is not in this team: what joining would add", async () => {
@@ -94,7 +123,13 @@ describe("Preview tab", () => {
         const actions = userEvent.setup();
         await actions.click(screen.getByRole("radio", { name: "An existing user" }));
         await pickUser(actions, "cole", "Cat Cole");
-        const expected = planJoin(buildGraph(org.model), user.cat, team.CL, cat.memberships.get(user.cat) ?? new Map(), new Set()).operations.map((op) => nameOf(fixture, op.team));
+        const expected = planJoin(
+            buildGraph(org.model),
+            user.cat,
+            team.CL,
+            cat.memberships.get(user.cat) ?? new Map(),
+            new Set(),
+        ).operations.map((op) => nameOf(fixture, op.team));
         // Cat is in Credit Risk already (by sync alone): joining adds the rest.
         expect(expected).toEqual(["Portfolio Watch", "Archive"]);
         await waitFor(() => expect(listed(/joins/)).toEqual(["Credit Risk", ...expected]));
@@ -105,10 +140,37 @@ describe("Preview tab", () => {
     it("works on the edited graph and shows the wide-cascade warning with its numbers", async () => {
         const fixture = await lendingOrg();
         const { org, team } = fixture;
-        const edited = applyEdits(org, [{ kind: "addLink", memberId: "new", parentTeamId: team.PW, childTeamId: team.RR, direction: "one-way", order: null, roleId: null }], "seed");
+        const edited = applyEdits(
+            org,
+            [
+                {
+                    kind: "addLink",
+                    memberId: "new",
+                    parentTeamId: team.PW,
+                    childTeamId: team.RR,
+                    direction: "one-way",
+                    order: null,
+                    roleId: null,
+                },
+            ],
+            "seed",
+        );
         const issues = validate(edited, { wideCascade: 3 });
-        renderImpact(<Preview org={org} model={edited} teamId={team.CL} issues={issues} settings={{ wideCascade: 3 }} service={fixture.service} />);
+        renderImpact(
+            <Preview
+                org={org}
+                model={edited}
+                teamId={team.CL}
+                issues={issues}
+                settings={{ wideCascade: 3 }}
+                service={fixture.service}
+            />,
+        );
         expect(listed(/joins/)).toEqual(["Credit Risk", "Portfolio Watch", "Archive", "Risk Review"]);
-        await waitFor(() => expect(screen.getByText(sentence("Preview_WideCascade", "Commercial Lending", counted("Team", 5), 3))).toBeTruthy());
+        await waitFor(() =>
+            expect(
+                screen.getByText(sentence("Preview_WideCascade", "Commercial Lending", counted("Team", 5), 3)),
+            ).toBeTruthy(),
+        );
     });
 });

@@ -16,7 +16,9 @@ export interface EditScenario {
 /** A configuration before and after an edit (any change of its records), and users' memberships with provenance. */
 export const editScenario: fc.Arbitrary<EditScenario> = fc.integer({ min: 2, max: TEAM_POOL.length }).chain((count) => {
     const ids = TEAM_POOL.slice(0, count);
-    const teamMemberships = fc.dictionary(fc.constantFrom(...ids), fc.constantFrom<Provenance>("manual", "sync"), { maxKeys: ids.length });
+    const teamMemberships = fc.dictionary(fc.constantFrom(...ids), fc.constantFrom<Provenance>("manual", "sync"), {
+        maxKeys: ids.length,
+    });
     return fc
         .record({
             teams: teamsArbitrary(ids),
@@ -37,9 +39,13 @@ export const editScenario: fc.Arbitrary<EditScenario> = fc.integer({ min: 2, max
 export const previewScenario = fc.integer({ min: 1, max: TEAM_POOL.length }).chain((count) => {
     const ids = TEAM_POOL.slice(0, count);
     return fc.record({
-        model: fc.record({ teams: teamsArbitrary(ids), configs: configsArbitrary(ids, 7) }).map(({ teams, configs }): SyncModel => ({ teams, configs, roles: ROLES })),
+        model: fc
+            .record({ teams: teamsArbitrary(ids), configs: configsArbitrary(ids, 7) })
+            .map(({ teams, configs }): SyncModel => ({ teams, configs, roles: ROLES })),
         team: fc.constantFrom(...ids),
-        memberships: fc.dictionary(fc.constantFrom(...ids), fc.constantFrom<Provenance>("manual", "sync"), { maxKeys: ids.length }),
+        memberships: fc.dictionary(fc.constantFrom(...ids), fc.constantFrom<Provenance>("manual", "sync"), {
+            maxKeys: ids.length,
+        }),
         roles: fc.subarray(ROLES).map((roles) => new Set(roles)),
     });
 });

@@ -17,7 +17,8 @@ jest.setTimeout(240_000);
 function failingOnce(fixture: LendingOrg): TeamSyncService {
     let writes = 0;
     const webApi = new FakeWebApi(fixture.store, {
-        fault: (r: FakeRequest) => (r.method !== "GET" && ++writes === 2 ? privilegeDenied("prvWritenw_teamsyncmember") : undefined),
+        fault: (r: FakeRequest) =>
+            r.method !== "GET" && ++writes === 2 ? privilegeDenied("prvWritenw_teamsyncmember") : undefined,
     });
     return {
         editorContext: async () => ({ kind: "ready", teamId: fixture.team.CL, readOnly: null }),
@@ -31,7 +32,8 @@ function failingOnce(fixture: LendingOrg): TeamSyncService {
     };
 }
 
-const isActive = (fixture: LendingOrg, name: string) => fixture.store.rows("nw_teamsyncmember").find((row) => row.nw_name === name)?.statecode === 0;
+const isActive = (fixture: LendingOrg, name: string) =>
+    fixture.store.rows("nw_teamsyncmember").find((row) => row.nw_name === name)?.statecode === 0;
 
 /** Removes CL → PW and CR → AR from the list, saves, and waits for the report of the failed second write. */
 async function saveTwoRemovalsThatStop(user: ReturnType<typeof userEvent.setup>): Promise<HTMLElement> {
@@ -42,14 +44,24 @@ async function saveTwoRemovalsThatStop(user: ReturnType<typeof userEvent.setup>)
     await user.click(screen.getByRole("button", { name: "Save" }));
     const dialog = await screen.findByRole("dialog");
     await user.click(await within(dialog).findByRole("button", { name: "Save", hidden: true }));
-    expect(await within(dialog).findByText("The save stopped part way. Some changes were saved and some were not.")).toBeTruthy();
+    expect(
+        await within(dialog).findByText("The save stopped part way. Some changes were saved and some were not."),
+    ).toBeTruthy();
     return dialog;
 }
 
-describe("saving again after a save that stopped part way (issue 18)", () => {
+describe("saving again after a save that stopped part way", () => {
     it("Close carries the unwritten edit over to what is now saved, and the next save writes it (defect 1)", async () => {
         const fixture = await lendingOrg();
-        render(<TeamSyncRoot height={560} getString={getString} formatDate={(iso) => iso} theme={webLightTheme} service={failingOnce(fixture)} />);
+        render(
+            <TeamSyncRoot
+                height={560}
+                getString={getString}
+                formatDate={(iso) => iso}
+                theme={webLightTheme}
+                service={failingOnce(fixture)}
+            />,
+        );
         const user = userEvent.setup();
         const dialog = await saveTwoRemovalsThatStop(user);
         expect(isActive(fixture, "CL → PW")).toBe(false);
@@ -68,7 +80,15 @@ describe("saving again after a save that stopped part way (issue 18)", () => {
 
     it("Reload keeps the edits not yet written (defect 4)", async () => {
         const fixture = await lendingOrg();
-        render(<TeamSyncRoot height={560} getString={getString} formatDate={(iso) => iso} theme={webLightTheme} service={failingOnce(fixture)} />);
+        render(
+            <TeamSyncRoot
+                height={560}
+                getString={getString}
+                formatDate={(iso) => iso}
+                theme={webLightTheme}
+                service={failingOnce(fixture)}
+            />,
+        );
         const user = userEvent.setup();
         const dialog = await saveTwoRemovalsThatStop(user);
         await user.click(within(dialog).getByRole("button", { name: "Reload", hidden: true }));

@@ -8,7 +8,11 @@ export function overlaps(nodes: readonly LayoutNode[], positions: ReadonlyMap<st
         for (let j = i + 1; j < nodes.length; j++) {
             const a = positions.get(nodes[i].id) as Point;
             const b = positions.get(nodes[j].id) as Point;
-            const apart = a.x + nodes[i].width <= b.x || b.x + nodes[j].width <= a.x || a.y + nodes[i].height <= b.y || b.y + nodes[j].height <= a.y;
+            const apart =
+                a.x + nodes[i].width <= b.x ||
+                b.x + nodes[j].width <= a.x ||
+                a.y + nodes[i].height <= b.y ||
+                b.y + nodes[j].height <= a.y;
             if (!apart) found.push(`${nodes[i].id}/${nodes[j].id}`);
         }
     }
@@ -16,7 +20,11 @@ export function overlaps(nodes: readonly LayoutNode[], positions: ReadonlyMap<st
 }
 
 /** Crossings of straight links between node centres, for links that join neighbouring rows. */
-export function geometricCrossings(nodes: readonly LayoutNode[], links: readonly LayoutLink[], positions: ReadonlyMap<string, Point>): number {
+export function geometricCrossings(
+    nodes: readonly LayoutNode[],
+    links: readonly LayoutLink[],
+    positions: ReadonlyMap<string, Point>,
+): number {
     const size = new Map(nodes.map((node) => [node.id, node]));
     const centre = (id: string): Point => {
         const point = positions.get(id) as Point;
@@ -42,7 +50,11 @@ export function geometricCrossings(nodes: readonly LayoutNode[], links: readonly
 /** The fewest crossings over every order of every row (rows given as lists of ids), by brute force. */
 export function fewestCrossings(rows: string[][], links: readonly LayoutLink[]): number {
     const permutations = (items: string[]): string[][] =>
-        items.length <= 1 ? [items] : items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+        items.length <= 1
+            ? [items]
+            : items.flatMap((item, i) =>
+                  permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+              );
     const choices = rows.map(permutations);
     let best = Number.POSITIVE_INFINITY;
     const pick = (row: number, chosen: string[][]): void => {

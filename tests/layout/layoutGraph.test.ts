@@ -9,11 +9,17 @@ describe("layoutGraph", () => {
     it("never overlaps two nodes, whatever the graph and the node sizes", () => {
         fc.assert(
             fc.property(
-                fc.array(fc.record({ width: fc.integer({ min: 20, max: 300 }), height: fc.integer({ min: 20, max: 120 }) }), { minLength: 1, maxLength: 40 }),
+                fc.array(
+                    fc.record({ width: fc.integer({ min: 20, max: 300 }), height: fc.integer({ min: 20, max: 120 }) }),
+                    { minLength: 1, maxLength: 40 },
+                ),
                 fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 80 }),
                 (sizes, pairs) => {
                     const nodes = sizes.map((size, i) => box(`n${i}`, size.width, size.height));
-                    const links = pairs.map(([a, b]) => ({ source: `n${a % nodes.length}`, target: `n${b % nodes.length}` }));
+                    const links = pairs.map(([a, b]) => ({
+                        source: `n${a % nodes.length}`,
+                        target: `n${b % nodes.length}`,
+                    }));
                     const { positions } = layoutGraph(nodes, links);
                     expect(positions.size).toBe(nodes.length);
                     expect(overlaps(nodes, positions)).toEqual([]);
@@ -44,16 +50,21 @@ describe("layoutGraph", () => {
 
     it("draws random acyclic graphs with every link pointing down", () => {
         fc.assert(
-            fc.property(fc.integer({ min: 2, max: 30 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 60 }), (count, pairs) => {
-                const nodes = Array.from({ length: count }, (_, i) => box(`n${i}`));
-                // Links from a lower index to a higher one cannot form a cycle.
-                const links = pairs
-                    .map(([a, b]) => [a % count, b % count])
-                    .filter(([a, b]) => a < b)
-                    .map(([a, b]) => ({ source: `n${a}`, target: `n${b}` }));
-                const { positions } = layoutGraph(nodes, links);
-                for (const link of links) expect(positions.get(link.target)!.y).toBeGreaterThan(positions.get(link.source)!.y);
-            }),
+            fc.property(
+                fc.integer({ min: 2, max: 30 }),
+                fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 60 }),
+                (count, pairs) => {
+                    const nodes = Array.from({ length: count }, (_, i) => box(`n${i}`));
+                    // Links from a lower index to a higher one cannot form a cycle.
+                    const links = pairs
+                        .map(([a, b]) => [a % count, b % count])
+                        .filter(([a, b]) => a < b)
+                        .map(([a, b]) => ({ source: `n${a}`, target: `n${b}` }));
+                    const { positions } = layoutGraph(nodes, links);
+                    for (const link of links)
+                        expect(positions.get(link.target)!.y).toBeGreaterThan(positions.get(link.source)!.y);
+                },
+            ),
         );
     });
 
@@ -77,7 +88,11 @@ describe("layoutGraph", () => {
     });
 
     it("stays within one crossing of the best drawing of a three-row fixture listed in a bad order", () => {
-        const rows = [["R2", "R1", "R3"], ["b", "d", "a", "c"], ["y", "w", "x", "z"]];
+        const rows = [
+            ["R2", "R1", "R3"],
+            ["b", "d", "a", "c"],
+            ["y", "w", "x", "z"],
+        ];
         const links: LayoutLink[] = [
             { source: "R1", target: "a" },
             { source: "R1", target: "b" },

@@ -25,16 +25,21 @@ describe("placeNewNodes", () => {
 
     it("never overlaps, and never moves a placed node, as random teams are added", () => {
         fc.assert(
-            fc.property(fc.integer({ min: 1, max: 15 }), fc.integer({ min: 1, max: 10 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 40 }), (start, added, pairs) => {
-                const total = start + added;
-                const nodes = Array.from({ length: total }, (_, i) => box(`n${i}`));
-                const links = pairs.map(([a, b]) => ({ source: `n${a % total}`, target: `n${b % total}` }));
-                const shown = nodes.slice(0, start);
-                const before = layoutGraph(shown, links).positions;
-                const after = placeNewNodes(nodes, links, before);
-                for (const [id, point] of before) expect(after.get(id)).toEqual(point);
-                expect(overlaps(nodes, after)).toEqual([]);
-            }),
+            fc.property(
+                fc.integer({ min: 1, max: 15 }),
+                fc.integer({ min: 1, max: 10 }),
+                fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 40 }),
+                (start, added, pairs) => {
+                    const total = start + added;
+                    const nodes = Array.from({ length: total }, (_, i) => box(`n${i}`));
+                    const links = pairs.map(([a, b]) => ({ source: `n${a % total}`, target: `n${b % total}` }));
+                    const shown = nodes.slice(0, start);
+                    const before = layoutGraph(shown, links).positions;
+                    const after = placeNewNodes(nodes, links, before);
+                    for (const [id, point] of before) expect(after.get(id)).toEqual(point);
+                    expect(overlaps(nodes, after)).toEqual([]);
+                },
+            ),
         );
     });
 });

@@ -2,7 +2,15 @@
 /** The playground's ConfigurationValidationPlugin: configuration writes are refused as the plugin refuses them, and taken back. */
 import { DataverseStore, FakeWebApi, StoreError } from "../../playground/dataverse";
 import { REFUSAL_PREFIX, guardConfiguration } from "../../playground/host/plugin/guardConfiguration";
-import { StateCode, StatusCode, SyncGroup, SyncMember, Team, bindKey, bindValue } from "../../TeamSyncEditor/data/schema";
+import {
+    StateCode,
+    StatusCode,
+    SyncGroup,
+    SyncMember,
+    Team,
+    bindKey,
+    bindValue,
+} from "../../TeamSyncEditor/data/schema";
 import { csharpConstants } from "../solution/csharpConstants";
 import { repoText } from "../solution/solutionSource";
 
@@ -17,48 +25,83 @@ function guarded() {
     const store = new DataverseStore();
     store.create(Team.logicalName, { [Team.id]: A, [Team.name]: "Alpha" });
     store.create(Team.logicalName, { [Team.id]: B, [Team.name]: "Beta" });
-    for (const [id, parent] of [[G_A, A], [G_B, B]]) store.create(SyncGroup.logicalName, { [SyncGroup.id]: id, [bindKey(SyncGroup.parentTeam)]: bindValue(Team.entitySet, parent), [SyncGroup.direction]: 1 });
-    store.create(SyncMember.logicalName, { [SyncMember.id]: M_AB, [bindKey(SyncMember.group)]: bindValue(SyncGroup.entitySet, G_A), [bindKey(SyncMember.childTeam)]: bindValue(Team.entitySet, B) });
+    for (const [id, parent] of [
+        [G_A, A],
+        [G_B, B],
+    ])
+        store.create(SyncGroup.logicalName, {
+            [SyncGroup.id]: id,
+            [bindKey(SyncGroup.parentTeam)]: bindValue(Team.entitySet, parent),
+            [SyncGroup.direction]: 1,
+        });
+    store.create(SyncMember.logicalName, {
+        [SyncMember.id]: M_AB,
+        [bindKey(SyncMember.group)]: bindValue(SyncGroup.entitySet, G_A),
+        [bindKey(SyncMember.childTeam)]: bindValue(Team.entitySet, B),
+    });
     guardConfiguration(store);
     const heard: string[] = [];
     store.subscribe((change) => heard.push(`${change.kind} ${change.table}`));
     return { store, heard };
 }
 
-const reverseLink = { [bindKey(SyncMember.group)]: bindValue(SyncGroup.entitySet, G_B), [bindKey(SyncMember.childTeam)]: bindValue(Team.entitySet, A) };
+const reverseLink = {
+    [bindKey(SyncMember.group)]: bindValue(SyncGroup.entitySet, G_B),
+    [bindKey(SyncMember.childTeam)]: bindValue(Team.entitySet, A),
+};
 
 describe("the playground's configuration validation", () => {
     it("words a refusal as the plugin does", () => {
-        expect(csharpConstants(repoText("Plugin/Plugins/Text/Refusals.cs")).find((c) => c.name === "Prefix")?.value).toBe(REFUSAL_PREFIX);
+        expect(
+            csharpConstants(repoText("Plugin/Plugins/Text/Refusals.cs")).find((c) => c.name === "Prefix")?.value,
+        ).toBe(REFUSAL_PREFIX);
     });
 
     it("refuses a write that brings in an error, naming the code and the teams, and takes it back unheard", () => {
         const { store, heard } = guarded();
-        expect(() => store.create(SyncMember.logicalName, reverseLink)).toThrow(`${REFUSAL_PREFIX}direction-conflict (Alpha, Beta).`);
+        expect(() => store.create(SyncMember.logicalName, reverseLink)).toThrow(
+            `${REFUSAL_PREFIX}direction-conflict (Alpha, Beta).`,
+        );
         expect(store.rows(SyncMember.logicalName)).toHaveLength(1);
         expect(heard).toEqual([]);
     });
 
     it("refuses through the Web API with the platform's code for a plug-in's refusal", async () => {
         const { store } = guarded();
-        await expect(new FakeWebApi(store).createRecord(SyncMember.logicalName, reverseLink)).rejects.toMatchObject({ errorCode: -2147220891, message: expect.stringContaining("direction-conflict (Alpha, Beta)") });
+        await expect(new FakeWebApi(store).createRecord(SyncMember.logicalName, reverseLink)).rejects.toMatchObject({
+            errorCode: -2147220891,
+            message: expect.stringContaining("direction-conflict (Alpha, Beta)"),
+        });
     });
 
     it("lets an error that was there already stand, and a write that ends one", () => {
         const { store } = guarded();
-        store.update(SyncGroup.logicalName, G_A, { [SyncGroup.stateCode]: StateCode.inactive, [SyncGroup.statusCode]: StatusCode.inactive });
+        store.update(SyncGroup.logicalName, G_A, {
+            [SyncGroup.stateCode]: StateCode.inactive,
+            [SyncGroup.statusCode]: StatusCode.inactive,
+        });
         const id = store.create(SyncMember.logicalName, reverseLink);
         expect(store.retrieve(SyncMember.logicalName, id)).toBeDefined();
-        expect(() => store.update(SyncGroup.logicalName, G_A, { [SyncGroup.stateCode]: StateCode.active, [SyncGroup.statusCode]: StatusCode.active })).toThrow(StoreError);
+        expect(() =>
+            store.update(SyncGroup.logicalName, G_A, {
+                [SyncGroup.stateCode]: StateCode.active,
+                [SyncGroup.statusCode]: StatusCode.active,
+            }),
+        ).toThrow(StoreError);
         expect(store.retrieve(SyncGroup.logicalName, G_A)?.[SyncGroup.stateCode]).toBe(StateCode.inactive);
     });
 
     it("refuses deleting a record that links teams, and lets an inactive one go", () => {
         const { store, heard } = guarded();
-        expect(() => store.delete(SyncMember.logicalName, M_AB)).toThrow(`${REFUSAL_PREFIX}the record links Alpha, Beta.`);
+        expect(() => store.delete(SyncMember.logicalName, M_AB)).toThrow(
+            `${REFUSAL_PREFIX}the record links Alpha, Beta.`,
+        );
         expect(() => store.delete(SyncGroup.logicalName, G_A)).toThrow(StoreError);
         expect(store.retrieve(SyncMember.logicalName, M_AB)).toBeDefined();
-        store.update(SyncMember.logicalName, M_AB, { [SyncMember.stateCode]: StateCode.inactive, [SyncMember.statusCode]: StatusCode.inactive });
+        store.update(SyncMember.logicalName, M_AB, {
+            [SyncMember.stateCode]: StateCode.inactive,
+            [SyncMember.statusCode]: StatusCode.inactive,
+        });
         store.delete(SyncMember.logicalName, M_AB);
         expect(store.retrieve(SyncMember.logicalName, M_AB)).toBeUndefined();
         expect(heard).toEqual([`update ${SyncMember.logicalName}`, `delete ${SyncMember.logicalName}`]);

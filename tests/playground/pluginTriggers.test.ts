@@ -9,10 +9,27 @@ import { messageOf } from "../../playground/host/plugin/platformMessage";
 import { applyManualChange, runPlugin } from "../../playground/host/plugin/runPlugin";
 import { SIMULATED_STEPS, reactionsTo } from "../../playground/host/plugin/simulatedSteps";
 import { watchWrites } from "../../playground/host/plugin/watchWrites";
-import { commercialLending, commercialLendingTeamId, commercialLendingUserId } from "../../playground/host/sampleData/commercialLending";
+import {
+    commercialLending,
+    commercialLendingTeamId,
+    commercialLendingUserId,
+} from "../../playground/host/sampleData/commercialLending";
 import { seedStore } from "../../playground/host/sampleData/seedStore";
 import { seedPlatform } from "../../playground/dataverse/seedPlatform";
-import { BusinessUnit, ContinuationText, LogOperationValue, SyncGroup, SyncLog, SyncMember, SystemUser, SystemUserRoles, Team, TeamMembership, bindKey, bindValue } from "../../TeamSyncEditor/data/schema";
+import {
+    BusinessUnit,
+    ContinuationText,
+    LogOperationValue,
+    SyncGroup,
+    SyncLog,
+    SyncMember,
+    SystemUser,
+    SystemUserRoles,
+    Team,
+    TeamMembership,
+    bindKey,
+    bindValue,
+} from "../../TeamSyncEditor/data/schema";
 import { customApis, pluginAssemblies, steps } from "../../scripts/pack/solutionLayout";
 import { csharpConstants } from "../solution/csharpConstants";
 import { repoText, solutionSource } from "../solution/solutionSource";
@@ -33,21 +50,36 @@ const schemaConstants = csharpConstants(repoText("Plugin/Plugins/Schema.cs"));
 const schemaValue = (path: string) => schemaConstants.find((c) => [...c.classes, c.name].join(".") === path)?.value;
 
 /** "plug-in type | message | table | mode | filtering attributes", one per step. */
-const key = (pluginType: string, message: string, table: string | null, mode: string, columns: readonly string[] | null) =>
-    [pluginType, message, table ?? "any", mode, [...(columns ?? [])].sort().join(",")].join(" | ");
+const key = (
+    pluginType: string,
+    message: string,
+    table: string | null,
+    mode: string,
+    columns: readonly string[] | null,
+) => [pluginType, message, table ?? "any", mode, [...(columns ?? [])].sort().join(",")].join(" | ");
 
 function shippedSteps(): string[] {
     return steps(files).map((s) => {
         const message = MESSAGE_IDS[s.messageId.toLowerCase()];
         if (message === undefined) throw new Error(`${s.path}: unknown message id ${s.messageId}`);
-        return key(typeName(s.pluginTypeName), message, s.primaryEntity, MODES[s.mode], s.filteringAttributes.length > 0 ? s.filteringAttributes : null);
+        return key(
+            typeName(s.pluginTypeName),
+            message,
+            s.primaryEntity,
+            MODES[s.mode],
+            s.filteringAttributes.length > 0 ? s.filteringAttributes : null,
+        );
     });
 }
 
 /** PropagationSteps.Required as the C# declares it: plug-in type, message, mode. */
 function requiredSteps(): { pluginType: string; message: string; mode: string }[] {
     const source = repoText("Plugin/Plugins/Steps/PropagationSteps.cs");
-    const required = [...source.matchAll(/new RequiredStep\(typeof\((\w+)\), Schema\.Messages\.(\w+), Schema\.Step\.Mode(Synchronous|Asynchronous)\)/g)].map((m) => ({
+    const required = [
+        ...source.matchAll(
+            /new RequiredStep\(typeof\((\w+)\), Schema\.Messages\.(\w+), Schema\.Step\.Mode(Synchronous|Asynchronous)\)/g,
+        ),
+    ].map((m) => ({
         pluginType: `TeamSync.Plugins.${m[1]}`,
         message: String(schemaValue(`Schema.Messages.${m[2]}`)),
         mode: m[3].toLowerCase(),
@@ -57,24 +89,44 @@ function requiredSteps(): { pluginType: string; message: string; mode: string }[
 }
 
 function customApiSteps(): string[] {
-    const types = new Map(pluginAssemblies(files).flatMap((a) => a.types.map((t) => [t.id.toLowerCase(), t.name] as const)));
-    return customApis(files).map((api) => key(types.get(api.pluginTypeId.toLowerCase()) ?? api.pluginTypeId, api.name, null, "synchronous", null));
+    const types = new Map(
+        pluginAssemblies(files).flatMap((a) => a.types.map((t) => [t.id.toLowerCase(), t.name] as const)),
+    );
+    return customApis(files).map((api) =>
+        key(types.get(api.pluginTypeId.toLowerCase()) ?? api.pluginTypeId, api.name, null, "synchronous", null),
+    );
 }
 
-const simulated = () => SIMULATED_STEPS.map((s) => key(s.pluginType, s.message, s.table, s.mode, s.filteringAttributes));
+const simulated = () =>
+    SIMULATED_STEPS.map((s) => key(s.pluginType, s.message, s.table, s.mode, s.filteringAttributes));
 
 describe("the playground's simulated steps", () => {
     it("are the solution's steps, the required ones it cannot ship (AddMembers and RemoveMembers, which exist only for team) and the custom API, exactly", () => {
         const shipped = shippedSteps();
-        const covered = (r: { pluginType: string; message: string; mode: string }) => shipped.some((s) => s.startsWith(`${r.pluginType} | ${r.message} | `) && s.includes(` | ${r.mode} | `));
+        const covered = (r: { pluginType: string; message: string; mode: string }) =>
+            shipped.some((s) => s.startsWith(`${r.pluginType} | ${r.message} | `) && s.includes(` | ${r.mode} | `));
         const notShipped = requiredSteps().filter((r) => !covered(r));
-        expect(notShipped.map((r) => r.message).sort()).toEqual(["AddMembers", "AddMembers", "RemoveMembers", "RemoveMembers"]);
-        const expected = [...shipped, ...notShipped.map((r) => key(r.pluginType, r.message, Team.logicalName, r.mode, null)), ...customApiSteps()];
+        expect(notShipped.map((r) => r.message).sort()).toEqual([
+            "AddMembers",
+            "AddMembers",
+            "RemoveMembers",
+            "RemoveMembers",
+        ]);
+        const expected = [
+            ...shipped,
+            ...notShipped.map((r) => key(r.pluginType, r.message, Team.logicalName, r.mode, null)),
+            ...customApiSteps(),
+        ];
         expect(simulated().sort()).toEqual(expected.sort());
     });
 
     it("cover every step the plugin requires", () => {
-        for (const r of requiredSteps()) expect(SIMULATED_STEPS.filter((s) => s.pluginType === r.pluginType && s.message === r.message && s.mode === r.mode)).not.toHaveLength(0);
+        for (const r of requiredSteps())
+            expect(
+                SIMULATED_STEPS.filter(
+                    (s) => s.pluginType === r.pluginType && s.message === r.message && s.mode === r.mode,
+                ),
+            ).not.toHaveLength(0);
     });
 
     it("act on an association of the relationship the plug-in checks", () => {
@@ -82,7 +134,13 @@ describe("the playground's simulated steps", () => {
         expect(schemaValue("Schema.UserRoles.Relationship")).toBe(SystemUser.rolesNav);
         expect(schemaValue("Schema.User.BusinessUnit")).toBe(SystemUser.businessUnit);
         const anyTable = SIMULATED_STEPS.filter((s) => s.table === null && s.message !== "nw_ReconcileTeamSync");
-        expect(anyTable.every((s) => s.relationship === (s.pluginType.endsWith("RoleChangeReconcilePlugin") ? SystemUser.rolesNav : Team.membersNav))).toBe(true);
+        expect(
+            anyTable.every(
+                (s) =>
+                    s.relationship ===
+                    (s.pluginType.endsWith("RoleChangeReconcilePlugin") ? SystemUser.rolesNav : Team.membersNav),
+            ),
+        ).toBe(true);
     });
 
     it("recognise a continuation row by the texts the plugin writes", () => {
@@ -93,19 +151,32 @@ describe("the playground's simulated steps", () => {
 });
 
 describe("what a write to the playground's Dataverse triggers", () => {
-    const update = (table: string, columns: string[]) => reactionsTo(messageOf({ kind: "update", table, id: "x", columns }));
+    const update = (table: string, columns: string[]) =>
+        reactionsTo(messageOf({ kind: "update", table, id: "x", columns }));
 
     it("a configuration write that changes a link reconciles and validates; a rename or a delete reconciles nothing", () => {
-        expect(update(SyncMember.logicalName, [SyncMember.order])).toEqual(new Set(["validateConfiguration", "reconcileConfiguration"]));
-        expect(update(SyncGroup.logicalName, [SyncGroup.stateCode, SyncGroup.statusCode])).toEqual(new Set(["validateConfiguration", "reconcileConfiguration"]));
+        expect(update(SyncMember.logicalName, [SyncMember.order])).toEqual(
+            new Set(["validateConfiguration", "reconcileConfiguration"]),
+        );
+        expect(update(SyncGroup.logicalName, [SyncGroup.stateCode, SyncGroup.statusCode])).toEqual(
+            new Set(["validateConfiguration", "reconcileConfiguration"]),
+        );
         expect(update(SyncGroup.logicalName, [SyncGroup.name])).toEqual(new Set());
-        expect(reactionsTo(messageOf({ kind: "delete", table: SyncMember.logicalName, id: "x" }))).toEqual(new Set(["validateConfiguration"]));
-        expect(reactionsTo(messageOf({ kind: "create", table: SyncMember.logicalName, id: "x" }))).toEqual(new Set(["validateConfiguration", "reconcileConfiguration"]));
+        expect(reactionsTo(messageOf({ kind: "delete", table: SyncMember.logicalName, id: "x" }))).toEqual(
+            new Set(["validateConfiguration"]),
+        );
+        expect(reactionsTo(messageOf({ kind: "create", table: SyncMember.logicalName, id: "x" }))).toEqual(
+            new Set(["validateConfiguration", "reconcileConfiguration"]),
+        );
     });
 
     it("a membership change logs and propagates; a role change, or a move to another business unit, reconciles the user's roles", () => {
-        expect(reactionsTo(messageOf({ kind: "create", table: TeamMembership.logicalName, id: "x" }))).toEqual(new Set(["logManualChange", "propagate"]));
-        expect(reactionsTo(messageOf({ kind: "delete", table: SystemUserRoles.logicalName, id: "x" }))).toEqual(new Set(["reconcileRoles"]));
+        expect(reactionsTo(messageOf({ kind: "create", table: TeamMembership.logicalName, id: "x" }))).toEqual(
+            new Set(["logManualChange", "propagate"]),
+        );
+        expect(reactionsTo(messageOf({ kind: "delete", table: SystemUserRoles.logicalName, id: "x" }))).toEqual(
+            new Set(["reconcileRoles"]),
+        );
         expect(update(SystemUser.logicalName, [SystemUser.businessUnit])).toEqual(new Set(["reconcileRoles"]));
         expect(update(SystemUser.logicalName, [SystemUser.fullName])).toEqual(new Set());
         expect(update(SyncLog.logicalName, [SyncLog.correlationId])).toEqual(new Set(["continuePropagation"]));
@@ -117,7 +188,13 @@ describe("the playground's asynchronous steps", () => {
     const team = commercialLendingTeamId;
     const bianca = commercialLendingUserId("Bianca Okafor");
     const seniorLoanOfficer = () => commercialLending.roles.find((r) => r.name === "Senior Loan Officer")?.id ?? "";
-    const teamsOf = (store: DataverseStore, user: string) => new Set(store.rows(TeamMembership.logicalName).filter((r) => r[TeamMembership.userId] === user).map((r) => String(r[TeamMembership.teamId])));
+    const teamsOf = (store: DataverseStore, user: string) =>
+        new Set(
+            store
+                .rows(TeamMembership.logicalName)
+                .filter((r) => r[TeamMembership.userId] === user)
+                .map((r) => String(r[TeamMembership.teamId])),
+        );
 
     function watched() {
         const store = new DataverseStore();
@@ -127,7 +204,12 @@ describe("the playground's asynchronous steps", () => {
         runPlugin(store, { kind: "reconcileAll" }, commercialLending.adminUserId, "seed");
         const deferred: (() => void)[] = [];
         let n = 0;
-        const watch = watchWrites(store, { initiatingUserId: commercialLending.adminUserId, newCorrelationId: () => `run-${++n}`, onRun: () => undefined, defer: (run) => deferred.push(run) });
+        const watch = watchWrites(store, {
+            initiatingUserId: commercialLending.adminUserId,
+            newCorrelationId: () => `run-${++n}`,
+            onRun: () => undefined,
+            defer: (run) => deferred.push(run),
+        });
         return { store, watch, deferred };
     }
 
@@ -138,7 +220,9 @@ describe("the playground's asynchronous steps", () => {
         expect(teamsOf(store, bianca).has(team("Approval Queue"))).toBe(true);
         const unit = store.create(BusinessUnit.logicalName, { [BusinessUnit.name]: "Retail" });
 
-        store.update(SystemUser.logicalName, bianca, { [bindKey(SystemUser.businessUnit)]: bindValue(BusinessUnit.entitySet, unit) });
+        store.update(SystemUser.logicalName, bianca, {
+            [bindKey(SystemUser.businessUnit)]: bindValue(BusinessUnit.entitySet, unit),
+        });
 
         expect(store.rows(SystemUserRoles.logicalName).filter((r) => r[SystemUserRoles.userId] === bianca)).toEqual([]);
         expect(deferred).toHaveLength(1);
@@ -174,7 +258,12 @@ describe("the playground's asynchronous steps", () => {
 
     it("leave a role given in the user panel to the run the panel starts: one run, its status not overwritten", () => {
         const { store, watch, deferred } = watched();
-        const given = applyManualChange(store, { kind: "giveRole", user: bianca, role: seniorLoanOfficer() }, commercialLending.adminUserId, "c1");
+        const given = applyManualChange(
+            store,
+            { kind: "giveRole", user: bianca, role: seniorLoanOfficer() },
+            commercialLending.adminUserId,
+            "c1",
+        );
         expect(given.operations.map((o) => [o.op, o.team])).toEqual([["add", team("Approval Queue")]]);
         expect(deferred).toHaveLength(0);
         expect(watch.flush()).toEqual([]);

@@ -1,5 +1,11 @@
 /** An org just after the TeamSync import, in the in-memory Dataverse, with the control's propagation service over it. */
-import { DataverseStore, FakeWebApi, seedPlatform, type FakeWebApiOptions, type PlatformSeed } from "../../playground/dataverse";
+import {
+    DataverseStore,
+    FakeWebApi,
+    seedPlatform,
+    type FakeWebApiOptions,
+    type PlatformSeed,
+} from "../../playground/dataverse";
 import { orgEndpoint, type OrgEndpointOptions } from "../../playground/host/orgEndpoint";
 import { propagationService, type PropagationService } from "../../TeamSyncEditor/data/propagation/propagationService";
 import { fetchActions, type UnboundActions } from "../../TeamSyncEditor/data/propagation/unboundActions";
@@ -19,7 +25,14 @@ export interface PropagationOrg {
 
 /** `before` writes into the store first (other messages, say), so that the org's generated ids differ from another org's. */
 export function propagationOrg(
-    options: { seed?: PlatformSeed; before?: (store: DataverseStore) => void; store?: DataverseStore; webApi?: FakeWebApiOptions; endpoint?: Partial<OrgEndpointOptions>; now?: Date } = {},
+    options: {
+        seed?: PlatformSeed;
+        before?: (store: DataverseStore) => void;
+        store?: DataverseStore;
+        webApi?: FakeWebApiOptions;
+        endpoint?: Partial<OrgEndpointOptions>;
+        now?: Date;
+    } = {},
 ): PropagationOrg {
     const store = options.store ?? new DataverseStore();
     options.before?.(store);

@@ -14,7 +14,10 @@ export function workingPropagation(): PropagationService {
     return {
         propagationStatus: async () => status,
         mayRegisterSteps: async () => true,
-        turnOnPropagation: async () => ({ steps: REQUIRED_STEPS.map((step) => ({ step, outcome: "alreadyOn", addedToSolution: false, error: null })), stopped: null }),
+        turnOnPropagation: async () => ({
+            steps: REQUIRED_STEPS.map((step) => ({ step, outcome: "alreadyOn", addedToSolution: false, error: null })),
+            stopped: null,
+        }),
         reconcilePage: async () => ({ adds: 0, removes: 0, failed: 0, operations: [], nextPageToken: "" }),
     };
 }

@@ -4,7 +4,12 @@ import { ConfigRecord, Team } from "../../TeamSyncEditor/engine";
 /** Random teams with every team type of docs/semantics.md §1, some of them a business unit's default team. */
 export function teamsArbitrary(ids: string[]): fc.Arbitrary<Team[]> {
     const team = (id: string): fc.Arbitrary<Team> =>
-        fc.record({ type: fc.constantFrom(0, 0, 0, 1, 2, 3), isDefault: fc.constantFrom(false, false, false, false, false, false, true) }).map((t) => ({ id, ...t }));
+        fc
+            .record({
+                type: fc.constantFrom(0, 0, 0, 1, 2, 3),
+                isDefault: fc.constantFrom(false, false, false, false, false, false, true),
+            })
+            .map((t) => ({ id, ...t }));
     return fc.tuple(...ids.map(team));
 }
 
@@ -23,7 +28,11 @@ export function configsArbitrary(ids: string[], maxConfigs: number): fc.Arbitrar
         active: fc.constantFrom(true, true, true, false),
         members: fc.array(member, { maxLength: 4 }),
     });
-    return fc
-        .array(config, { maxLength: maxConfigs })
-        .map((configs) => configs.map((c, i): ConfigRecord => ({ ...c, id: `g${i}`, members: c.members.map((m, j) => ({ ...m, id: `g${i}m${j}` })) })));
+    return fc.array(config, { maxLength: maxConfigs }).map((configs) =>
+        configs.map((c, i): ConfigRecord => ({
+            ...c,
+            id: `g${i}`,
+            members: c.members.map((m, j) => ({ ...m, id: `g${i}m${j}` })),
+        })),
+    );
 }

@@ -8,7 +8,10 @@ describe("parseCSharpOutput", () => {
             { file: files[0], actual: { issues: [] } },
             { file: files[1], error: "configs[0].parent: missing" },
         ]);
-        expect(parseCSharpOutput(stdout, files)).toEqual([{ actual: { issues: [] } }, { error: "configs[0].parent: missing" }]);
+        expect(parseCSharpOutput(stdout, files)).toEqual([
+            { actual: { issues: [] } },
+            { error: "configs[0].parent: missing" },
+        ]);
     });
 
     it("fails every file when stdout is not a JSON array of one element per file", () => {

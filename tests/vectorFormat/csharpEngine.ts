@@ -29,12 +29,17 @@ export function parseCSharpOutput(stdout: string, files: readonly string[]): Eng
         return all(`the C# console's stdout is not JSON (${(e as Error).message}): ${stdout.slice(0, 300)}`);
     }
     if (!Array.isArray(parsed)) return all("the C# console's stdout is not a JSON array");
-    if (parsed.length !== files.length) return all(`the C# console answered ${parsed.length} elements for ${files.length} files`);
+    if (parsed.length !== files.length)
+        return all(`the C# console answered ${parsed.length} elements for ${files.length} files`);
     return parsed.map((element: unknown, i): EngineResult => {
         if (!isObject(element)) return { error: `element ${i} of the C# console's answer is not an object` };
-        if (element.file !== files[i]) return { error: `element ${i} of the C# console's answer is for ${JSON.stringify(element.file)}, expected ${JSON.stringify(files[i])}` };
+        if (element.file !== files[i])
+            return {
+                error: `element ${i} of the C# console's answer is for ${JSON.stringify(element.file)}, expected ${JSON.stringify(files[i])}`,
+            };
         if (typeof element.error === "string") return { error: element.error };
-        if (!("actual" in element)) return { error: `element ${i} of the C# console's answer has neither "actual" nor "error"` };
+        if (!("actual" in element))
+            return { error: `element ${i} of the C# console's answer has neither "actual" nor "error"` };
         return { actual: element.actual };
     });
 }

@@ -2,7 +2,9 @@ import { jsonEqual } from "./jsonEqual";
 
 describe("jsonEqual", () => {
     it("ignores the order of object keys", () => {
-        expect(jsonEqual({ op: "add", team: "B", via: ["A", "B"] }, { via: ["A", "B"], team: "B", op: "add" })).toBe(true);
+        expect(jsonEqual({ op: "add", team: "B", via: ["A", "B"] }, { via: ["A", "B"], team: "B", op: "add" })).toBe(
+            true,
+        );
     });
 
     it("respects the order of arrays", () => {
@@ -14,7 +16,10 @@ describe("jsonEqual", () => {
         [{ teams: ["A"] }, { teams: "A" }],
         [{ a: null }, { a: undefined }],
         [{ a: 1 }, { b: 1 }],
-        [[1, 2], [1, 2, 3]],
+        [
+            [1, 2],
+            [1, 2, 3],
+        ],
         [[], {}],
         [null, {}],
         ["1", 1],
@@ -24,7 +29,17 @@ describe("jsonEqual", () => {
     });
 
     it("compares nested values deeply", () => {
-        expect(jsonEqual({ issues: [{ code: "cycle", teams: ["A", "B"] }] }, { issues: [{ teams: ["A", "B"], code: "cycle" }] })).toBe(true);
-        expect(jsonEqual({ issues: [{ code: "cycle", teams: ["A", "B"] }] }, { issues: [{ teams: ["A", "C"], code: "cycle" }] })).toBe(false);
+        expect(
+            jsonEqual(
+                { issues: [{ code: "cycle", teams: ["A", "B"] }] },
+                { issues: [{ teams: ["A", "B"], code: "cycle" }] },
+            ),
+        ).toBe(true);
+        expect(
+            jsonEqual(
+                { issues: [{ code: "cycle", teams: ["A", "B"] }] },
+                { issues: [{ teams: ["A", "C"], code: "cycle" }] },
+            ),
+        ).toBe(false);
     });
 });

@@ -3,11 +3,21 @@
  * VectorFormatError naming the field path (e.g. `configs[0].members[1].child`), so a runner can
  * report a malformed vector as a failure instead of crashing in an engine.
  */
-import { ConfigRecord, DEFAULT_SETTINGS, Direction, MemberRecord, Provenance, Team } from "../../TeamSyncEditor/engine/types";
+import {
+    ConfigRecord,
+    DEFAULT_SETTINGS,
+    Direction,
+    MemberRecord,
+    Provenance,
+    Team,
+} from "../../TeamSyncEditor/engine/types";
 import { Vector, VectorEvent } from "./vector";
 
 export class VectorFormatError extends Error {
-    constructor(readonly field: string, readonly problem: string) {
+    constructor(
+        readonly field: string,
+        readonly problem: string,
+    ) {
         super(`${field}: ${problem}`);
         this.name = "VectorFormatError";
     }
@@ -22,7 +32,10 @@ function describe(value: unknown): string {
 }
 
 function fail(field: string, expected: string, value: unknown): never {
-    throw new VectorFormatError(field, value === undefined ? `missing (expected ${expected})` : `expected ${expected}, got ${describe(value)}`);
+    throw new VectorFormatError(
+        field,
+        value === undefined ? `missing (expected ${expected})` : `expected ${expected}, got ${describe(value)}`,
+    );
 }
 
 function isObject(value: unknown): value is Json {
@@ -56,12 +69,20 @@ function finiteNumber(value: unknown, field: string): number {
 
 /** docs/semantics.md §1 choice values and the spellings people write for them. */
 const DIRECTIONS: ReadonlyMap<unknown, Direction> = new Map<unknown, Direction>([
-    ["one-way", "one-way"], ["oneway", "one-way"], ["one_way", "one-way"], ["oneWay", "one-way"], [1, "one-way"],
-    ["bidirectional", "bidirectional"], [2, "bidirectional"],
+    ["one-way", "one-way"],
+    ["oneway", "one-way"],
+    ["one_way", "one-way"],
+    ["oneWay", "one-way"],
+    [1, "one-way"],
+    ["bidirectional", "bidirectional"],
+    [2, "bidirectional"],
 ]);
 
 function direction(value: unknown, field: string): Direction {
-    return DIRECTIONS.get(value) ?? fail(field, `"one-way" (or "oneway", "one_way", "oneWay", 1) or "bidirectional" (or 2)`, value);
+    return (
+        DIRECTIONS.get(value) ??
+        fail(field, `"one-way" (or "oneway", "one_way", "oneWay", 1) or "bidirectional" (or 2)`, value)
+    );
 }
 
 function team(value: unknown, field: string): Team {
@@ -106,22 +127,34 @@ function memberships(value: unknown, teamIds: ReadonlySet<string>): Vector["memb
     if (value === undefined) return [];
     return Object.entries(object(value, "memberships")).map(([user, teams]) => {
         const field = `memberships.${user}`;
-        return [user, Object.entries(object(teams, field)).map(([teamId, p]) => {
-            if (!teamIds.has(teamId)) throw new VectorFormatError(`${field}.${teamId}`, `team "${teamId}" is not in teams`);
-            return [teamId, provenance(p, `${field}.${teamId}`)];
-        })];
+        return [
+            user,
+            Object.entries(object(teams, field)).map(([teamId, p]) => {
+                if (!teamIds.has(teamId))
+                    throw new VectorFormatError(`${field}.${teamId}`, `team "${teamId}" is not in teams`);
+                return [teamId, provenance(p, `${field}.${teamId}`)];
+            }),
+        ];
     });
 }
 
 function userRoles(value: unknown): Vector["userRoles"] {
     if (value === undefined) return [];
-    return Object.entries(object(value, "userRoles")).map(([user, roles]) => [user, strings(roles, `userRoles.${user}`)]);
+    return Object.entries(object(value, "userRoles")).map(([user, roles]) => [
+        user,
+        strings(roles, `userRoles.${user}`),
+    ]);
 }
 
 function settings(value: unknown): Vector["settings"] {
     if (value === undefined) return { ...DEFAULT_SETTINGS };
     const json = object(value, "settings");
-    return { wideCascade: json.wideCascade === undefined ? DEFAULT_SETTINGS.wideCascade : finiteNumber(json.wideCascade, "settings.wideCascade") };
+    return {
+        wideCascade:
+            json.wideCascade === undefined
+                ? DEFAULT_SETTINGS.wideCascade
+                : finiteNumber(json.wideCascade, "settings.wideCascade"),
+    };
 }
 
 function event(value: unknown): VectorEvent {

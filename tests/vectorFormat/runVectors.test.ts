@@ -8,7 +8,15 @@ const repoRoot = path.resolve(__dirname, "..", "..");
 const malformedDir = path.join(repoRoot, "tests", "vectors-malformed");
 
 function runner(...args: string[]) {
-    const result = spawnSync(process.execPath, [path.join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), path.join(repoRoot, "scripts", "vectors.ts"), ...args], { cwd: repoRoot, encoding: "utf8" });
+    const result = spawnSync(
+        process.execPath,
+        [
+            path.join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs"),
+            path.join(repoRoot, "scripts", "vectors.ts"),
+            ...args,
+        ],
+        { cwd: repoRoot, encoding: "utf8" },
+    );
     return { status: result.status, lines: result.stdout.trim().split("\n"), stderr: result.stderr };
 }
 
@@ -33,7 +41,9 @@ describe("the vectors runner", () => {
         };
         expect(Object.keys(expected).sort()).toEqual([...files].sort());
         for (const [file, message] of Object.entries(expected)) {
-            const line = lines.find((l) => l.startsWith(`FAIL tests/vectors-malformed/${file} [typescript]: malformed vector: `));
+            const line = lines.find((l) =>
+                l.startsWith(`FAIL tests/vectors-malformed/${file} [typescript]: malformed vector: `),
+            );
             expect(line).toContain(message);
         }
     });
@@ -42,15 +52,29 @@ describe("the vectors runner", () => {
         let dir = "";
         beforeAll(() => {
             dir = mkdtempSync(path.join(os.tmpdir(), "vectors-"));
-            copyFileSync(path.join(repoRoot, "tests", "vectors", "example3-leave-multi-parent-keeps-child.json"), path.join(dir, "good.json"));
-            writeFileSync(path.join(dir, "wrong.json"), JSON.stringify({
-                description: "expects a removal that leave must not make",
-                teams: [{ id: "A" }, { id: "B" }],
-                configs: [{ id: "g1", parent: "A", direction: "one-way", active: true, members: [{ id: "m1", child: "B", order: 1, active: true }] }],
-                memberships: { u1: { B: "manual" } },
-                event: { kind: "leave", user: "u1", team: "A" },
-                expect: { operations: [{ op: "remove", user: "u1", team: "B", via: ["A", "B"] }], warnings: [] },
-            }));
+            copyFileSync(
+                path.join(repoRoot, "tests", "vectors", "example3-leave-multi-parent-keeps-child.json"),
+                path.join(dir, "good.json"),
+            );
+            writeFileSync(
+                path.join(dir, "wrong.json"),
+                JSON.stringify({
+                    description: "expects a removal that leave must not make",
+                    teams: [{ id: "A" }, { id: "B" }],
+                    configs: [
+                        {
+                            id: "g1",
+                            parent: "A",
+                            direction: "one-way",
+                            active: true,
+                            members: [{ id: "m1", child: "B", order: 1, active: true }],
+                        },
+                    ],
+                    memberships: { u1: { B: "manual" } },
+                    event: { kind: "leave", user: "u1", team: "A" },
+                    expect: { operations: [{ op: "remove", user: "u1", team: "B", via: ["A", "B"] }], warnings: [] },
+                }),
+            );
             copyFileSync(path.join(malformedDir, "member-without-child.json"), path.join(dir, "malformed.json"));
             writeFileSync(path.join(dir, "notes.txt"), "not a vector");
         });
@@ -60,11 +84,19 @@ describe("the vectors runner", () => {
             const { status, lines } = runner(dir, "--engine", "typescript");
             expect(status).toBe(1);
             expect(lines[0]).toMatch(/^3 vectors in .*; engines: typescript$/);
-            const wrong = lines.findIndex((l) => l.endsWith("wrong.json [typescript]: expects a removal that leave must not make"));
+            const wrong = lines.findIndex((l) =>
+                l.endsWith("wrong.json [typescript]: expects a removal that leave must not make"),
+            );
             expect(wrong).toBeGreaterThan(0);
-            expect(lines[wrong + 1]).toBe(`  expected: {"operations":[{"op":"remove","user":"u1","team":"B","via":["A","B"]}],"warnings":[]}`);
+            expect(lines[wrong + 1]).toBe(
+                `  expected: {"operations":[{"op":"remove","user":"u1","team":"B","via":["A","B"]}],"warnings":[]}`,
+            );
             expect(lines[wrong + 2]).toBe(`  actual:   {"operations":[],"warnings":[]}`);
-            expect(lines.some((l) => l.includes("malformed.json [typescript]: malformed vector: configs[0].members[1].child"))).toBe(true);
+            expect(
+                lines.some((l) =>
+                    l.includes("malformed.json [typescript]: malformed vector: configs[0].members[1].child"),
+                ),
+            ).toBe(true);
             expect(lines.some((l) => l.includes("good.json"))).toBe(false);
             expect(lines[lines.length - 1]).toBe("1 passed, 2 failed");
         });

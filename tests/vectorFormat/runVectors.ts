@@ -58,7 +58,14 @@ async function typeScriptEngine(repoRoot: string): Promise<Engine> {
 }
 
 function csharpEngine(repoRoot: string): Engine {
-    return { name: "csharp", run: (files) => runCSharpEngine(repoRoot, files.map((f) => f.file)) };
+    return {
+        name: "csharp",
+        run: (files) =>
+            runCSharpEngine(
+                repoRoot,
+                files.map((f) => f.file),
+            ),
+    };
 }
 
 export interface RunOptions {
@@ -73,9 +80,12 @@ export interface RunOptions {
 export async function runVectors({ repoRoot, dir, only, print }: RunOptions): Promise<number> {
     const absoluteDir = path.resolve(dir);
     const shown = path.relative(repoRoot, absoluteDir) || ".";
-    const files = existsSync(absoluteDir) && statSync(absoluteDir).isDirectory()
-        ? readdirSync(absoluteDir).filter((name) => name.endsWith(".json")).sort()
-        : [];
+    const files =
+        existsSync(absoluteDir) && statSync(absoluteDir).isDirectory()
+            ? readdirSync(absoluteDir)
+                  .filter((name) => name.endsWith(".json"))
+                  .sort()
+            : [];
     if (files.length === 0) {
         print(`No *.json vectors in ${shown}.`);
         print("0 passed, 0 failed");
@@ -90,7 +100,9 @@ export async function runVectors({ repoRoot, dir, only, print }: RunOptions): Pr
         return 1;
     }
     const names = available.filter((name) => !only || only.includes(name));
-    const engines = await Promise.all(names.map((name) => (name === "typescript" ? typeScriptEngine(repoRoot) : csharpEngine(repoRoot))));
+    const engines = await Promise.all(
+        names.map((name) => (name === "typescript" ? typeScriptEngine(repoRoot) : csharpEngine(repoRoot))),
+    );
     print(`${vectors.length} vectors in ${shown}; engines: ${engines.map((e) => e.name).join(", ")}`);
 
     let passed = 0;

@@ -1,5 +1,12 @@
 /** Maps a parsed vector to the engine's input types (pure; the C# console has its own mapping). */
-import { Memberships, RoleId, Settings, SyncModel, UserMemberships, UserRoles } from "../../TeamSyncEditor/engine/types";
+import {
+    Memberships,
+    RoleId,
+    Settings,
+    SyncModel,
+    UserMemberships,
+    UserRoles,
+} from "../../TeamSyncEditor/engine/types";
 import { Vector } from "./vector";
 
 export interface EngineInput {
@@ -17,7 +24,11 @@ export function toEngineInput(vector: Vector): EngineInput {
         model,
         after: vector.event.kind === "edit" ? { ...model, configs: vector.event.configs } : model,
         settings: vector.settings,
-        memberships: new Map(vector.memberships.map(([user, teams]): [string, UserMemberships] => [user, new Map(teams)])),
-        userRoles: new Map(vector.userRoles.map(([user, roles]): [string, ReadonlySet<RoleId>] => [user, new Set(roles)])),
+        memberships: new Map(
+            vector.memberships.map(([user, teams]): [string, UserMemberships] => [user, new Map(teams)]),
+        ),
+        userRoles: new Map(
+            vector.userRoles.map(([user, roles]): [string, ReadonlySet<RoleId>] => [user, new Set(roles)]),
+        ),
     };
 }

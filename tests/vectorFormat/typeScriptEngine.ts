@@ -1,6 +1,17 @@
 /** Runs a vector through the TypeScript engine (TeamSyncEditor/engine) and shapes the result like `expect`. */
 import path from "node:path";
-import { Issue, Memberships, Plan, RoleId, Settings, SyncModel, TeamId, UserId, UserMemberships, UserRoles } from "../../TeamSyncEditor/engine/types";
+import {
+    Issue,
+    Memberships,
+    Plan,
+    RoleId,
+    Settings,
+    SyncModel,
+    TeamId,
+    UserId,
+    UserMemberships,
+    UserRoles,
+} from "../../TeamSyncEditor/engine/types";
 import { toEngineInput } from "./toEngineInput";
 import { Vector } from "./vector";
 
@@ -8,8 +19,20 @@ import { Vector } from "./vector";
 export interface EngineApi {
     buildGraph(model: SyncModel): unknown;
     validate(model: SyncModel, settings?: Settings): Issue[];
-    planJoin(graph: unknown, user: UserId, team: TeamId, memberships: UserMemberships, roles: ReadonlySet<RoleId>): Plan;
-    planLeave(graph: unknown, user: UserId, team: TeamId, memberships: UserMemberships, roles: ReadonlySet<RoleId>): Plan;
+    planJoin(
+        graph: unknown,
+        user: UserId,
+        team: TeamId,
+        memberships: UserMemberships,
+        roles: ReadonlySet<RoleId>,
+    ): Plan;
+    planLeave(
+        graph: unknown,
+        user: UserId,
+        team: TeamId,
+        memberships: UserMemberships,
+        roles: ReadonlySet<RoleId>,
+    ): Plan;
     reconcile(graph: unknown, memberships: Memberships, userRoles: UserRoles): Plan;
     previewEdit(before: unknown, after: unknown, memberships: Memberships, userRoles: UserRoles): Plan;
 }
@@ -43,7 +66,11 @@ export function runTypeScriptEngine(engine: EngineApi, vector: Vector): unknown 
     const event = vector.event;
     switch (event.kind) {
         case "validate":
-            return { issues: engine.validate(input.model, input.settings).map((i) => ({ code: i.code, severity: i.severity, teams: i.teams })) };
+            return {
+                issues: engine
+                    .validate(input.model, input.settings)
+                    .map((i) => ({ code: i.code, severity: i.severity, teams: i.teams })),
+            };
         case "join":
         case "leave": {
             const plan = event.kind === "join" ? engine.planJoin : engine.planLeave;
@@ -54,6 +81,13 @@ export function runTypeScriptEngine(engine: EngineApi, vector: Vector): unknown 
         case "reconcile":
             return planJson(engine.reconcile(engine.buildGraph(input.model), input.memberships, input.userRoles));
         case "edit":
-            return planJson(engine.previewEdit(engine.buildGraph(input.model), engine.buildGraph(input.after), input.memberships, input.userRoles));
+            return planJson(
+                engine.previewEdit(
+                    engine.buildGraph(input.model),
+                    engine.buildGraph(input.after),
+                    input.memberships,
+                    input.userRoles,
+                ),
+            );
     }
 }

@@ -46,11 +46,22 @@ namespace TeamSync.Plugins
             var input = context.InputParameters;
             if (input.TryGetValue(Schema.Parameters.Target, out var value) && value is Entity target)
             {
-                if (target.LogicalName != Schema.Group.Entity && target.LogicalName != Schema.Member.Entity) return null;
+                if (target.LogicalName != Schema.Group.Entity && target.LogicalName != Schema.Member.Entity)
+                {
+                    return null;
+                }
+
                 var id = target.Id;
-                if (id == Guid.Empty && context.OutputParameters.TryGetValue(Schema.Parameters.Id, out var created) && created is Guid createdId) id = createdId;
+                if (id == Guid.Empty && context.OutputParameters.TryGetValue(Schema.Parameters.Id, out var created) && created is Guid createdId)
+                {
+                    id = createdId;
+                }
                 // A Create seen before the core operation may not have its id yet: any fresh id stands for it.
-                if (id == Guid.Empty) id = Guid.NewGuid();
+                if (id == Guid.Empty)
+                {
+                    id = Guid.NewGuid();
+                }
+
                 bool? active = target.Contains(Schema.StateCode) ? ConfigurationReader.IsActive(target.GetAttributeValue<OptionSetValue>(Schema.StateCode)) : (bool?)null;
                 return new ConfigurationChange(target.LogicalName, Ids.Of(id), target, active, context.MessageName == Schema.Messages.Create, false);
             }
@@ -75,12 +86,23 @@ namespace TeamSync.Plugins
         /// </summary>
         public ConfigurationChange? Reverse(Entity? preImage)
         {
-            if (IsCreate) return new ConfigurationChange(EntityName, Id, null, null, false, true);
-            if (preImage == null) return null;
+            if (IsCreate)
+            {
+                return new ConfigurationChange(EntityName, Id, null, null, false, true);
+            }
+
+            if (preImage == null)
+            {
+                return null;
+            }
+
             var restore = new Entity(EntityName, Ids.Parse(Id));
             if (Target != null)
             {
-                foreach (var column in Target.Attributes) restore[column.Key] = preImage.Contains(column.Key) ? preImage[column.Key] : null;
+                foreach (var column in Target.Attributes)
+                {
+                    restore[column.Key] = preImage.Contains(column.Key) ? preImage[column.Key] : null;
+                }
             }
             bool? active = Active.HasValue ? ConfigurationReader.IsActive(preImage.GetAttributeValue<OptionSetValue>(Schema.StateCode)) : (bool?)null;
             return new ConfigurationChange(EntityName, Id, restore, active, false, false);
@@ -93,7 +115,11 @@ namespace TeamSync.Plugins
             foreach (var config in model.Configs.Where(c => c.Active))
             {
                 var children = config.Members.Where(m => m.Active && (IsGroup ? config.Id == Id : m.Id == Id)).Select(m => m.Child).ToList();
-                if (children.Count == 0) continue;
+                if (children.Count == 0)
+                {
+                    continue;
+                }
+
                 teams.Add(config.Parent);
                 teams.AddRange(children);
             }
@@ -103,11 +129,18 @@ namespace TeamSync.Plugins
         /// <summary>Teams and the role this write names, which the configuration read may not have seen yet.</summary>
         public IEnumerable<string> NamedTeams()
         {
-            if (Target == null) yield break;
+            if (Target == null)
+            {
+                yield break;
+            }
+
             foreach (var column in new[] { Schema.Group.ParentTeam, Schema.Member.ChildTeam })
             {
                 var reference = Target.GetAttributeValue<EntityReference>(column);
-                if (reference != null) yield return Ids.Of(reference);
+                if (reference != null)
+                {
+                    yield return Ids.Of(reference);
+                }
             }
         }
 
@@ -121,9 +154,19 @@ namespace TeamSync.Plugins
         public SyncModel ApplyTo(SyncModel before, IDictionary<string, string> roleRoots, out ConfigRecord? affected)
         {
             var after = ModelCopy.Of(before);
-            if (_removes) affected = Remove(after);
-            else if (!IsCreate && !Holds(after)) affected = null;
-            else affected = IsGroup ? ApplyToGroup(after) : ApplyToMember(after, roleRoots);
+            if (_removes)
+            {
+                affected = Remove(after);
+            }
+            else if (!IsCreate && !Holds(after))
+            {
+                affected = null;
+            }
+            else
+            {
+                affected = IsGroup ? ApplyToGroup(after) : ApplyToMember(after, roleRoots);
+            }
+
             return after;
         }
 
@@ -154,12 +197,20 @@ namespace TeamSync.Plugins
                 config = new ConfigRecord { Id = Id };
                 model.Configs.Add(config);
             }
-            if (Target != null && Target.Contains(Schema.Group.ParentTeam)) config.Parent = Ids.Of(Target.GetAttributeValue<EntityReference>(Schema.Group.ParentTeam));
+            if (Target != null && Target.Contains(Schema.Group.ParentTeam))
+            {
+                config.Parent = Ids.Of(Target.GetAttributeValue<EntityReference>(Schema.Group.ParentTeam));
+            }
+
             if (Target != null && Target.Contains(Schema.Group.Direction))
             {
                 config.Direction = (SyncDirection)(Target.GetAttributeValue<OptionSetValue>(Schema.Group.Direction)?.Value ?? (int)SyncDirection.OneWay);
             }
-            if (Active.HasValue) config.Active = Active.Value;
+            if (Active.HasValue)
+            {
+                config.Active = Active.Value;
+            }
+
             return config;
         }
 
@@ -176,23 +227,43 @@ namespace TeamSync.Plugins
             }
             if (Target != null)
             {
-                if (Target.Contains(Schema.Member.ChildTeam)) member.Child = Ids.Of(Target.GetAttributeValue<EntityReference>(Schema.Member.ChildTeam));
-                if (Target.Contains(Schema.Member.Order)) member.Order = Target.GetAttributeValue<int?>(Schema.Member.Order);
+                if (Target.Contains(Schema.Member.ChildTeam))
+                {
+                    member.Child = Ids.Of(Target.GetAttributeValue<EntityReference>(Schema.Member.ChildTeam));
+                }
+
+                if (Target.Contains(Schema.Member.Order))
+                {
+                    member.Order = Target.GetAttributeValue<int?>(Schema.Member.Order);
+                }
+
                 if (Target.Contains(Schema.Member.RequiredRole))
                 {
                     var role = NamedRole();
                     member.Role = role == null ? null : roleRoots.TryGetValue(role, out var root) ? root : role;
                 }
             }
-            if (Active.HasValue) member.Active = Active.Value;
+            if (Active.HasValue)
+            {
+                member.Active = Active.Value;
+            }
+
             return owner;
         }
 
         /// <summary>The written record is active once the write is done.</summary>
         public bool LeavesActive(ConfigRecord? affected)
         {
-            if (affected == null) return false;
-            if (IsGroup) return affected.Active;
+            if (affected == null)
+            {
+                return false;
+            }
+
+            if (IsGroup)
+            {
+                return affected.Active;
+            }
+
             return affected.Active && affected.Members.Any(m => m.Id == Id && m.Active);
         }
 

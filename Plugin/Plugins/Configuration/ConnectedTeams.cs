@@ -17,7 +17,11 @@ namespace TeamSync.Plugins
             var neighbours = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             void Link(string a, string b)
             {
-                if (!neighbours.TryGetValue(a, out var list)) neighbours[a] = list = new List<string>();
+                if (!neighbours.TryGetValue(a, out var list))
+                {
+                    neighbours[a] = list = new List<string>();
+                }
+
                 list.Add(b);
             }
             foreach (var config in models.SelectMany(m => m.Configs).Where(c => c.Active))
@@ -32,8 +36,15 @@ namespace TeamSync.Plugins
             var queue = new Queue<string>(seen);
             while (queue.Count > 0)
             {
-                if (!neighbours.TryGetValue(queue.Dequeue(), out var next)) continue;
-                foreach (var other in next.Where(seen.Add)) queue.Enqueue(other);
+                if (!neighbours.TryGetValue(queue.Dequeue(), out var next))
+                {
+                    continue;
+                }
+
+                foreach (var other in next.Where(seen.Add))
+                {
+                    queue.Enqueue(other);
+                }
             }
             return seen;
         }

@@ -16,12 +16,23 @@ namespace TeamSync.Plugins
         public static List<string> TargetsOf(ConfigRecord config, TeamDirectory teams)
         {
             var targets = new List<string>();
-            if (!config.Active) return targets;
+            if (!config.Active)
+            {
+                return targets;
+            }
+
             foreach (var member in config.Members.Where(m => m.Active && m.Child != config.Parent && teams.Contains(m.Child)))
             {
-                if (!targets.Contains(member.Child)) targets.Add(member.Child);
+                if (!targets.Contains(member.Child))
+                {
+                    targets.Add(member.Child);
+                }
             }
-            if (config.Direction == SyncDirection.Bidirectional && targets.Count > 0 && teams.Contains(config.Parent)) targets.Add(config.Parent);
+            if (config.Direction == SyncDirection.Bidirectional && targets.Count > 0 && teams.Contains(config.Parent))
+            {
+                targets.Add(config.Parent);
+            }
+
             return targets;
         }
 
@@ -35,7 +46,10 @@ namespace TeamSync.Plugins
                 request[Schema.Parameters.Target] = new EntityReference(Schema.Team.Entity, Ids.Parse(team));
                 request[Schema.Parameters.Principal] = new EntityReference(Schema.User.Entity, user);
                 var rights = Convert.ToInt32(service.Execute(request)[Schema.Parameters.AccessRights], System.Globalization.CultureInfo.InvariantCulture);
-                if ((rights & Schema.WriteAccess) == 0) refused.Add(team);
+                if ((rights & Schema.WriteAccess) == 0)
+                {
+                    refused.Add(team);
+                }
             }
             return refused;
         }

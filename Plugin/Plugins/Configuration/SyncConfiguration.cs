@@ -31,7 +31,10 @@ namespace TeamSync.Plugins
             foreach (var config in model.Configs)
             {
                 ids.Add(config.Parent);
-                foreach (var member in config.Members) ids.Add(member.Child);
+                foreach (var member in config.Members)
+                {
+                    ids.Add(member.Child);
+                }
             }
             model.Teams = ids.Select(Teams.Find).Where(t => t != null).Select(t => t!.ToEngineTeam()).ToList();
             model.Roles = RoleRoots.Values.Distinct(System.StringComparer.Ordinal).OrderBy(r => r, System.StringComparer.Ordinal).ToList();

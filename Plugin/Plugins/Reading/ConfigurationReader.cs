@@ -78,7 +78,10 @@ namespace TeamSync.Plugins
             foreach (var row in QueryPager.RetrieveAll(service, MemberQuery(activeOnly: false)))
             {
                 var groupId = Ids.Of(row.GetAttributeValue<EntityReference>(Schema.Member.Group));
-                if (configs.TryGetValue(groupId, out var config)) config.Members.Add(ReadMember(row, teams, roleRoots));
+                if (configs.TryGetValue(groupId, out var config))
+                {
+                    config.Members.Add(ReadMember(row, teams, roleRoots));
+                }
             }
             return Build(configs.Values, teams, roleRoots);
         }
@@ -142,7 +145,10 @@ namespace TeamSync.Plugins
 
         private static void AddTeam(TeamDirectory teams, TeamFacts? team)
         {
-            if (team != null) teams.Add(team);
+            if (team != null)
+            {
+                teams.Add(team);
+            }
         }
 
         private static SyncConfiguration Build(IEnumerable<ConfigRecord> configs, TeamDirectory teams, IDictionary<string, string> roleRoots)

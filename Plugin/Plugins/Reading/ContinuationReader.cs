@@ -23,10 +23,18 @@ namespace TeamSync.Plugins
         {
             var events = new List<MembershipEvent>();
             reconcile = false;
-            if (!(context.InputParameters.TryGetValue(Schema.Parameters.Target, out var value) && value is Entity target)) return events;
+            if (!(context.InputParameters.TryGetValue(Schema.Parameters.Target, out var value) && value is Entity target))
+            {
+                return events;
+            }
+
             var row = service.Retrieve(Schema.Log.Entity, target.Id, new ColumnSet(Schema.Log.User, Schema.Log.Team, Schema.Log.Operation, Schema.Log.ErrorText));
             var text = row.GetAttributeValue<string>(Schema.Log.ErrorText);
-            if (text != LogTexts.Continuation && text != LogTexts.ReconcileContinuation) return events;
+            if (text != LogTexts.Continuation && text != LogTexts.ReconcileContinuation)
+            {
+                return events;
+            }
+
             reconcile = text == LogTexts.ReconcileContinuation;
             events.Add(new MembershipEvent(
                 Ids.Of(row.GetAttributeValue<EntityReference>(Schema.Log.User)),

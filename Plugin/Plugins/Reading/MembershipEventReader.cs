@@ -19,13 +19,23 @@ namespace TeamSync.Plugins
             {
                 case Schema.Messages.Associate:
                 case Schema.Messages.Disassociate:
-                    if (!IsRelationship(input, Schema.TeamMembership.Relationship)) return events;
+                    if (!IsRelationship(input, Schema.TeamMembership.Relationship))
+                    {
+                        return events;
+                    }
+
                     var joined = context.MessageName == Schema.Messages.Associate;
                     var target = (EntityReference)input[Schema.Parameters.Target];
                     foreach (var related in (EntityReferenceCollection)input[Schema.Parameters.RelatedEntities])
                     {
-                        if (target.LogicalName == Schema.Team.Entity) events.Add(new MembershipEvent(Ids.Of(related), Ids.Of(target), joined));
-                        else events.Add(new MembershipEvent(Ids.Of(target), Ids.Of(related), joined));
+                        if (target.LogicalName == Schema.Team.Entity)
+                        {
+                            events.Add(new MembershipEvent(Ids.Of(related), Ids.Of(target), joined));
+                        }
+                        else
+                        {
+                            events.Add(new MembershipEvent(Ids.Of(target), Ids.Of(related), joined));
+                        }
                     }
                     return events;
                 case Schema.Messages.AddMembers:

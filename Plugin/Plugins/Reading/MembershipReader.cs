@@ -15,7 +15,11 @@ namespace TeamSync.Plugins
         public static Dictionary<string, HashSet<string>> Read(IOrganizationService service, IReadOnlyCollection<string> users, TeamDirectory teams)
         {
             var result = users.ToDictionary(u => u, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
-            if (users.Count == 0) return result;
+            if (users.Count == 0)
+            {
+                return result;
+            }
+
             Collect(service, Schema.TeamMembership.UserId, users, teams, user => result.TryGetValue(user, out var memberships) ? memberships : null);
             return result;
         }
@@ -24,10 +28,18 @@ namespace TeamSync.Plugins
         public static Dictionary<string, HashSet<string>> ReadTeams(IOrganizationService service, IReadOnlyCollection<string> scope, TeamDirectory teams)
         {
             var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-            if (scope.Count == 0) return result;
+            if (scope.Count == 0)
+            {
+                return result;
+            }
+
             Collect(service, Schema.TeamMembership.TeamId, scope, teams, user =>
             {
-                if (!result.TryGetValue(user, out var memberships)) result[user] = memberships = new HashSet<string>(StringComparer.Ordinal);
+                if (!result.TryGetValue(user, out var memberships))
+                {
+                    result[user] = memberships = new HashSet<string>(StringComparer.Ordinal);
+                }
+
                 return memberships;
             });
             return result;
@@ -45,7 +57,11 @@ namespace TeamSync.Plugins
             {
                 var team = TeamColumns.FromLink(row, TeamAlias);
                 var memberships = team == null ? null : membershipsOf(Ids.Of(row.GetAttributeValue<Guid>(Schema.TeamMembership.UserId)));
-                if (memberships == null) continue;
+                if (memberships == null)
+                {
+                    continue;
+                }
+
                 teams.Add(team!);
                 memberships.Add(team!.Id);
             }

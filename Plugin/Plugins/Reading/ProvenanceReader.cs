@@ -8,7 +8,7 @@ using TeamSync.Engine;
 namespace TeamSync.Plugins
 {
     /// <summary>
-    /// Spec §3: a membership is `sync` when the latest change of it was the sync's. That is the cause of the newest
+    /// docs/semantics.md §3: a membership is `sync` when the latest change of it was the sync's. That is the cause of the newest
     /// done nw_teamsynclog row for the user and team; no row means `manual`. A sync add whose row is still unconfirmed
     /// (its execution was stopped between the row and the outcome) counts as done: if the user is in the team, the sync
     /// put them there. One query.
@@ -22,7 +22,11 @@ namespace TeamSync.Plugins
         public static Dictionary<string, Dictionary<string, Provenance>> Read(IOrganizationService service, IReadOnlyCollection<string> users, IReadOnlyCollection<string> teams)
         {
             var result = users.ToDictionary(u => u, _ => new Dictionary<string, Provenance>(StringComparer.Ordinal), StringComparer.Ordinal);
-            if (users.Count == 0 || teams.Count == 0) return result;
+            if (users.Count == 0 || teams.Count == 0)
+            {
+                return result;
+            }
+
             Collect(service, Schema.Log.User, users, user => result.TryGetValue(user, out var byTeam) ? byTeam : null, teams);
             return result;
         }
@@ -31,10 +35,18 @@ namespace TeamSync.Plugins
         public static Dictionary<string, Dictionary<string, Provenance>> ReadTeams(IOrganizationService service, IReadOnlyCollection<string> teams)
         {
             var result = new Dictionary<string, Dictionary<string, Provenance>>(StringComparer.Ordinal);
-            if (teams.Count == 0) return result;
+            if (teams.Count == 0)
+            {
+                return result;
+            }
+
             Collect(service, Schema.Log.Team, teams, user =>
             {
-                if (!result.TryGetValue(user, out var byTeam)) result[user] = byTeam = new Dictionary<string, Provenance>(StringComparer.Ordinal);
+                if (!result.TryGetValue(user, out var byTeam))
+                {
+                    result[user] = byTeam = new Dictionary<string, Provenance>(StringComparer.Ordinal);
+                }
+
                 return byTeam;
             });
             return result;
@@ -48,13 +60,21 @@ namespace TeamSync.Plugins
             };
             query.Criteria.AddCondition(column, ConditionOperator.In, ids.Select(id => (object)Ids.Parse(id)).ToArray());
             query.Criteria.AddCondition(Schema.Log.Outcome, ConditionOperator.In, Schema.Log.OutcomeDone, Schema.Log.OutcomeFailed);
-            if (teams != null) query.Criteria.AddCondition(Schema.Log.Team, ConditionOperator.In, teams.Select(id => (object)Ids.Parse(id)).ToArray());
+            if (teams != null)
+            {
+                query.Criteria.AddCondition(Schema.Log.Team, ConditionOperator.In, teams.Select(id => (object)Ids.Parse(id)).ToArray());
+            }
+
             query.AddOrder(Schema.Log.CreatedOn, OrderType.Descending);
             foreach (var row in QueryPager.RetrieveAll(service, query))
             {
                 var byTeam = provenanceOf(Ids.Of(row.GetAttributeValue<EntityReference>(Schema.Log.User)));
                 var team = Ids.Of(row.GetAttributeValue<EntityReference>(Schema.Log.Team));
-                if (byTeam == null || byTeam.ContainsKey(team) || !Happened(row)) continue;
+                if (byTeam == null || byTeam.ContainsKey(team) || !Happened(row))
+                {
+                    continue;
+                }
+
                 var cause = row.GetAttributeValue<OptionSetValue>(Schema.Log.Cause)?.Value;
                 byTeam[team] = cause == Schema.Log.CauseSync ? Provenance.Sync : Provenance.Manual;
             }
@@ -62,7 +82,11 @@ namespace TeamSync.Plugins
 
         private static bool Happened(Entity row)
         {
-            if (row.GetAttributeValue<OptionSetValue>(Schema.Log.Outcome)?.Value == Schema.Log.OutcomeDone) return true;
+            if (row.GetAttributeValue<OptionSetValue>(Schema.Log.Outcome)?.Value == Schema.Log.OutcomeDone)
+            {
+                return true;
+            }
+
             return row.GetAttributeValue<string>(Schema.Log.ErrorText) == LogTexts.Unconfirmed
                 && row.GetAttributeValue<OptionSetValue>(Schema.Log.Operation)?.Value == Schema.Log.OperationJoin;
         }

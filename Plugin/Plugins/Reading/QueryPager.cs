@@ -17,7 +17,11 @@ namespace TeamSync.Plugins
             {
                 var page = service.RetrieveMultiple(query);
                 rows.AddRange(page.Entities);
-                if (!page.MoreRecords) return rows;
+                if (!page.MoreRecords)
+                {
+                    return rows;
+                }
+
                 query.PageInfo.PageNumber++;
                 query.PageInfo.PagingCookie = page.PagingCookie;
             }

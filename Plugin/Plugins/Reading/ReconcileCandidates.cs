@@ -22,7 +22,10 @@ namespace TeamSync.Plugins
             {
                 var members = new QueryExpression(Schema.TeamMembership.Entity) { ColumnSet = new ColumnSet(Schema.TeamMembership.UserId) };
                 members.Criteria.AddCondition(Schema.TeamMembership.TeamId, ConditionOperator.In, scope.Select(t => (object)Ids.Parse(t)).ToArray());
-                foreach (var row in QueryPager.RetrieveAll(service, members)) users.Add(Ids.Of(row.GetAttributeValue<Guid>(Schema.TeamMembership.UserId)));
+                foreach (var row in QueryPager.RetrieveAll(service, members))
+                {
+                    users.Add(Ids.Of(row.GetAttributeValue<Guid>(Schema.TeamMembership.UserId)));
+                }
             }
             if (team == null)
             {
@@ -31,7 +34,10 @@ namespace TeamSync.Plugins
                 synced.Criteria.AddCondition(Schema.Log.Cause, ConditionOperator.Equal, Schema.Log.CauseSync);
                 synced.Criteria.AddCondition(Schema.Log.Operation, ConditionOperator.Equal, Schema.Log.OperationJoin);
                 synced.Criteria.AddCondition(Schema.Log.Outcome, ConditionOperator.In, Schema.Log.OutcomeDone, Schema.Log.OutcomeFailed);
-                foreach (var row in QueryPager.RetrieveAll(service, synced)) users.Add(Ids.Of(row.GetAttributeValue<EntityReference>(Schema.Log.User)));
+                foreach (var row in QueryPager.RetrieveAll(service, synced))
+                {
+                    users.Add(Ids.Of(row.GetAttributeValue<EntityReference>(Schema.Log.User)));
+                }
             }
             return users.OrderBy(u => u, StringComparer.Ordinal).ToList();
         }

@@ -16,7 +16,10 @@ namespace TeamSync.Plugins
             {
                 var query = new QueryExpression(Schema.Team.Entity) { ColumnSet = TeamColumns.Set() };
                 query.Criteria.AddCondition(Schema.Team.Id, ConditionOperator.In, unknownTeams.Select(t => (object)Ids.Parse(t)).ToArray());
-                foreach (var team in service.RetrieveMultiple(query).Entities) configuration.Teams.Add(TeamColumns.FromRow(team));
+                foreach (var team in service.RetrieveMultiple(query).Entities)
+                {
+                    configuration.Teams.Add(TeamColumns.FromRow(team));
+                }
             }
             var role = change.NamedRole();
             if (role != null && !configuration.RoleRoots.ContainsKey(role))

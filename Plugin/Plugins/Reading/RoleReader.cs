@@ -19,7 +19,11 @@ namespace TeamSync.Plugins
         public static Dictionary<string, HashSet<string>> Read(IOrganizationService service, IReadOnlyCollection<string> users)
         {
             var result = users.ToDictionary(u => u, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
-            if (users.Count == 0) return result;
+            if (users.Count == 0)
+            {
+                return result;
+            }
+
             var query = Query();
             query.Criteria.AddCondition(Schema.UserRoles.UserId, ConditionOperator.In, users.Select(u => (object)Ids.Parse(u)).ToArray());
             Collect(service, query, user => result.TryGetValue(user, out var roles) ? roles : null);
@@ -30,7 +34,11 @@ namespace TeamSync.Plugins
         public static Dictionary<string, HashSet<string>> ReadTeams(IOrganizationService service, IReadOnlyCollection<string> teams)
         {
             var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-            if (teams.Count == 0) return result;
+            if (teams.Count == 0)
+            {
+                return result;
+            }
+
             var query = Query();
             var membership = new LinkEntity(Schema.UserRoles.Entity, Schema.TeamMembership.Entity, Schema.UserRoles.UserId, Schema.TeamMembership.UserId, JoinOperator.Inner)
             {
@@ -40,7 +48,11 @@ namespace TeamSync.Plugins
             query.LinkEntities.Add(membership);
             Collect(service, query, user =>
             {
-                if (!result.TryGetValue(user, out var roles)) result[user] = roles = new HashSet<string>(StringComparer.Ordinal);
+                if (!result.TryGetValue(user, out var roles))
+                {
+                    result[user] = roles = new HashSet<string>(StringComparer.Ordinal);
+                }
+
                 return roles;
             });
             return result;

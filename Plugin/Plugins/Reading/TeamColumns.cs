@@ -21,7 +21,11 @@ namespace TeamSync.Plugins
         public static TeamFacts? FromLink(Entity row, string alias)
         {
             var id = row.GetAttributeValue<AliasedValue>(alias + "." + Schema.Team.Id)?.Value;
-            if (!(id is System.Guid teamId)) return null;
+            if (!(id is System.Guid teamId))
+            {
+                return null;
+            }
+
             return new TeamFacts(
                 Ids.Of(teamId),
                 Aliased.Get<string>(row, alias, Schema.Team.Name) ?? string.Empty,

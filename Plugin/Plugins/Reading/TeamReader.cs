@@ -11,10 +11,18 @@ namespace TeamSync.Plugins
         public static TeamDirectory Read(IOrganizationService service, IReadOnlyCollection<string> teams)
         {
             var directory = new TeamDirectory();
-            if (teams.Count == 0) return directory;
+            if (teams.Count == 0)
+            {
+                return directory;
+            }
+
             var query = new QueryExpression(Schema.Team.Entity) { ColumnSet = TeamColumns.Set() };
             query.Criteria.AddCondition(Schema.Team.Id, ConditionOperator.In, teams.Select(t => (object)Ids.Parse(t)).ToArray());
-            foreach (var row in QueryPager.RetrieveAll(service, query)) directory.Add(TeamColumns.FromRow(row));
+            foreach (var row in QueryPager.RetrieveAll(service, query))
+            {
+                directory.Add(TeamColumns.FromRow(row));
+            }
+
             return directory;
         }
     }

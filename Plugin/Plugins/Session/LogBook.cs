@@ -79,7 +79,11 @@ namespace TeamSync.Plugins
             var entries = events.Select(e => new LogEntry(e.User, e.Team, e.Joined, true, new[] { e.Team }, Schema.Log.OutcomeSkipped, text)).ToList();
             Write(entries);
             var targets = new EntityCollection { EntityName = Schema.Log.Entity };
-            foreach (var entry in entries) targets.Entities.Add(new Entity(Schema.Log.Entity, entry.RowId) { [Schema.Log.CorrelationId] = _context.CorrelationId.ToString("D") });
+            foreach (var entry in entries)
+            {
+                targets.Entities.Add(new Entity(Schema.Log.Entity, entry.RowId) { [Schema.Log.CorrelationId] = _context.CorrelationId.ToString("D") });
+            }
+
             var request = new OrganizationRequest(Schema.Messages.UpdateMultiple) { [Schema.Parameters.Targets] = targets };
             _service.Execute(request);
         }
@@ -89,11 +93,19 @@ namespace TeamSync.Plugins
             for (var start = 0; start < rows.Count; start += BatchRows)
             {
                 var targets = new EntityCollection { EntityName = Schema.Log.Entity };
-                foreach (var row in rows.Skip(start).Take(BatchRows)) targets.Entities.Add(row);
+                foreach (var row in rows.Skip(start).Take(BatchRows))
+                {
+                    targets.Entities.Add(row);
+                }
+
                 var request = new OrganizationRequest(Schema.Messages.CreateMultiple) { [Schema.Parameters.Targets] = targets };
                 SyncMarker.Mark(request);
                 var ids = (Guid[])_service.Execute(request)[Schema.Parameters.Ids];
-                for (var i = 0; i < ids.Length; i++) entries[start + i].RowId = ids[i];
+                for (var i = 0; i < ids.Length; i++)
+                {
+                    entries[start + i].RowId = ids[i];
+                }
+
                 RowsWritten += ids.Length;
             }
         }
@@ -112,7 +124,11 @@ namespace TeamSync.Plugins
             row[Schema.Log.CorrelationId] = _context.CorrelationId.ToString("D");
             row[Schema.Log.InitiatingUser] = new EntityReference(Schema.User.Entity, _context.InitiatingUserId);
             row[Schema.Log.Outcome] = new OptionSetValue(entry.Outcome);
-            if (entry.Error != null) row[Schema.Log.ErrorText] = entry.Error;
+            if (entry.Error != null)
+            {
+                row[Schema.Log.ErrorText] = entry.Error;
+            }
+
             return row;
         }
 

@@ -18,7 +18,11 @@ namespace TeamSync.Plugins
             try
             {
                 Send(service, join, team, entries);
-                foreach (var entry in entries) entry.Settle(Schema.Log.OutcomeDone, null);
+                foreach (var entry in entries)
+                {
+                    entry.Settle(Schema.Log.OutcomeDone, null);
+                }
+
                 trace.Trace("TeamSync: {0} {1} user(s) {2} {3}", join ? "added" : "removed", entries.Count, join ? "to" : "from", team);
                 return;
             }

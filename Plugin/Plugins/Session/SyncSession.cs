@@ -158,9 +158,17 @@ namespace TeamSync.Plugins
                 }
                 var entries = batch.SelectMany(c => c.Entries).ToList();
                 Log.WriteIntents(entries);
-                foreach (var call in batch) MembershipCalls.Run(_services.Service, _services.Trace, call.Join, call.Team, call.Entries);
+                foreach (var call in batch)
+                {
+                    MembershipCalls.Run(_services.Service, _services.Trace, call.Join, call.Team, call.Entries);
+                }
+
                 Log.Confirm(entries);
-                foreach (var entry in entries.Where(e => e.Outcome == Schema.Log.OutcomeDone)) Changed(entry.User, entry.Team, entry.Join);
+                foreach (var entry in entries.Where(e => e.Outcome == Schema.Log.OutcomeDone))
+                {
+                    Changed(entry.User, entry.Team, entry.Join);
+                }
+
                 _log.AddRange(entries);
             }
             return new List<Operation>();
@@ -169,14 +177,27 @@ namespace TeamSync.Plugins
         /// <summary>Plans as if these operations were made: later plans of the same execution see them.</summary>
         public void Expect(IEnumerable<Operation> operations)
         {
-            foreach (var operation in operations) Changed(operation.User, operation.Team, operation.Kind == OperationKind.Add);
+            foreach (var operation in operations)
+            {
+                Changed(operation.User, operation.Team, operation.Kind == OperationKind.Add);
+            }
         }
 
         private void Changed(string user, string team, bool join)
         {
-            if (!_memberships.TryGetValue(user, out var teams)) return;
-            if (join) teams[team] = Provenance.Sync;
-            else teams.Remove(team);
+            if (!_memberships.TryGetValue(user, out var teams))
+            {
+                return;
+            }
+
+            if (join)
+            {
+                teams[team] = Provenance.Sync;
+            }
+            else
+            {
+                teams.Remove(team);
+            }
         }
     }
 }

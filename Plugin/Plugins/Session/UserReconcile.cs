@@ -7,7 +7,7 @@ using TeamSync.Engine;
 namespace TeamSync.Plugins
 {
     /// <summary>
-    /// Spec §6 for some users, within a step's budget: what a role change calls for, and what a reconcile that
+    /// docs/semantics.md §6 for some users, within a step's budget: what a role change calls for, and what a reconcile that
     /// stopped at its budget hands on. Users left over when the budget is spent get a continuation each.
     /// </summary>
     public static class UserReconcile
@@ -25,7 +25,11 @@ namespace TeamSync.Plugins
         /// <summary>One reconcile continuation per user some operation of whom is left.</summary>
         public static void QueueRest(SyncSession session, IReadOnlyList<Operation> left)
         {
-            if (left.Count == 0) return;
+            if (left.Count == 0)
+            {
+                return;
+            }
+
             var rest = left.GroupBy(o => o.User, StringComparer.Ordinal)
                 .Select(g => new MembershipEvent(g.Key, g.First().Team, g.First().Kind == OperationKind.Add)).ToList();
             session.Log.QueueContinuation(rest, LogTexts.ReconcileContinuation);

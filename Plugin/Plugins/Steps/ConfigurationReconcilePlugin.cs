@@ -8,7 +8,7 @@ namespace TeamSync.Plugins
 {
     /// <summary>
     /// PostOperation (asynchronous) on Create, Update, SetState and SetStateDynamicEntity of nw_teamsyncgroup and nw_teamsyncmember: after the
-    /// save, makes the change real for existing members (spec §6 "Edit preview"). The configuration before the write is
+    /// save, makes the change real for existing members (docs/semantics.md §6 "Edit preview"). The configuration before the write is
     /// the one after it with the write taken back (from the pre-image); the members of every team the written record
     /// connects, before or after, get exactly the operations the change calls for. Drift that was there already is
     /// not this step's business: the nightly reconcile handles it.

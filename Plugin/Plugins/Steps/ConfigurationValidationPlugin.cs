@@ -11,7 +11,7 @@ namespace TeamSync.Plugins
     /// PreOperation (synchronous) on Create, Update, SetState, SetStateDynamicEntity and Delete of nw_teamsyncgroup and
     /// nw_teamsyncmember (CreateMultiple/UpdateMultiple run the Create/Update steps per item): first locks the
     /// configuration (<see cref="ConfigurationLock"/>), so that writes validate one after the other; then applies the
-    /// spec's validation (§7) to the configuration as it would be after the write, whatever route the write took, refuses a write that introduces an error (warnings never refuse), and refuses one whose author could not
+    /// validation of docs/semantics.md §7 to the configuration as it would be after the write, whatever route the write took, refuses a write that introduces an error (warnings never refuse), and refuses one whose author could not
     /// manage the teams it would add users to. A write that leaves a link in effect is refused while the propagation
     /// steps are missing or off: nothing would enforce it. Deleting a record that links teams is refused too:
     /// deactivating it reconciles the members it brought in and keeps the record that explains their past access.

@@ -9,7 +9,7 @@ namespace TeamSync.Plugins
     /// <summary>
     /// PostOperation on Associate/Disassociate (teammembership_association) and AddMembers/RemoveMembers of team.
     /// The synchronous step logs the change as manual at the moment it happens. The asynchronous step propagates it
-    /// along the sync links (spec §4, §5), planning from the memberships and provenance as they are when it runs, and
+    /// along the sync links (docs/semantics.md §4, §5), planning from the memberships and provenance as they are when it runs, and
     /// only while the change still stands (a join whose user has left the team since has nothing to add). Near its
     /// time budget it stops between batches and queues a continuation, which this plugin runs too (Update of the
     /// continuation's nw_teamsynclog row), as it runs those the reconcile steps queue.
@@ -36,12 +36,27 @@ namespace TeamSync.Plugins
             {
                 var unfinished = ContinuationReader.Read(services.Service, context, out var reconcile);
                 trace.Trace("TeamSync: continuation of {0} {1}", unfinished.Count, reconcile ? "reconcile(s)" : "change(s)");
-                if (unfinished.Count == 0) return;
-                if (reconcile) UserReconcile.Run(SyncSession.Open(services), unfinished.Select(e => e.User).ToList(), _settings, clock);
-                else Propagate(services, unfinished, clock);
+                if (unfinished.Count == 0)
+                {
+                    return;
+                }
+
+                if (reconcile)
+                {
+                    UserReconcile.Run(SyncSession.Open(services), unfinished.Select(e => e.User).ToList(), _settings, clock);
+                }
+                else
+                {
+                    Propagate(services, unfinished, clock);
+                }
+
                 return;
             }
-            if (MadeBySync(services)) return;
+            if (MadeBySync(services))
+            {
+                return;
+            }
+
             var events = MembershipEventReader.Read(context);
             if (events.Count == 0)
             {
@@ -101,7 +116,11 @@ namespace TeamSync.Plugins
                 planned.Add(change);
             }
             var left = session.Apply(operations, _settings.BatchCalls, () => clock.Elapsed < _settings.Budget);
-            if (left.Count == 0) return;
+            if (left.Count == 0)
+            {
+                return;
+            }
+
             var users = new HashSet<string>(left.Select(o => o.User), StringComparer.Ordinal);
             var unfinished = planned.Where(e => users.Contains(e.User)).ToList();
             session.Log.QueueContinuation(unfinished, LogTexts.Continuation);

@@ -22,7 +22,11 @@ namespace TeamSync.Plugins
 
         public static PluginServices From(IServiceProvider provider)
         {
-            if (provider == null) throw new ArgumentNullException(nameof(provider));
+            if (provider == null)
+            {
+                throw new ArgumentNullException(nameof(provider));
+            }
+
             var context = Require<IPluginExecutionContext>(provider);
             var trace = Require<ITracingService>(provider);
             var factory = Require<IOrganizationServiceFactory>(provider);

@@ -43,7 +43,10 @@ namespace TeamSync.Plugins
             var team = Id(input, Schema.ReconcileApi.TeamId);
             var user = Id(input, Schema.ReconcileApi.UserId);
             var token = Text(input, Schema.ReconcileApi.PageToken);
-            if (team != null && user != null) throw new InvalidPluginExecutionException(Refusals.UserAndTeam(Schema.ReconcileApi.UserId, Schema.ReconcileApi.TeamId));
+            if (team != null && user != null)
+            {
+                throw new InvalidPluginExecutionException(Refusals.UserAndTeam(Schema.ReconcileApi.UserId, Schema.ReconcileApi.TeamId));
+            }
 
             var session = SyncSession.Open(services);
             var candidates = user != null ? new List<string> { user } : ReconcileCandidates.Find(services.Service, session.Configuration, team);
@@ -65,11 +68,21 @@ namespace TeamSync.Plugins
                     trace.Trace("TeamSync: time budget reached after {0}", lastDone);
                     break;
                 }
-                if (apply) session.Apply(group.ToList(), _settings.BatchCalls, () => true);
-                else entries.AddRange(group.Select(o => new LogEntry(o.User, o.Team, o.Kind == OperationKind.Add, true, o.Via, Schema.Log.OutcomeDone, null)));
+                if (apply)
+                {
+                    session.Apply(group.ToList(), _settings.BatchCalls, () => true);
+                }
+                else
+                {
+                    entries.AddRange(group.Select(o => new LogEntry(o.User, o.Team, o.Kind == OperationKind.Add, true, o.Via, Schema.Log.OutcomeDone, null)));
+                }
+
                 lastDone = group.Key;
             }
-            if (apply) entries.AddRange(session.Entries);
+            if (apply)
+            {
+                entries.AddRange(session.Entries);
+            }
 
             // Users whose plan was empty count as done; a stop mid-page resumes after the last user applied.
             var next = stoppedEarly ? lastDone! : remaining.Count > page.Count ? page[page.Count - 1] : string.Empty;
@@ -95,13 +108,34 @@ namespace TeamSync.Plugins
         /// </summary>
         private static string? Id(ParameterCollection input, string name)
         {
-            if (!input.TryGetValue(name, out var value) || value == null) return null;
+            if (!input.TryGetValue(name, out var value) || value == null)
+            {
+                return null;
+            }
+
             Guid id;
-            if (value is Guid guid) id = guid;
-            else if (value is EntityReference reference) id = reference.Id;
-            else if (value is string text && Guid.TryParse(text, out var parsed)) id = parsed;
-            else throw new InvalidPluginExecutionException(Refusals.NotAnId(name));
-            if (id == Guid.Empty) throw new InvalidPluginExecutionException(Refusals.EmptyId(name));
+            if (value is Guid guid)
+            {
+                id = guid;
+            }
+            else if (value is EntityReference reference)
+            {
+                id = reference.Id;
+            }
+            else if (value is string text && Guid.TryParse(text, out var parsed))
+            {
+                id = parsed;
+            }
+            else
+            {
+                throw new InvalidPluginExecutionException(Refusals.NotAnId(name));
+            }
+
+            if (id == Guid.Empty)
+            {
+                throw new InvalidPluginExecutionException(Refusals.EmptyId(name));
+            }
+
             return Ids.Of(id);
         }
     }

@@ -22,11 +22,19 @@ namespace TeamSync.Plugins
         public static ReconcileSettings Parse(string? configuration)
         {
             var settings = new ReconcileSettings();
-            if (string.IsNullOrWhiteSpace(configuration)) return settings;
+            if (string.IsNullOrWhiteSpace(configuration))
+            {
+                return settings;
+            }
+
             foreach (var part in configuration!.Split(';'))
             {
                 var pair = part.Split('=');
-                if (pair.Length != 2) continue;
+                if (pair.Length != 2)
+                {
+                    continue;
+                }
+
                 var value = int.Parse(pair[1].Trim(), CultureInfo.InvariantCulture);
                 switch (pair[0].Trim())
                 {

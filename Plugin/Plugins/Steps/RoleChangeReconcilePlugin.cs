@@ -10,7 +10,7 @@ namespace TeamSync.Plugins
     /// <summary>
     /// PostOperation (asynchronous) on Associate/Disassociate of systemuserroles_association, and on Update of
     /// systemuser's business unit (which takes the user's roles away with no Disassociate): a user gained or lost a
-    /// security role, which opens or closes the links whose condition names it, so reconcile that user (spec §2, §6).
+    /// security role, which opens or closes the links whose condition names it, so reconcile that user (docs/semantics.md §2, §6).
     /// </summary>
     public sealed class RoleChangeReconcilePlugin : TeamSyncPlugin
     {
@@ -29,7 +29,11 @@ namespace TeamSync.Plugins
         protected override void Run(PluginServices services, Stopwatch clock)
         {
             var trace = services.Trace;
-            if (MadeBySync(services)) return;
+            if (MadeBySync(services))
+            {
+                return;
+            }
+
             var users = UsersOf(services.Context);
             if (users.Count == 0)
             {
@@ -57,7 +61,11 @@ namespace TeamSync.Plugins
             }
             var isRoleChange = (context.MessageName == Schema.Messages.Associate || context.MessageName == Schema.Messages.Disassociate)
                 && MembershipEventReader.IsRelationship(input, Schema.UserRoles.Relationship);
-            if (!isRoleChange) return users;
+            if (!isRoleChange)
+            {
+                return users;
+            }
+
             var target = (EntityReference)input[Schema.Parameters.Target];
             if (target.LogicalName == Schema.User.Entity)
             {
@@ -65,7 +73,10 @@ namespace TeamSync.Plugins
             }
             else
             {
-                foreach (var related in (EntityReferenceCollection)input[Schema.Parameters.RelatedEntities]) users.Add(Ids.Of(related));
+                foreach (var related in (EntityReferenceCollection)input[Schema.Parameters.RelatedEntities])
+                {
+                    users.Add(Ids.Of(related));
+                }
             }
             return users.Distinct(StringComparer.Ordinal).ToList();
         }

@@ -18,7 +18,11 @@ namespace TeamSync.Plugins
 
         public static bool IsSyncCaused(IPluginExecutionContext context, IOrganizationService syncService)
         {
-            if (!context.SharedVariables.TryGetValue(Schema.Parameters.Tag, out var tag) || tag as string != Value) return false;
+            if (!context.SharedVariables.TryGetValue(Schema.Parameters.Tag, out var tag) || tag as string != Value)
+            {
+                return false;
+            }
+
             var identity = syncService.Execute(new OrganizationRequest(Schema.Messages.WhoAmI));
             return identity.Results.TryGetValue(Schema.Parameters.UserId, out var id) && id is Guid syncUser && syncUser == context.UserId;
         }

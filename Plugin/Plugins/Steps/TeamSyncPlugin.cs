@@ -21,7 +21,11 @@ namespace TeamSync.Plugins
         /// <summary>The triggering change is one the sync made: the execution that made it has logged and propagated it.</summary>
         protected static bool MadeBySync(PluginServices services)
         {
-            if (!SyncMarker.IsSyncCaused(services.Context, services.Service)) return false;
+            if (!SyncMarker.IsSyncCaused(services.Context, services.Service))
+            {
+                return false;
+            }
+
             services.Trace.Trace("TeamSync: change made by the sync itself; already propagated and logged");
             return true;
         }

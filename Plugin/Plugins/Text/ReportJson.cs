@@ -16,17 +16,29 @@ namespace TeamSync.Plugins
             var first = true;
             foreach (var entry in entries)
             {
-                if (!first) json.Append(',');
+                if (!first)
+                {
+                    json.Append(',');
+                }
+
                 first = false;
                 json.Append("{\"op\":").Append(Quote(entry.Join ? "add" : "remove"));
                 json.Append(",\"user\":").Append(Quote(entry.User));
                 json.Append(",\"team\":").Append(Quote(entry.Team));
                 json.Append(",\"teamName\":").Append(Quote(teams.NameOf(entry.Team)));
                 json.Append(",\"via\":[");
-                for (var i = 0; i < entry.Via.Count; i++) json.Append(i == 0 ? "" : ",").Append(Quote(entry.Via[i]));
+                for (var i = 0; i < entry.Via.Count; i++)
+                {
+                    json.Append(i == 0 ? "" : ",").Append(Quote(entry.Via[i]));
+                }
+
                 json.Append("],\"path\":").Append(Quote(teams.PathOf(entry.Via)));
                 json.Append(",\"outcome\":").Append(Quote(applied ? OutcomeName(entry.Outcome) : "planned"));
-                if (entry.Error != null) json.Append(",\"error\":").Append(Quote(entry.Error));
+                if (entry.Error != null)
+                {
+                    json.Append(",\"error\":").Append(Quote(entry.Error));
+                }
+
                 json.Append('}');
             }
             return json.Append(']').ToString();
@@ -50,8 +62,15 @@ namespace TeamSync.Plugins
                     case '\r': quoted.Append("\\r"); break;
                     case '\t': quoted.Append("\\t"); break;
                     default:
-                        if (c < ' ') quoted.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                        else quoted.Append(c);
+                        if (c < ' ')
+                        {
+                            quoted.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                        }
+                        else
+                        {
+                            quoted.Append(c);
+                        }
+
                         break;
                 }
             }

@@ -35,8 +35,16 @@ namespace TeamSync.Plugins.Tests.Fakes
             row.Id = id;
             row[entity.LogicalName + "id"] = id;
             _clock = _clock.AddMilliseconds(1);
-            if (!row.Contains("createdon")) row["createdon"] = _clock;
-            if (!row.Contains("statecode") && entity.LogicalName.StartsWith("nw_", StringComparison.Ordinal)) row["statecode"] = new OptionSetValue(0);
+            if (!row.Contains("createdon"))
+            {
+                row["createdon"] = _clock;
+            }
+
+            if (!row.Contains("statecode") && entity.LogicalName.StartsWith("nw_", StringComparison.Ordinal))
+            {
+                row["statecode"] = new OptionSetValue(0);
+            }
+
             Table(entity.LogicalName)[id] = row;
             return id;
         }
@@ -45,7 +53,11 @@ namespace TeamSync.Plugins.Tests.Fakes
 
         public Entity Get(string entityName, Guid id)
         {
-            if (!Table(entityName).TryGetValue(id, out var row)) throw Faults.Of(Faults.ObjectDoesNotExist, entityName + " With Id = " + id + " Does Not Exist");
+            if (!Table(entityName).TryGetValue(id, out var row))
+            {
+                throw Faults.Of(Faults.ObjectDoesNotExist, entityName + " With Id = " + id + " Does Not Exist");
+            }
+
             return Copy(row);
         }
 
@@ -73,7 +85,11 @@ namespace TeamSync.Plugins.Tests.Fakes
 
         public EntityCollection RetrieveMultiple(QueryBase query)
         {
-            if (!(query is QueryExpression expression)) throw new NotSupportedException("only QueryExpression");
+            if (!(query is QueryExpression expression))
+            {
+                throw new NotSupportedException("only QueryExpression");
+            }
+
             return QueryEvaluator.Evaluate(expression, Rows);
         }
 
@@ -82,14 +98,23 @@ namespace TeamSync.Plugins.Tests.Fakes
         public void Update(Entity entity)
         {
             var row = Table(entity.LogicalName).TryGetValue(entity.Id, out var existing) ? existing : throw Faults.Of(Faults.ObjectDoesNotExist, entity.LogicalName + " With Id = " + entity.Id + " Does Not Exist");
-            foreach (var attribute in entity.Attributes) row[attribute.Key] = attribute.Value;
+            foreach (var attribute in entity.Attributes)
+            {
+                row[attribute.Key] = attribute.Value;
+            }
             // Moving a user to another business unit takes their security roles away, with no Disassociate.
-            if (entity.LogicalName == "systemuser" && entity.Contains("businessunitid")) _userRoles.RemoveWhere(r => r.User == entity.Id);
+            if (entity.LogicalName == "systemuser" && entity.Contains("businessunitid"))
+            {
+                _userRoles.RemoveWhere(r => r.User == entity.Id);
+            }
         }
 
         public void Delete(EntityReference record)
         {
-            if (!Table(record.LogicalName).Remove(record.Id)) throw Faults.Of(Faults.ObjectDoesNotExist, record.LogicalName + " With Id = " + record.Id + " Does Not Exist");
+            if (!Table(record.LogicalName).Remove(record.Id))
+            {
+                throw Faults.Of(Faults.ObjectDoesNotExist, record.LogicalName + " With Id = " + record.Id + " Does Not Exist");
+            }
         }
 
         public void SetState(EntityReference record, OptionSetValue state, OptionSetValue status)
@@ -104,13 +129,23 @@ namespace TeamSync.Plugins.Tests.Fakes
             var pairs = Pairs(target, relationship, related);
             foreach (var pair in pairs)
             {
-                if (relationship.SchemaName == "teammembership_association") RequireHandManaged(pair.Left);
-                if (Intersect(relationship).Contains(pair)) throw Faults.Of(Faults.DuplicateRecord, "Cannot insert duplicate key.");
+                if (relationship.SchemaName == "teammembership_association")
+                {
+                    RequireHandManaged(pair.Left);
+                }
+
+                if (Intersect(relationship).Contains(pair))
+                {
+                    throw Faults.Of(Faults.DuplicateRecord, "Cannot insert duplicate key.");
+                }
             }
             foreach (var pair in pairs)
             {
                 Intersect(relationship).Add(pair);
-                if (relationship.SchemaName == "teammembership_association") History.Add((pair.Left, pair.Right, true, Actor));
+                if (relationship.SchemaName == "teammembership_association")
+                {
+                    History.Add((pair.Left, pair.Right, true, Actor));
+                }
             }
         }
 
@@ -120,25 +155,39 @@ namespace TeamSync.Plugins.Tests.Fakes
             var pairs = Pairs(target, relationship, related);
             if (relationship.SchemaName == "teammembership_association")
             {
-                foreach (var pair in pairs) RequireHandManaged(pair.Left);
+                foreach (var pair in pairs)
+                {
+                    RequireHandManaged(pair.Left);
+                }
             }
             foreach (var pair in pairs)
             {
-                if (Intersect(relationship).Remove(pair) && relationship.SchemaName == "teammembership_association") History.Add((pair.Left, pair.Right, false, Actor));
+                if (Intersect(relationship).Remove(pair) && relationship.SchemaName == "teammembership_association")
+                {
+                    History.Add((pair.Left, pair.Right, false, Actor));
+                }
             }
         }
 
         public void AddMembersTeam(Guid team, Guid[] users)
         {
             var related = new EntityReferenceCollection();
-            foreach (var user in users) related.Add(new EntityReference("systemuser", user));
+            foreach (var user in users)
+            {
+                related.Add(new EntityReference("systemuser", user));
+            }
+
             Associate(new EntityReference("team", team), new Relationship("teammembership_association"), related);
         }
 
         public void RemoveMembersTeam(Guid team, Guid[] users)
         {
             var related = new EntityReferenceCollection();
-            foreach (var user in users) related.Add(new EntityReference("systemuser", user));
+            foreach (var user in users)
+            {
+                related.Add(new EntityReference("systemuser", user));
+            }
+
             Disassociate(new EntityReference("team", team), new Relationship("teammembership_association"), related);
         }
 
@@ -149,7 +198,11 @@ namespace TeamSync.Plugins.Tests.Fakes
         public int AccessRights(Guid user, Guid team)
         {
             const int read = 1, write = 2, append = 4, appendTo = 16, all = 0x000FFFFF;
-            if (SystemAdministrators.Contains(user)) return all;
+            if (SystemAdministrators.Contains(user))
+            {
+                return all;
+            }
+
             var row = Get("team", team);
             return row.GetAttributeValue<EntityReference>("administratorid")?.Id == user ? read | write | append | appendTo : read;
         }
@@ -190,14 +243,22 @@ namespace TeamSync.Plugins.Tests.Fakes
 
         private Dictionary<Guid, Entity> Table(string name)
         {
-            if (!_tables.TryGetValue(name, out var table)) _tables[name] = table = new Dictionary<Guid, Entity>();
+            if (!_tables.TryGetValue(name, out var table))
+            {
+                _tables[name] = table = new Dictionary<Guid, Entity>();
+            }
+
             return table;
         }
 
         private static Entity Copy(Entity entity)
         {
             var copy = new Entity(entity.LogicalName, entity.Id);
-            foreach (var attribute in entity.Attributes) copy[attribute.Key] = attribute.Value;
+            foreach (var attribute in entity.Attributes)
+            {
+                copy[attribute.Key] = attribute.Value;
+            }
+
             return copy;
         }
     }

@@ -22,7 +22,10 @@ namespace TeamSync.Plugins.Tests.Fakes
         {
             return new InlinePlugin((context, factory) =>
             {
-                if ((Guid)context.InputParameters["TeamId"] == team) run(context, factory);
+                if ((Guid)context.InputParameters["TeamId"] == team)
+                {
+                    run(context, factory);
+                }
             });
         }
     }

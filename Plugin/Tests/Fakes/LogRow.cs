@@ -49,7 +49,7 @@ namespace TeamSync.Plugins.Tests.Fakes
 
         /// <summary>
         /// The row says who made the membership as it stands, if the user is in the team: a done change, or a sync add
-        /// not confirmed (an unconfirmed remove of a user still there did not happen). Spec §3 as ProvenanceReader reads it.
+        /// not confirmed (an unconfirmed remove of a user still there did not happen). docs/semantics.md §3 as ProvenanceReader reads it.
         /// </summary>
         public bool Explains => Outcome == Outcome.Done || (Unconfirmed && Join);
     }

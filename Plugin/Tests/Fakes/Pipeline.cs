@@ -61,7 +61,10 @@ namespace TeamSync.Plugins.Tests.Fakes
         /// <summary>Runs held jobs in an order the random source picks until none is left.</summary>
         public void DrainPending(Random random)
         {
-            while (Pending.Count > 0) RunPending(random.Next(Pending.Count));
+            while (Pending.Count > 0)
+            {
+                RunPending(random.Next(Pending.Count));
+            }
         }
 
         /// <summary>
@@ -90,10 +93,18 @@ namespace TeamSync.Plugins.Tests.Fakes
         /// <summary>Takes the write lock on a row for a transaction, or says it must wait.</summary>
         public void Lock(Transaction? transaction, string entity, Guid id)
         {
-            if (transaction == null) return;
+            if (transaction == null)
+            {
+                return;
+            }
+
             if (_locks.TryGetValue((entity, id), out var holder) && holder != transaction)
             {
-                if (transaction.HasWritten) throw new NotSupportedException("transaction " + transaction.Number + " waits after writing; the fake cannot replay it");
+                if (transaction.HasWritten)
+                {
+                    throw new NotSupportedException("transaction " + transaction.Number + " waits after writing; the fake cannot replay it");
+                }
+
                 _blockedBy = holder;
                 throw new LockWait(entity, id);
             }
@@ -104,7 +115,11 @@ namespace TeamSync.Plugins.Tests.Fakes
 
         private void End(Transaction transaction)
         {
-            foreach (var key in transaction.Locks) _locks.Remove(key);
+            foreach (var key in transaction.Locks)
+            {
+                _locks.Remove(key);
+            }
+
             var ready = _waiting.Where(w => w.Holder == transaction).ToList();
             foreach (var waiter in ready)
             {
@@ -154,7 +169,11 @@ namespace TeamSync.Plugins.Tests.Fakes
         public OrganizationResponse Execute(OrganizationRequest request, CallerScope scope)
         {
             var depth = scope.Depth + 1;
-            if (depth > MaxDepth) throw Faults.Of(Faults.InfiniteLoop, "This workflow job was canceled because the workflow that started it included an infinite loop.");
+            if (depth > MaxDepth)
+            {
+                throw Faults.Of(Faults.InfiniteLoop, "This workflow job was canceled because the workflow that started it included an infinite loop.");
+            }
+
             var transaction = scope.Transaction;
             var outermost = transaction == null;
             if (outermost)
@@ -171,21 +190,38 @@ namespace TeamSync.Plugins.Tests.Fakes
                 Run(context, 20, before);
                 var response = Core(request, context, scope);
                 Run(context, 40, before);
-                foreach (var step in Matching(context, 40, true)) Queue(new PendingJob(step, ContextFor(step, context, 40, 1, before)));
+                foreach (var step in Matching(context, 40, true))
+                {
+                    Queue(new PendingJob(step, ContextFor(step, context, 40, 1, before)));
+                }
+
                 return response;
             }
             finally
             {
                 _nesting--;
-                if (outermost) End(transaction!);
-                if (_nesting == 0) DrainAsync();
+                if (outermost)
+                {
+                    End(transaction!);
+                }
+
+                if (_nesting == 0)
+                {
+                    DrainAsync();
+                }
             }
         }
 
         private void Queue(PendingJob job)
         {
-            if (HoldAsync) Pending.Add(job);
-            else _async.Enqueue(job);
+            if (HoldAsync)
+            {
+                Pending.Add(job);
+            }
+            else
+            {
+                _async.Enqueue(job);
+            }
         }
 
         /// <summary>
@@ -199,18 +235,28 @@ namespace TeamSync.Plugins.Tests.Fakes
             try
             {
                 Run(context, 40, null);
-                foreach (var step in Matching(context, 40, true)) Queue(new PendingJob(step, ContextFor(step, context, 40, 1, null)));
+                foreach (var step in Matching(context, 40, true))
+                {
+                    Queue(new PendingJob(step, ContextFor(step, context, 40, 1, null)));
+                }
             }
             finally
             {
                 _nesting--;
-                if (_nesting == 0) DrainAsync();
+                if (_nesting == 0)
+                {
+                    DrainAsync();
+                }
             }
         }
 
         private void DrainAsync()
         {
-            if (_draining) return;
+            if (_draining)
+            {
+                return;
+            }
+
             _draining = true;
             try
             {
@@ -233,8 +279,14 @@ namespace TeamSync.Plugins.Tests.Fakes
             var shared = new ParameterCollection();
             foreach (var parameter in request.Parameters)
             {
-                if (parameter.Key == "tag") shared["tag"] = parameter.Value;
-                else input[parameter.Key] = parameter.Value;
+                if (parameter.Key == "tag")
+                {
+                    shared["tag"] = parameter.Value;
+                }
+                else
+                {
+                    input[parameter.Key] = parameter.Value;
+                }
             }
             return new PluginContext
             {
@@ -269,12 +321,31 @@ namespace TeamSync.Plugins.Tests.Fakes
             var p = request.Parameters;
             if (p.TryGetValue("Target", out var target))
             {
-                if (target is Entity entity) return entity.LogicalName;
-                if (target is EntityReference reference) return reference.LogicalName;
+                if (target is Entity entity)
+                {
+                    return entity.LogicalName;
+                }
+
+                if (target is EntityReference reference)
+                {
+                    return reference.LogicalName;
+                }
             }
-            if (p.TryGetValue("EntityMoniker", out var moniker) && moniker is EntityReference record) return record.LogicalName;
-            if (request.RequestName == "AddMembersTeam" || request.RequestName == "RemoveMembersTeam") return "team";
-            if (p.TryGetValue("Targets", out var targets) && targets is EntityCollection collection) return collection.EntityName ?? "none";
+            if (p.TryGetValue("EntityMoniker", out var moniker) && moniker is EntityReference record)
+            {
+                return record.LogicalName;
+            }
+
+            if (request.RequestName == "AddMembersTeam" || request.RequestName == "RemoveMembersTeam")
+            {
+                return "team";
+            }
+
+            if (p.TryGetValue("Targets", out var targets) && targets is EntityCollection collection)
+            {
+                return collection.EntityName ?? "none";
+            }
+
             return "none";
         }
 
@@ -287,7 +358,11 @@ namespace TeamSync.Plugins.Tests.Fakes
         /// <summary>An Update runs a step with filtering attributes only when it sets one of them.</summary>
         private static bool Filtered(Step step, PluginContext context)
         {
-            if (step.FilteringAttributes == null || context.MessageName != "Update") return true;
+            if (step.FilteringAttributes == null || context.MessageName != "Update")
+            {
+                return true;
+            }
+
             var target = (Entity)context.InputParameters["Target"];
             return step.FilteringAttributes.Any(target.Contains);
         }
@@ -296,7 +371,10 @@ namespace TeamSync.Plugins.Tests.Fakes
 
         private void Run(PluginContext context, int stage, Entity? before)
         {
-            foreach (var step in Matching(context, stage, false)) RunStep(step, ContextFor(step, context, stage, 0, before), rethrow: true);
+            foreach (var step in Matching(context, stage, false))
+            {
+                RunStep(step, ContextFor(step, context, stage, 0, before), rethrow: true);
+            }
         }
 
         /// <summary>
@@ -307,8 +385,16 @@ namespace TeamSync.Plugins.Tests.Fakes
         {
             EntityReference? record = null;
             var p = context.InputParameters;
-            if (context.MessageName == "Update" && p["Target"] is Entity target) record = new EntityReference(target.LogicalName, target.Id);
-            if (context.MessageName == "SetState" || context.MessageName == "SetStateDynamicEntity") record = p["EntityMoniker"] as EntityReference;
+            if (context.MessageName == "Update" && p["Target"] is Entity target)
+            {
+                record = new EntityReference(target.LogicalName, target.Id);
+            }
+
+            if (context.MessageName == "SetState" || context.MessageName == "SetStateDynamicEntity")
+            {
+                record = p["EntityMoniker"] as EntityReference;
+            }
+
             return record != null && Organization.Exists(record.LogicalName, record.Id) ? Organization.Get(record.LogicalName, record.Id) : null;
         }
 
@@ -316,11 +402,18 @@ namespace TeamSync.Plugins.Tests.Fakes
         private static PluginContext ContextFor(Step step, PluginContext context, int stage, int mode, Entity? before)
         {
             var stepContext = context.WithStage(stage, mode);
-            if (step.PreImage == null || before == null) return stepContext;
+            if (step.PreImage == null || before == null)
+            {
+                return stepContext;
+            }
+
             var image = new Entity(before.LogicalName, before.Id);
             foreach (var attribute in before.Attributes)
             {
-                if (attribute.Value != null && (step.PreImageColumns == null || step.PreImageColumns.Contains(attribute.Key))) image[attribute.Key] = attribute.Value;
+                if (attribute.Value != null && (step.PreImageColumns == null || step.PreImageColumns.Contains(attribute.Key)))
+                {
+                    image[attribute.Key] = attribute.Value;
+                }
             }
             stepContext.PreEntityImages[step.PreImage] = image;
             return stepContext;
@@ -337,7 +430,10 @@ namespace TeamSync.Plugins.Tests.Fakes
             catch (Exception error)
             {
                 record.Error = error;
-                if (rethrow) throw;
+                if (rethrow)
+                {
+                    throw;
+                }
             }
         }
 
@@ -345,7 +441,11 @@ namespace TeamSync.Plugins.Tests.Fakes
         private static OrganizationRequest Item(string message, Entity target, OrganizationRequest batch)
         {
             var item = new OrganizationRequest(message) { ["Target"] = target };
-            if (batch.Parameters.TryGetValue("tag", out var tag)) item["tag"] = tag;
+            if (batch.Parameters.TryGetValue("tag", out var tag))
+            {
+                item["tag"] = tag;
+            }
+
             return item;
         }
 
@@ -359,7 +459,10 @@ namespace TeamSync.Plugins.Tests.Fakes
             switch (request.RequestName)
             {
                 case "Create":
-                    if (transaction != null) transaction.HasWritten = true;
+                    if (transaction != null)
+                    {
+                        transaction.HasWritten = true;
+                    }
                     // PostOperation steps find the new record's id in OutputParameters, as on the platform.
                     context.OutputParameters["id"] = response["id"] = org.Create((Entity)p["Target"]);
                     break;
@@ -375,7 +478,10 @@ namespace TeamSync.Plugins.Tests.Fakes
                     if (deleted.LogicalName == "nw_teamsyncgroup")
                     {
                         var members = org.Rows("nw_teamsyncmember").Where(m => m.GetAttributeValue<EntityReference>("nw_teamsyncgroupid")?.Id == deleted.Id).ToList();
-                        foreach (var member in members) Execute(Requests.Delete("nw_teamsyncmember", member.Id), scope);
+                        foreach (var member in members)
+                        {
+                            Execute(Requests.Delete("nw_teamsyncmember", member.Id), scope);
+                        }
                     }
                     org.Delete(deleted);
                     break;
@@ -402,7 +508,11 @@ namespace TeamSync.Plugins.Tests.Fakes
                     response["Ids"] = ((EntityCollection)p["Targets"]).Entities.Select(e => (Guid)Execute(Item("Create", e, request), scope)["id"]).ToArray();
                     break;
                 case "UpdateMultiple":
-                    foreach (var item in ((EntityCollection)p["Targets"]).Entities) Execute(Item("Update", item, request), scope);
+                    foreach (var item in ((EntityCollection)p["Targets"]).Entities)
+                    {
+                        Execute(Item("Update", item, request), scope);
+                    }
+
                     break;
                 case "WhoAmI":
                     response["UserId"] = scope.UserId;
@@ -413,12 +523,24 @@ namespace TeamSync.Plugins.Tests.Fakes
                 default:
                     // A Custom API: its main operation is the plug-in registered at stage 30.
                     var main = Matching(context, 30, false).ToList();
-                    if (main.Count == 0) throw Faults.Of(-2147220970, "Unrecognized request name: " + request.RequestName);
+                    if (main.Count == 0)
+                    {
+                        throw Faults.Of(-2147220970, "Unrecognized request name: " + request.RequestName);
+                    }
+
                     Run(context, 30, null);
-                    foreach (var output in context.OutputParameters) response[output.Key] = output.Value;
+                    foreach (var output in context.OutputParameters)
+                    {
+                        response[output.Key] = output.Value;
+                    }
+
                     break;
             }
-            if (transaction != null && request.RequestName != "RetrievePrincipalAccess" && request.RequestName != "WhoAmI") transaction.HasWritten = true;
+            if (transaction != null && request.RequestName != "RetrievePrincipalAccess" && request.RequestName != "WhoAmI")
+            {
+                transaction.HasWritten = true;
+            }
+
             return response;
         }
     }

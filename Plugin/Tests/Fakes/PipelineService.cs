@@ -31,7 +31,11 @@ namespace TeamSync.Plugins.Tests.Fakes
         {
             return Call(null, () =>
             {
-                if (_scope.Record != null) _scope.Record.Queries++;
+                if (_scope.Record != null)
+                {
+                    _scope.Record.Queries++;
+                }
+
                 return _pipeline.Organization.Get(entityName, id);
             });
         }
@@ -40,7 +44,11 @@ namespace TeamSync.Plugins.Tests.Fakes
         {
             return Call(null, () =>
             {
-                if (_scope.Record != null) _scope.Record.Queries++;
+                if (_scope.Record != null)
+                {
+                    _scope.Record.Queries++;
+                }
+
                 return _pipeline.Organization.RetrieveMultiple(query);
             });
         }
@@ -61,8 +69,16 @@ namespace TeamSync.Plugins.Tests.Fakes
         private T Call<T>(OrganizationRequest? request, Func<T> call)
         {
             var record = _scope.Record;
-            if (record == null) return call();
-            if (record.Stopped) throw new ExecutionStopped();
+            if (record == null)
+            {
+                return call();
+            }
+
+            if (record.Stopped)
+            {
+                throw new ExecutionStopped();
+            }
+
             if (request != null && _pipeline.FailCall != null && _pipeline.FailCall(record, request))
             {
                 throw Faults.Of(Faults.Generic, "Generic SQL error (injected by the test).");

@@ -16,7 +16,11 @@ namespace TeamSync.Plugins.Tests.Fakes
         {
             var joined = rowsOf(query.EntityName).Where(r => Matches(r, query.Criteria))
                 .Select(r => new Dictionary<string, Entity?> { [string.Empty] = r }).ToList();
-            foreach (var link in query.LinkEntities) joined = Join(joined, link, string.Empty, rowsOf);
+            foreach (var link in query.LinkEntities)
+            {
+                joined = Join(joined, link, string.Empty, rowsOf);
+            }
+
             IEnumerable<Dictionary<string, Entity?>> ordered = joined;
             foreach (var order in query.Orders.Reverse())
             {
@@ -25,7 +29,11 @@ namespace TeamSync.Plugins.Tests.Fakes
                     : ordered.OrderByDescending(j => Get(j[string.Empty]!, order.AttributeName), Comparer<object?>.Create(Values.Compare));
             }
             var all = ordered.ToList();
-            if (query.Distinct) all = all.GroupBy(j => string.Join("|", Project(j, query).Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + Values.Normalize(a.Value is AliasedValue v ? v.Value : a.Value)))).Select(g => g.First()).ToList();
+            if (query.Distinct)
+            {
+                all = all.GroupBy(j => string.Join("|", Project(j, query).Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + Values.Normalize(a.Value is AliasedValue v ? v.Value : a.Value)))).Select(g => g.First()).ToList();
+            }
+
             var page = all;
             var more = false;
             if (query.PageInfo != null && query.PageInfo.Count > 0)
@@ -35,7 +43,11 @@ namespace TeamSync.Plugins.Tests.Fakes
                 more = all.Count > skip + page.Count;
             }
             var result = new EntityCollection { EntityName = query.EntityName, MoreRecords = more, PagingCookie = more ? "page" : null };
-            foreach (var row in page) result.Entities.Add(Project(row, query));
+            foreach (var row in page)
+            {
+                result.Entities.Add(Project(row, query));
+            }
+
             return result;
         }
 
@@ -49,13 +61,21 @@ namespace TeamSync.Plugins.Tests.Fakes
                 var from = row[fromAlias];
                 var key = from == null ? null : Get(from, link.LinkFromAttributeName);
                 var matches = key == null ? new List<Entity>() : candidates.Where(c => Values.Same(Get(c, link.LinkToAttributeName), key)).ToList();
-                if (matches.Count == 0 && link.JoinOperator == JoinOperator.LeftOuter) matches.Add(null!);
+                if (matches.Count == 0 && link.JoinOperator == JoinOperator.LeftOuter)
+                {
+                    matches.Add(null!);
+                }
+
                 foreach (var match in matches)
                 {
                     result.Add(new Dictionary<string, Entity?>(row) { [alias] = match });
                 }
             }
-            foreach (var nested in link.LinkEntities) result = Join(result, nested, alias, rowsOf);
+            foreach (var nested in link.LinkEntities)
+            {
+                result = Join(result, nested, alias, rowsOf);
+            }
+
             return result;
         }
 
@@ -65,15 +85,25 @@ namespace TeamSync.Plugins.Tests.Fakes
             var entity = new Entity(root.LogicalName, root.Id);
             foreach (var attribute in root.Attributes)
             {
-                if (query.ColumnSet.AllColumns || query.ColumnSet.Columns.Contains(attribute.Key)) entity[attribute.Key] = attribute.Value;
+                if (query.ColumnSet.AllColumns || query.ColumnSet.Columns.Contains(attribute.Key))
+                {
+                    entity[attribute.Key] = attribute.Value;
+                }
             }
             foreach (var link in Flatten(query.LinkEntities))
             {
                 var alias = link.EntityAlias ?? link.LinkToEntityName;
-                if (!joined.TryGetValue(alias, out var linked) || linked == null) continue;
+                if (!joined.TryGetValue(alias, out var linked) || linked == null)
+                {
+                    continue;
+                }
+
                 foreach (var column in link.Columns.Columns)
                 {
-                    if (linked.Contains(column)) entity[alias + "." + column] = new AliasedValue(link.LinkToEntityName, column, linked[column]);
+                    if (linked.Contains(column))
+                    {
+                        entity[alias + "." + column] = new AliasedValue(link.LinkToEntityName, column, linked[column]);
+                    }
                 }
             }
             return entity;
@@ -84,7 +114,10 @@ namespace TeamSync.Plugins.Tests.Fakes
             foreach (var link in links)
             {
                 yield return link;
-                foreach (var nested in Flatten(link.LinkEntities)) yield return nested;
+                foreach (var nested in Flatten(link.LinkEntities))
+                {
+                    yield return nested;
+                }
             }
         }
 
@@ -104,7 +137,10 @@ namespace TeamSync.Plugins.Tests.Fakes
                     ConditionOperator.NotNull => value != null,
                     _ => throw new NotSupportedException(condition.Operator.ToString()),
                 };
-                if (!ok) return false;
+                if (!ok)
+                {
+                    return false;
+                }
             }
             return true;
         }

@@ -40,7 +40,11 @@ namespace TeamSync.Plugins.Tests.Fakes
             string Text(string name) => root.Element(name)?.Value.Trim() ?? string.Empty;
             string[]? List(string? text) => string.IsNullOrEmpty(text) ? null : text!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var messageId = Text("SdkMessageId");
-            if (!Messages.TryGetValue(messageId, out var message)) throw new InvalidDataException(file + ": unknown message id " + messageId);
+            if (!Messages.TryGetValue(messageId, out var message))
+            {
+                throw new InvalidDataException(file + ": unknown message id " + messageId);
+            }
+
             var entity = Text("PrimaryEntity");
             var image = root.Element("SdkMessageProcessingStepImages")?.Elements("SdkMessageProcessingStepImage").FirstOrDefault();
             return new Step(
@@ -58,7 +62,10 @@ namespace TeamSync.Plugins.Tests.Fakes
         {
             for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
             {
-                if (Directory.Exists(Path.Combine(dir.FullName, "Solution", "SdkMessageProcessingSteps"))) return dir.FullName;
+                if (Directory.Exists(Path.Combine(dir.FullName, "Solution", "SdkMessageProcessingSteps")))
+                {
+                    return dir.FullName;
+                }
             }
             throw new DirectoryNotFoundException("Solution/SdkMessageProcessingSteps above " + AppContext.BaseDirectory);
         }

@@ -19,9 +19,21 @@ namespace TeamSync.Plugins.Tests.Fakes
 
         public object? GetService(Type serviceType)
         {
-            if (serviceType == typeof(IPluginExecutionContext)) return _context;
-            if (serviceType == typeof(ITracingService)) return this;
-            if (serviceType == typeof(IOrganizationServiceFactory)) return this;
+            if (serviceType == typeof(IPluginExecutionContext))
+            {
+                return _context;
+            }
+
+            if (serviceType == typeof(ITracingService))
+            {
+                return this;
+            }
+
+            if (serviceType == typeof(IOrganizationServiceFactory))
+            {
+                return this;
+            }
+
             return null;
         }
 

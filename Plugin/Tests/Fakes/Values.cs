@@ -23,8 +23,16 @@ namespace TeamSync.Plugins.Tests.Fakes
         {
             var x = Normalize(a);
             var y = Normalize(b);
-            if (x == null) return y == null ? 0 : -1;
-            if (y == null) return 1;
+            if (x == null)
+            {
+                return y == null ? 0 : -1;
+            }
+
+            if (y == null)
+            {
+                return 1;
+            }
+
             return ((IComparable)x).CompareTo(y);
         }
     }

@@ -21,7 +21,10 @@ namespace TeamSync.Plugins.Tests.Fakes
                 [typeof(ReconcileApiPlugin).FullName!] = new ReconcileApiPlugin(reconcileConfiguration, null),
             };
             var shipped = ShippedSteps.Steps(type => plugins[type]);
-            foreach (var step in shipped) Pipeline.Register(step);
+            foreach (var step in shipped)
+            {
+                Pipeline.Register(step);
+            }
             // The steps an admin registers after the import (docs/install.md §3), unless the solution ships them.
             var propagation = plugins[typeof(MembershipPropagationPlugin).FullName!];
             var roles = plugins[typeof(RoleChangeReconcilePlugin).FullName!];
@@ -31,7 +34,10 @@ namespace TeamSync.Plugins.Tests.Fakes
                 var entity = message.EndsWith("Members", StringComparison.Ordinal) ? "team" : null;
                 manual.Add(new Step(propagation, message, entity, 40, false));
                 manual.Add(new Step(propagation, message, entity, 40, true));
-                if (entity == null) manual.Add(new Step(roles, message, null, 40, true));
+                if (entity == null)
+                {
+                    manual.Add(new Step(roles, message, null, 40, true));
+                }
             }
             foreach (var step in manual.Where(m => !shipped.Any(s => s.Plugin == m.Plugin && s.Message == m.Message && s.Asynchronous == m.Asynchronous)))
             {
@@ -60,7 +66,11 @@ namespace TeamSync.Plugins.Tests.Fakes
         public Guid Team(string name, int type = 0, bool isDefault = false, Guid? administrator = null)
         {
             var team = new Entity("team") { ["name"] = name, ["teamtype"] = new OptionSetValue(type), ["isdefault"] = isDefault };
-            if (administrator.HasValue) team["administratorid"] = new EntityReference("systemuser", administrator.Value);
+            if (administrator.HasValue)
+            {
+                team["administratorid"] = new EntityReference("systemuser", administrator.Value);
+            }
+
             return Named(Organization.Insert(team), name);
         }
 
@@ -94,8 +104,16 @@ namespace TeamSync.Plugins.Tests.Fakes
                 ["nw_childteamid"] = new EntityReference("team", child),
                 ["statecode"] = new OptionSetValue(active ? 0 : 1),
             };
-            if (order.HasValue) member["nw_syncorder"] = order.Value;
-            if (role.HasValue) member["nw_requiredroleid"] = new EntityReference("role", role.Value);
+            if (order.HasValue)
+            {
+                member["nw_syncorder"] = order.Value;
+            }
+
+            if (role.HasValue)
+            {
+                member["nw_requiredroleid"] = new EntityReference("role", role.Value);
+            }
+
             return Organization.Insert(member);
         }
 
@@ -103,7 +121,10 @@ namespace TeamSync.Plugins.Tests.Fakes
         public void Seed(Guid user, Guid team, bool bySync)
         {
             Organization.InsertMembership(team, user);
-            if (bySync) SeedLog(user, team, join: true);
+            if (bySync)
+            {
+                SeedLog(user, team, join: true);
+            }
         }
 
         public void SeedLog(Guid user, Guid team, bool join)
@@ -140,7 +161,11 @@ namespace TeamSync.Plugins.Tests.Fakes
             request["Target"] = target;
             request["Relationship"] = new Relationship(relationship);
             var collection = new EntityReferenceCollection();
-            foreach (var r in related) collection.Add(r);
+            foreach (var r in related)
+            {
+                collection.Add(r);
+            }
+
             request["RelatedEntities"] = collection;
             AsAdmin.Execute(request);
         }
@@ -174,7 +199,11 @@ namespace TeamSync.Plugins.Tests.Fakes
         private Guid Linked(int direction, Guid parent, Guid[] children)
         {
             var group = Config(parent, direction);
-            for (var i = 0; i < children.Length; i++) Member(group, children[i], 10 * (i + 1));
+            for (var i = 0; i < children.Length; i++)
+            {
+                Member(group, children[i], 10 * (i + 1));
+            }
+
             return group;
         }
 

@@ -1,5 +1,15 @@
 import * as React from "react";
-import { Button, Combobox, Dropdown, Field, Option, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import {
+    Button,
+    Combobox,
+    Dropdown,
+    Field,
+    Option,
+    Tab,
+    TabList,
+    makeStyles,
+    tokens,
+} from "@fluentui/react-components";
 import type { TeamId } from "../../engine/types";
 import type { TeamInfo } from "../../data/types";
 import { useStrings } from "../StringsContext";
@@ -24,22 +34,45 @@ const SEARCH_MATCHES = 50;
 const ECHOED_QUERY = 40;
 
 const useStyles = makeStyles({
-    root: { display: "flex", flexWrap: "wrap", alignItems: "end", columnGap: tokens.spacingHorizontalM, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
+    root: {
+        display: "flex",
+        flexWrap: "wrap",
+        alignItems: "end",
+        columnGap: tokens.spacingHorizontalM,
+        padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    },
     actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
     search: { minWidth: "220px" },
     none: { display: "block", maxWidth: "320px", whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
 });
 
 /** View switch, the add buttons, the depth shown and the search that re-centres the view on a team. */
-export const EditorToolbar: React.FC<EditorToolbarProps> = ({ tab, onTab, depth, onDepth, teams, onCentre, readOnly, onAddChild, onAddParent }) => {
+export const EditorToolbar: React.FC<EditorToolbarProps> = ({
+    tab,
+    onTab,
+    depth,
+    onDepth,
+    teams,
+    onCentre,
+    readOnly,
+    onAddChild,
+    onAddParent,
+}) => {
     const getString = useStrings();
     const styles = useStyles();
     const [query, setQuery] = React.useState("");
     const needle = query.trim().toLocaleLowerCase();
-    const matches = needle === "" ? [] : teams.filter((team) => team.name.toLocaleLowerCase().includes(needle)).slice(0, SEARCH_MATCHES);
+    const matches =
+        needle === ""
+            ? []
+            : teams.filter((team) => team.name.toLocaleLowerCase().includes(needle)).slice(0, SEARCH_MATCHES);
     return (
         <div className={styles.root}>
-            <TabList selectedValue={tab} onTabSelect={(_, data) => onTab(data.value as EditorTab)} aria-label={getString("Editor_Views")}>
+            <TabList
+                selectedValue={tab}
+                onTabSelect={(_, data) => onTab(data.value as EditorTab)}
+                aria-label={getString("Editor_Views")}
+            >
                 <Tab value="graph">{getString("Editor_Tab_Graph")}</Tab>
                 <Tab value="list">{getString("Editor_Tab_List")}</Tab>
                 <Tab value="preview">{getString("Preview_Tab")}</Tab>
@@ -53,8 +86,16 @@ export const EditorToolbar: React.FC<EditorToolbarProps> = ({ tab, onTab, depth,
                 </div>
             )}
             <Field label={getString("Editor_Depth")}>
-                <Dropdown value={String(depth)} selectedOptions={[String(depth)]} onOptionSelect={(_, data) => onDepth(Number(data.optionValue))}>
-                    {DEPTHS.map((value) => <Option key={value} value={String(value)}>{String(value)}</Option>)}
+                <Dropdown
+                    value={String(depth)}
+                    selectedOptions={[String(depth)]}
+                    onOptionSelect={(_, data) => onDepth(Number(data.optionValue))}
+                >
+                    {DEPTHS.map((value) => (
+                        <Option key={value} value={String(value)}>
+                            {String(value)}
+                        </Option>
+                    ))}
                 </Dropdown>
             </Field>
             <Field label={getString("Editor_Search")} className={styles.search}>
@@ -69,8 +110,21 @@ export const EditorToolbar: React.FC<EditorToolbarProps> = ({ tab, onTab, depth,
                         setQuery(data.optionText ?? "");
                     }}
                 >
-                    {matches.map((team) => <Option key={team.id} value={team.id} text={team.name}>{team.name}</Option>)}
-                    {needle !== "" && matches.length === 0 && <Option disabled value="" text=""><span className={styles.none}>{format(getString("Editor_Search_None"), query.length > ECHOED_QUERY ? `${query.slice(0, ECHOED_QUERY - 1)}\u2026` : query)}</span></Option>}
+                    {matches.map((team) => (
+                        <Option key={team.id} value={team.id} text={team.name}>
+                            {team.name}
+                        </Option>
+                    ))}
+                    {needle !== "" && matches.length === 0 && (
+                        <Option disabled value="" text="">
+                            <span className={styles.none}>
+                                {format(
+                                    getString("Editor_Search_None"),
+                                    query.length > ECHOED_QUERY ? `${query.slice(0, ECHOED_QUERY - 1)}\u2026` : query,
+                                )}
+                            </span>
+                        </Option>
+                    )}
                 </Combobox>
             </Field>
         </div>

@@ -55,15 +55,42 @@ export interface EditorViewProps {
 const useStyles = makeStyles({
     root: { display: "flex", flexDirection: "column", height: "100%", minHeight: 0 },
     main: { display: "flex", flexGrow: 1, minHeight: 0 },
-    canvas: { flexGrow: 1, minWidth: 0, position: "relative", display: "flex", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-    hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+    canvas: {
+        flexGrow: 1,
+        minWidth: 0,
+        position: "relative",
+        display: "flex",
+        border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    },
+    hidden: {
+        position: "absolute",
+        width: "1px",
+        height: "1px",
+        overflow: "hidden",
+        clip: "rect(0 0 0 0)",
+        whiteSpace: "nowrap",
+    },
 });
 
 /** The editor: views of the current team's links, local edits with undo, live validation, and save. State lives in `editorState`. */
-export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey, service, initialChanges, seed, onReload, formatDate, impactReviewThreshold, focusSave = false, onUnsavedChanges }) => {
+export const EditorView: React.FC<EditorViewProps> = ({
+    org,
+    teamId,
+    readOnlyKey,
+    service,
+    initialChanges,
+    seed,
+    onReload,
+    formatDate,
+    impactReviewThreshold,
+    focusSave = false,
+    onUnsavedChanges,
+}) => {
     const styles = useStyles();
     const readOnly = readOnlyKey !== null;
-    const [state, dispatch] = React.useReducer(editorReducer, undefined, () => initialEditorState(teamId, readOnly, initialChanges));
+    const [state, dispatch] = React.useReducer(editorReducer, undefined, () =>
+        initialEditorState(teamId, readOnly, initialChanges),
+    );
     const { history, tab, centre, depth, limit, expandedGroups, picker, selectedTeams, selectedLinks } = state;
     const rootRef = React.useRef<HTMLDivElement>(null);
     const canvasRef = React.useRef<HTMLDivElement>(null);
@@ -75,9 +102,19 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
     useUnsavedWarning(history.done.length, onUnsavedChanges);
     const edited = useEditedOrg(org, history.done, seed);
     const { teams, teamName, links, model, checked, issues, errors, errorLinks } = edited;
-    const pinned = React.useMemo(() => new Set([...editedTeams(history.done, links), ...selectedTeams]), [history.done, links, selectedTeams]);
+    const pinned = React.useMemo(
+        () => new Set([...editedTeams(history.done, links), ...selectedTeams]),
+        [history.done, links, selectedTeams],
+    );
     const shown = React.useMemo(
-        () => timed("engine", () => neighbourhood(links, centre, depth, limit, { perTeam: SHOWN_PER_TEAM, expanded: expandedGroups, pinned })),
+        () =>
+            timed("engine", () =>
+                neighbourhood(links, centre, depth, limit, {
+                    perTeam: SHOWN_PER_TEAM,
+                    expanded: expandedGroups,
+                    pinned,
+                }),
+            ),
         [links, centre, depth, limit, expandedGroups, pinned],
     );
     const shownTeams = React.useMemo(() => new Set(shown.teams), [shown.teams]);
@@ -87,12 +124,28 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
         return [centre, ...selectedTeams, ...(newest ? [newest.parent, newest.child] : [])];
     }, [centre, selectedTeams, selectedLinks, links]);
     // What the Save dialog will list: edits that cancel out or touch one record twice count once, or not at all.
-    const changeCount = React.useMemo(() => (history.done.length === 0 ? 0 : plannedWrites(org, history.done, seed).length), [org, history.done, seed]);
+    const changeCount = React.useMemo(
+        () => (history.done.length === 0 ? 0 : plannedWrites(org, history.done, seed).length),
+        [org, history.done, seed],
+    );
     const selectedLink = links.find((link) => selectedLinks.size === 1 && selectedLinks.has(link.memberId));
     const lastChange = history.done[history.done.length - 1];
-    const justAdded = selectedLink !== undefined && lastChange?.kind === "addLink" && lastChange.memberId === selectedLink.memberId;
-    const save = useSave({ service, org, changes: history.done, seed, onReload: (kind) => onReload(kind, history.done) });
-    const review = useImpactReview({ service, org, model, active: save.phase?.phase === "confirm" || (tab === "preview" && changeCount > 0), threshold: impactReviewThreshold });
+    const justAdded =
+        selectedLink !== undefined && lastChange?.kind === "addLink" && lastChange.memberId === selectedLink.memberId;
+    const save = useSave({
+        service,
+        org,
+        changes: history.done,
+        seed,
+        onReload: (kind) => onReload(kind, history.done),
+    });
+    const review = useImpactReview({
+        service,
+        org,
+        model,
+        active: save.phase?.phase === "confirm" || (tab === "preview" && changeCount > 0),
+        threshold: impactReviewThreshold,
+    });
     // The Preview tab's subject lives here, so its ticks and picked user outlast a visit to another tab.
     const [previewChoice, setPreviewChoice] = React.useState<SubjectChoice>(NEW_USER);
     const announcement = useIssueAnnouncement(checked, errors.length);
@@ -100,7 +153,10 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
     const chooseIssue = useIssueFocus({ root: rootRef, dispatch, shownTeams: shown.teams, links, isKnownTeam });
 
     const change = React.useCallback((edit: EditChange) => dispatch({ type: "edit", change: edit }), []);
-    const addLink = React.useCallback((parent: TeamId, child: TeamId) => dispatch({ type: "addLink", memberId: newId(), parent, child }), []);
+    const addLink = React.useCallback(
+        (parent: TeamId, child: TeamId) => dispatch({ type: "addLink", memberId: newId(), parent, child }),
+        [],
+    );
     const selectLink = React.useCallback((memberId: string | null) => dispatch({ type: "selectLink", memberId }), []);
     // Removing turns a link off; one already off has nothing to remove, so it makes no edit.
     const removeLinks = React.useCallback(
@@ -114,7 +170,9 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
     const expandGroup = React.useCallback((team: TeamId) => dispatch({ type: "expandGroup", team }), []);
     // A removed link's edge or row is gone with it: the focus goes to its parent team, else into the view.
     const focusNear = (team: TeamId) => () =>
-        canvasRef.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${team}"]`) ?? canvasRef.current?.querySelector<HTMLElement>("button, [tabindex='0']") ?? null;
+        canvasRef.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${team}"]`) ??
+        canvasRef.current?.querySelector<HTMLElement>("button, [tabindex='0']") ??
+        null;
 
     const onKeyDown = (event: React.KeyboardEvent): void => {
         const inTextField = (event.target as HTMLElement).closest("input, textarea, [contenteditable='true']") !== null;
@@ -167,7 +225,15 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
                             editImpact={<ImpactReviewPanel review={review} org={org} withTick={false} />}
                         />
                     )}
-                    {tab === "members" && <MembersTab org={org} teamId={teamId} service={service} formatDate={formatDate} reconcile={service.propagation.reconcilePage} />}
+                    {tab === "members" && (
+                        <MembersTab
+                            org={org}
+                            teamId={teamId}
+                            service={service}
+                            formatDate={formatDate}
+                            reconcile={service.propagation.reconcilePage}
+                        />
+                    )}
                     {tab === "graph" && (
                         <GraphView
                             shown={shown}
@@ -223,7 +289,9 @@ export const EditorView: React.FC<EditorViewProps> = ({ org, teamId, readOnlyKey
                 )}
             </div>
             <ValidationPanel issues={checked} teamName={teamName} onChoose={chooseIssue} visibleTeams={shownTeams} />
-            <div className={styles.hidden} aria-live="polite" role="status">{announcement}</div>
+            <div className={styles.hidden} aria-live="polite" role="status">
+                {announcement}
+            </div>
             {save.phase && (
                 <SaveDialog
                     state={save.phase}

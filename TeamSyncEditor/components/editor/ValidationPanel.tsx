@@ -6,7 +6,7 @@ import { pluralKey } from "../viewModel/countText";
 import { format, issueSentence } from "../viewModel/issueSentence";
 
 export interface ValidationPanelProps {
-    /** In the spec's order (the engine's): errors first; null while the first check runs. */
+    /** In the order of docs/semantics.md §7 (the engine's): errors first; null while the first check runs. */
     issues: readonly Issue[] | null;
     teamName: (id: string) => string;
     onChoose: (issue: Issue) => void;
@@ -18,7 +18,11 @@ export interface ValidationPanelProps {
 export const ISSUES_SHOWN = 50;
 
 const useStyles = makeStyles({
-    root: { maxHeight: "160px", overflowY: "auto", padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
+    root: {
+        maxHeight: "160px",
+        overflowY: "auto",
+        padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    },
     list: { listStyleType: "none", margin: 0, padding: 0 },
     error: { color: tokens.colorPaletteRedForeground1 },
     warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -33,7 +37,12 @@ export const ValidationPanel: React.FC<ValidationPanelProps> = ({ issues, teamNa
     // Errors anywhere block the save, so they always come first; then warnings about the teams drawn.
     const ordered = React.useMemo(() => {
         if (issues === null) return { all: [], near: 0 };
-        const near = issues.filter((issue) => issue.severity === "error" || visibleTeams === undefined || issue.teams.some((team) => visibleTeams.has(team)));
+        const near = issues.filter(
+            (issue) =>
+                issue.severity === "error" ||
+                visibleTeams === undefined ||
+                issue.teams.some((team) => visibleTeams.has(team)),
+        );
         const elsewhere = issues.filter((issue) => !near.includes(issue));
         return { all: [...near, ...elsewhere], near: near.length };
     }, [issues, visibleTeams]);
@@ -58,7 +67,11 @@ export const ValidationPanel: React.FC<ValidationPanelProps> = ({ issues, teamNa
                         <li key={`${issue.code}:${issue.teams.join(",")}:${index}`}>
                             <Button appearance="transparent" onClick={() => onChoose(issue)}>
                                 <span className={issue.severity === "error" ? styles.error : styles.warning}>
-                                    {getString(issue.severity === "error" ? "Editor_Severity_Error" : "Editor_Severity_Warning")}
+                                    {getString(
+                                        issue.severity === "error"
+                                            ? "Editor_Severity_Error"
+                                            : "Editor_Severity_Warning",
+                                    )}
                                 </span>
                                 &nbsp;{issueSentence(issue, teamName, getString)}
                             </Button>

@@ -29,7 +29,10 @@ export function useEditedOrg(org: LoadedOrg, changes: readonly EditChange[], see
     const getString = useStrings();
     const teams = React.useMemo(() => new Map<TeamId, TeamInfo>(org.teams.map((team) => [team.id, team])), [org.teams]);
     const teamName = React.useMemo(() => teamNamer(org, getString), [org, getString]);
-    const links = React.useMemo(() => timed("engine", () => linkViews(resolveEdits(org, changes, seed))), [org, changes, seed]);
+    const links = React.useMemo(
+        () => timed("engine", () => linkViews(resolveEdits(org, changes, seed))),
+        [org, changes, seed],
+    );
     const model = React.useMemo(() => timed("engine", () => applyEdits(org, changes, seed)), [org, changes, seed]);
     const checked = useIssues(model);
     const issues = React.useMemo(() => checked ?? [], [checked]);

@@ -15,7 +15,13 @@ export function useIssueAnnouncement(checked: readonly Issue[] | null, errorCoun
         if (announcedCount.current === null) announcedCount.current = count;
         if (announcedCount.current === count) return;
         announcedCount.current = count;
-        setAnnouncement(format(getString("Editor_IssueCountChanged"), countText(getString, "ValidationIssue", count), countText(getString, "Error", errorCount)));
+        setAnnouncement(
+            format(
+                getString("Editor_IssueCountChanged"),
+                countText(getString, "ValidationIssue", count),
+                countText(getString, "Error", errorCount),
+            ),
+        );
     }, [count, errorCount, getString]);
     return announcement;
 }

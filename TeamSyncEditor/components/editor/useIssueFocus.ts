@@ -17,7 +17,13 @@ export interface IssueFocusOptions {
  * Choosing an issue selects the links and teams it names, moves the drawing to them when some are
  * out of view, then focuses the first of them so the keyboard follows.
  */
-export function useIssueFocus({ root, dispatch, shownTeams, links, isKnownTeam }: IssueFocusOptions): (issue: Issue) => void {
+export function useIssueFocus({
+    root,
+    dispatch,
+    shownTeams,
+    links,
+    isKnownTeam,
+}: IssueFocusOptions): (issue: Issue) => void {
     const [request, setRequest] = React.useState<{ targets: readonly string[] } | null>(null);
     React.useEffect(() => {
         const element = root.current;
@@ -34,7 +40,12 @@ export function useIssueFocus({ root, dispatch, shownTeams, links, isKnownTeam }
             const shown = new Set(shownTeams);
             const outOfView = issue.teams.some((team) => !shown.has(team)) && isKnownTeam(issue.teams[0]);
             const chosenLinks = issue.records.filter((id) => links.some((link) => link.memberId === id));
-            dispatch({ type: "selectIssue", teams: issue.teams, links: chosenLinks, centre: outOfView ? issue.teams[0] : null });
+            dispatch({
+                type: "selectIssue",
+                teams: issue.teams,
+                links: chosenLinks,
+                centre: outOfView ? issue.teams[0] : null,
+            });
             setRequest({ targets: [...chosenLinks, ...issue.teams] });
         },
         [shownTeams, links, isKnownTeam, dispatch],

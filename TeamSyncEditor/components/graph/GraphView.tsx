@@ -1,5 +1,15 @@
 import * as React from "react";
-import { Background, Controls, MarkerType, NodeChange, ReactFlow, EdgeChange, Connection, useReactFlow, useStore } from "@xyflow/react";
+import {
+    Background,
+    Controls,
+    MarkerType,
+    NodeChange,
+    ReactFlow,
+    EdgeChange,
+    Connection,
+    useReactFlow,
+    useStore,
+} from "@xyflow/react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { isManagedTeam } from "../../engine/managedTeam";
 import type { TeamId } from "../../engine/types";
@@ -46,7 +56,13 @@ const DELETE_KEYS = ["Delete", "Backspace"];
 const FIT_PADDING = 0.1;
 
 const useStyles = makeStyles({
-    refusal: { position: "absolute", top: tokens.spacingVerticalS, left: tokens.spacingHorizontalS, right: tokens.spacingHorizontalS, zIndex: 10 },
+    refusal: {
+        position: "absolute",
+        top: tokens.spacingVerticalS,
+        left: tokens.spacingHorizontalS,
+        right: tokens.spacingHorizontalS,
+        zIndex: 10,
+    },
 });
 
 function handles(width: number, height: number) {
@@ -60,14 +76,33 @@ const groupId = (team: TeamId, side: string): string => `${GROUP_PREFIX}${side}:
 
 /** The canvas: the neighbourhood laid out in layers, links drawn with their meaning, connect by drag or by two clicks. */
 export const GraphView: React.FC<GraphViewProps> = (props) => {
-    const { shown, teams, roles, currentTeam, focus, selectedTeams, selectedLinks, errorLinks, readOnly, onConnect, onSelectLink, onDeleteLinks, onExpand, onExpandGroup } = props;
+    const {
+        shown,
+        teams,
+        roles,
+        currentTeam,
+        focus,
+        selectedTeams,
+        selectedLinks,
+        errorLinks,
+        readOnly,
+        onConnect,
+        onSelectLink,
+        onDeleteLinks,
+        onExpand,
+        onExpandGroup,
+    } = props;
     useReactFlowBaseStyles();
     const getString = useStrings();
     const styles = useStyles();
     const [refusal, setRefusal] = React.useState<string | null>(null);
     const layoutNodes = React.useMemo(
         () =>
-            [...shown.teams, ...shown.groups.map((group) => groupId(group.team, group.side)), ...(shown.hidden > 0 ? [MORE_ID] : [])].map((id) => ({
+            [
+                ...shown.teams,
+                ...shown.groups.map((group) => groupId(group.team, group.side)),
+                ...(shown.hidden > 0 ? [MORE_ID] : []),
+            ].map((id) => ({
                 id,
                 width: NODE_WIDTH,
                 height: NODE_HEIGHT,
@@ -79,7 +114,9 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
             ...shown.links.map((link) => ({ source: link.parent, target: link.child })),
             ...shown.groups.map((group) => {
                 const id = groupId(group.team, group.side);
-                return group.side === "children" ? { source: group.team, target: id } : { source: id, target: group.team };
+                return group.side === "children"
+                    ? { source: group.team, target: id }
+                    : { source: id, target: group.team };
             }),
         ],
         [shown.links, shown.groups],
@@ -92,7 +129,12 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
             return {
                 name: team ? team.name : id,
                 isCurrent: id === currentTeam,
-                badge: team && isManagedTeam(team) ? (team.isDefault ? "Editor_Badge_Default" : "Editor_Badge_Entra") : null,
+                badge:
+                    team && isManagedTeam(team)
+                        ? team.isDefault
+                            ? "Editor_Badge_Default"
+                            : "Editor_Badge_Entra"
+                        : null,
             };
         },
         [teams, currentTeam],
@@ -102,15 +144,43 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
         const groups = new Map(shown.groups.map((group) => [groupId(group.team, group.side), group]));
         return layoutNodes.map((node) => {
             const position = positions.get(node.id) ?? { x: 0, y: 0 };
-            const common = { id: node.id, position, width: NODE_WIDTH, height: NODE_HEIGHT, deletable: false, handles: handles(NODE_WIDTH, NODE_HEIGHT) };
+            const common = {
+                id: node.id,
+                position,
+                width: NODE_WIDTH,
+                height: NODE_HEIGHT,
+                deletable: false,
+                handles: handles(NODE_WIDTH, NODE_HEIGHT),
+            };
             const group = groups.get(node.id);
             if (group) {
-                const label = format(getString(pluralKey(group.side === "children" ? "Editor_More_Children" : "Editor_More_Parents", group.hidden)), group.hidden, ends(group.team).name);
-                return { ...common, type: "more" as const, connectable: false, ariaLabel: label, data: { label, onExpand: () => onExpandGroup(group.team) } };
+                const label = format(
+                    getString(
+                        pluralKey(
+                            group.side === "children" ? "Editor_More_Children" : "Editor_More_Parents",
+                            group.hidden,
+                        ),
+                    ),
+                    group.hidden,
+                    ends(group.team).name,
+                );
+                return {
+                    ...common,
+                    type: "more" as const,
+                    connectable: false,
+                    ariaLabel: label,
+                    data: { label, onExpand: () => onExpandGroup(group.team) },
+                };
             }
             if (node.id === MORE_ID) {
                 const label = format(getString("Editor_More"), shown.hidden);
-                return { ...common, type: "more" as const, connectable: false, ariaLabel: label, data: { label, onExpand } };
+                return {
+                    ...common,
+                    type: "more" as const,
+                    connectable: false,
+                    ariaLabel: label,
+                    data: { label, onExpand },
+                };
             }
             const end = ends(node.id);
             return {
@@ -127,12 +197,26 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
                 },
             };
         });
-    }, [layoutNodes, positions, shown.groups, shown.hidden, ends, selectedTeams, readOnly, onExpand, onExpandGroup, getString]);
+    }, [
+        layoutNodes,
+        positions,
+        shown.groups,
+        shown.hidden,
+        ends,
+        selectedTeams,
+        readOnly,
+        onExpand,
+        onExpandGroup,
+        getString,
+    ]);
 
     const edges = React.useMemo<LinkFlowEdge[]>(() => {
         const drawn = shown.links.filter((link) => link.parent !== link.child);
-        const roleName = (roleId: string | null) => (roleId === null ? null : roles.find((role) => role.id === roleId)?.name ?? roleId);
-        const labels = drawn.map((link) => edgeLabelText(link, roleName(link.roleId), errorLinks.has(link.memberId), getString));
+        const roleName = (roleId: string | null) =>
+            roleId === null ? null : (roles.find((role) => role.id === roleId)?.name ?? roleId);
+        const labels = drawn.map((link) =>
+            edgeLabelText(link, roleName(link.roleId), errorLinks.has(link.memberId), getString),
+        );
         const at = (id: TeamId, bottom: boolean): Point => {
             const position = positions.get(id) ?? { x: 0, y: 0 };
             return { x: position.x + NODE_WIDTH / 2, y: position.y + (bottom ? NODE_HEIGHT : 0) };
@@ -140,12 +224,20 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
         const placed = placeLabels(
             drawn.flatMap((link, i) => {
                 const text = labels[i];
-                return text === null ? [] : [{ id: link.memberId, source: at(link.parent, true), target: at(link.child, false), text }];
+                return text === null
+                    ? []
+                    : [{ id: link.memberId, source: at(link.parent, true), target: at(link.child, false), text }];
             }),
         );
         return drawn.map((link, i) => {
             const hasError = errorLinks.has(link.memberId);
-            const marker = { type: MarkerType.ArrowClosed, color: hasError ? tokens.colorPaletteRedForeground1 : tokens.colorNeutralForeground2, width: 16, height: 16, markerUnits: "userSpaceOnUse" };
+            const marker = {
+                type: MarkerType.ArrowClosed,
+                color: hasError ? tokens.colorPaletteRedForeground1 : tokens.colorNeutralForeground2,
+                width: 16,
+                height: 16,
+                markerUnits: "userSpaceOnUse",
+            };
             return {
                 id: link.memberId,
                 type: "link" as const,
@@ -155,7 +247,14 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
                 deletable: !readOnly,
                 markerEnd: marker,
                 markerStart: link.direction === "bidirectional" ? marker : undefined,
-                ariaLabel: edgeName(link, ends(link.parent), ends(link.child), roleName(link.roleId), hasError, getString),
+                ariaLabel: edgeName(
+                    link,
+                    ends(link.parent),
+                    ends(link.child),
+                    roleName(link.roleId),
+                    hasError,
+                    getString,
+                ),
                 data: { link, label: labels[i], labelAt: placed.get(link.memberId) ?? 0.5, hasError },
             };
         });
@@ -165,7 +264,8 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
 
     const onNodesChange = React.useCallback(
         (changes: NodeChange<FlowNode>[]) => {
-            for (const change of changes) if (change.type === "position" && change.position) move(change.id, change.position);
+            for (const change of changes)
+                if (change.type === "position" && change.position) move(change.id, change.position);
         },
         [move],
     );
@@ -180,7 +280,13 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
     );
     const connect = React.useCallback(
         (connection: Connection) => {
-            if (readOnly || connection.source === connection.target || connection.source.startsWith("\u0000") || connection.target.startsWith("\u0000")) return;
+            if (
+                readOnly ||
+                connection.source === connection.target ||
+                connection.source.startsWith("\u0000") ||
+                connection.target.startsWith("\u0000")
+            )
+                return;
             const target = teams.get(connection.target);
             const refused = target ? linkRefusal(target) : null;
             if (target && refused) {
@@ -263,7 +369,11 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
  * drawing is fitted if it can be at a legible zoom, otherwise the focused teams are (or the first
  * of them is centred at the legible zoom). The Fit button does the same.
  */
-const KeepInView: React.FC<{ positions: ReadonlyMap<string, Point>; layout: unknown; focus: readonly TeamId[] }> = ({ positions, layout, focus }) => {
+const KeepInView: React.FC<{ positions: ReadonlyMap<string, Point>; layout: unknown; focus: readonly TeamId[] }> = ({
+    positions,
+    layout,
+    focus,
+}) => {
     const { setViewport } = useReactFlow();
     const width = useStore((state) => state.width);
     const height = useStore((state) => state.height);
@@ -286,7 +396,12 @@ interface Viewport {
 }
 
 /** The viewport fitting `ids`' boxes, or null when they do not fit at the legible zoom. */
-function fitBox(positions: ReadonlyMap<string, Point>, ids: Iterable<string>, width: number, height: number): Viewport | null {
+function fitBox(
+    positions: ReadonlyMap<string, Point>,
+    ids: Iterable<string>,
+    width: number,
+    height: number,
+): Viewport | null {
     let left = Infinity;
     let top = Infinity;
     let right = -Infinity;
@@ -306,12 +421,21 @@ function fitBox(positions: ReadonlyMap<string, Point>, ids: Iterable<string>, wi
     return { x: width / 2 - ((left + right) / 2) * zoom, y: height / 2 - ((top + bottom) / 2) * zoom, zoom };
 }
 
-function fitViewport(positions: ReadonlyMap<string, Point>, focus: readonly TeamId[], width: number, height: number): Viewport | null {
+function fitViewport(
+    positions: ReadonlyMap<string, Point>,
+    focus: readonly TeamId[],
+    width: number,
+    height: number,
+): Viewport | null {
     const all = fitBox(positions, positions.keys(), width, height);
     if (all) return all;
     const focused = fitBox(positions, focus, width, height);
     if (focused) return focused;
     const first = focus.map((id) => positions.get(id)).find((p) => p !== undefined);
     if (!first) return null;
-    return { x: width / 2 - (first.x + NODE_WIDTH / 2) * LEGIBLE_ZOOM, y: height / 2 - (first.y + NODE_HEIGHT / 2) * LEGIBLE_ZOOM, zoom: LEGIBLE_ZOOM };
+    return {
+        x: width / 2 - (first.x + NODE_WIDTH / 2) * LEGIBLE_ZOOM,
+        y: height / 2 - (first.y + NODE_HEIGHT / 2) * LEGIBLE_ZOOM,
+        zoom: LEGIBLE_ZOOM,
+    };
 }

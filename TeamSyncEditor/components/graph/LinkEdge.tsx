@@ -17,7 +17,10 @@ const useStyles = makeStyles({
         border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
         whiteSpace: "nowrap",
     },
-    error: { color: tokens.colorPaletteRedForeground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}` },
+    error: {
+        color: tokens.colorPaletteRedForeground1,
+        border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}`,
+    },
     selected: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
 });
 
@@ -27,13 +30,29 @@ const useStyles = makeStyles({
  * an error mark; the label sits where GraphView found room for it.
  */
 export const LinkEdge: React.FC<EdgeProps<LinkFlowEdge>> = (props) => {
-    const { id, data, selected, markerStart, markerEnd, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
+    const {
+        id,
+        data,
+        selected,
+        markerStart,
+        markerEnd,
+        sourceX,
+        sourceY,
+        targetX,
+        targetY,
+        sourcePosition,
+        targetPosition,
+    } = props;
     const styles = useStyles();
     const [path] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
     if (!data) return null;
     const { link, label, labelAt, hasError } = data;
     const at = pointOnLink({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, labelAt);
-    const stroke = hasError ? tokens.colorPaletteRedForeground1 : selected ? tokens.colorBrandStroke1 : tokens.colorNeutralStroke1;
+    const stroke = hasError
+        ? tokens.colorPaletteRedForeground1
+        : selected
+          ? tokens.colorBrandStroke1
+          : tokens.colorNeutralStroke1;
     return (
         <>
             <BaseEdge

@@ -20,7 +20,10 @@ const useStyles = makeStyles({
         color: tokens.colorNeutralForeground1,
     },
     current: { border: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}` },
-    highlighted: { outline: `${tokens.strokeWidthThick} dashed ${tokens.colorPaletteRedBorder2}`, outlineOffset: "2px" },
+    highlighted: {
+        outline: `${tokens.strokeWidthThick} dashed ${tokens.colorPaletteRedBorder2}`,
+        outlineOffset: "2px",
+    },
     name: { maxWidth: "100%", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
 });
 
@@ -49,11 +52,23 @@ export const TeamNode: React.FC<NodeProps<TeamFlowNode>> = ({ data, isConnectabl
               }
             : { "aria-hidden": true };
     return (
-        <div className={mergeClasses(styles.root, data.isCurrent && styles.current, data.highlighted && styles.highlighted)}>
+        <div
+            className={mergeClasses(
+                styles.root,
+                data.isCurrent && styles.current,
+                data.highlighted && styles.highlighted,
+            )}
+        >
             <Handle type="target" position={Position.Top} {...point(data.parentHandleName)} />
-            <Text className={styles.name} weight={data.isCurrent ? "semibold" : "regular"} title={data.name}>{data.name}</Text>
+            <Text className={styles.name} weight={data.isCurrent ? "semibold" : "regular"} title={data.name}>
+                {data.name}
+            </Text>
             {data.isCurrent && <Text size={200}>{getString("Editor_ThisTeam")}</Text>}
-            {data.badge && <Badge appearance="outline" size="small">{getString(data.badge)}</Badge>}
+            {data.badge && (
+                <Badge appearance="outline" size="small">
+                    {getString(data.badge)}
+                </Badge>
+            )}
             <Handle type="source" position={Position.Bottom} {...point(data.childHandleName)} />
         </div>
     );

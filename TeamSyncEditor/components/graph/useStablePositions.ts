@@ -9,7 +9,10 @@ import type { LayoutLink, LayoutNode, Point } from "../../layout/types";
  * (dragged ones included) and only the new ones are placed; any other change, or a link that would
  * point upwards, lays everything out anew.
  */
-export function useStablePositions(nodes: readonly LayoutNode[], links: readonly LayoutLink[]): {
+export function useStablePositions(
+    nodes: readonly LayoutNode[],
+    links: readonly LayoutLink[],
+): {
     positions: ReadonlyMap<string, Point>;
     move: (id: string, to: Point) => void;
     /** Changes with each new layout (not with a drag). */
@@ -26,17 +29,23 @@ export function useStablePositions(nodes: readonly LayoutNode[], links: readonly
             return parent !== undefined && child !== undefined && parent.y >= child.y;
         });
         const onlyAdded = before.size > 0 && kept === before.size && !upwards;
-        return timed("layout", () => (onlyAdded ? placeNewNodes(nodes, links, before) : layoutGraph(nodes, links).positions));
+        return timed("layout", () =>
+            onlyAdded ? placeNewNodes(nodes, links, before) : layoutGraph(nodes, links).positions,
+        );
     }, [nodes, links]);
     // Drags apply to the layout they were made on; a new layout starts without them.
-    const [moves, setMoves] = React.useState<{ base: ReadonlyMap<string, Point> | null; at: ReadonlyMap<string, Point> }>({ base: null, at: new Map() });
+    const [moves, setMoves] = React.useState<{
+        base: ReadonlyMap<string, Point> | null;
+        at: ReadonlyMap<string, Point>;
+    }>({ base: null, at: new Map() });
     const positions = React.useMemo(() => {
         const result = moves.base === laid ? new Map([...laid, ...moves.at]) : laid;
         previous.current = result;
         return result;
     }, [laid, moves]);
     const move = React.useCallback(
-        (id: string, to: Point) => setMoves((current) => ({ base: laid, at: new Map(current.base === laid ? current.at : []).set(id, to) })),
+        (id: string, to: Point) =>
+            setMoves((current) => ({ base: laid, at: new Map(current.base === laid ? current.at : []).set(id, to) })),
         [laid],
     );
     return { positions, move, layout: laid };

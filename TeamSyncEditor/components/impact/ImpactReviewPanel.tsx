@@ -24,16 +24,35 @@ export const ImpactReviewPanel: React.FC<ImpactReviewPanelProps> = ({ review, or
     const userName = React.useMemo(() => userNamer(users ?? new Map(), getString), [users, getString]);
     return (
         <section aria-label={getString("Impact_Title")}>
-            <Text as="h4" weight="semibold">{getString("Impact_Title")}</Text>
-            {(state.status === "loading" || state.status === "idle") && <Spinner size="tiny" label={getString("Impact_Loading")} />}
-            {state.status === "failed" && <Text as="p" role="alert">{state.message}</Text>}
-            {state.status === "ready" && <ImpactSummary impact={state.impact} teamName={teamName} userName={userName} />}
+            <Text as="h4" weight="semibold">
+                {getString("Impact_Title")}
+            </Text>
+            {(state.status === "loading" || state.status === "idle") && (
+                <Spinner size="tiny" label={getString("Impact_Loading")} />
+            )}
+            {state.status === "failed" && (
+                <Text as="p" role="alert">
+                    {state.message}
+                </Text>
+            )}
+            {state.status === "ready" && (
+                <ImpactSummary impact={state.impact} teamName={teamName} userName={userName} />
+            )}
             {withTick && review.mustReview && (
                 <>
                     <Text as="p">
-                        {state.status === "failed" ? getString("Impact_MustReviewUnknown") : format(getString("Impact_MustReview"), countText(getString, "Membership", review.threshold))}
+                        {state.status === "failed"
+                            ? getString("Impact_MustReviewUnknown")
+                            : format(
+                                  getString("Impact_MustReview"),
+                                  countText(getString, "Membership", review.threshold),
+                              )}
                     </Text>
-                    <Checkbox checked={review.reviewed} onChange={(_, data) => review.setReviewed(data.checked === true)} label={getString("Impact_Reviewed")} />
+                    <Checkbox
+                        checked={review.reviewed}
+                        onChange={(_, data) => review.setReviewed(data.checked === true)}
+                        label={getString("Impact_Reviewed")}
+                    />
                 </>
             )}
         </section>

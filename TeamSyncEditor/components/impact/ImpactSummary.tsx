@@ -1,5 +1,14 @@
 import * as React from "react";
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+    Accordion,
+    AccordionHeader,
+    AccordionItem,
+    AccordionPanel,
+    Button,
+    Text,
+    makeStyles,
+    tokens,
+} from "@fluentui/react-components";
 import type { Operation, TeamId, UserId } from "../../engine/types";
 import { impactCsv } from "../../impact/impactCsv";
 import type { EditImpact, ImpactGroup } from "../../impact/types";
@@ -49,10 +58,29 @@ export const ImpactSummary: React.FC<ImpactSummaryProps> = ({ impact, teamName, 
     return (
         <div className={styles.root}>
             <Text as="p" weight="semibold" role="status">
-                {changed ? format(getString("Impact_Summary"), count("Membership", impact.adds), count("User", impact.addUsers), count("Membership", impact.removes), count("User", impact.removeUsers)) : getString("Impact_NoChange")}
+                {changed
+                    ? format(
+                          getString("Impact_Summary"),
+                          count("Membership", impact.adds),
+                          count("User", impact.addUsers),
+                          count("Membership", impact.removes),
+                          count("User", impact.removeUsers),
+                      )
+                    : getString("Impact_NoChange")}
             </Text>
-            {impact.drift.length > 0 && <Text as="p">{format(getString("Impact_Drift"), count("Membership", impact.driftAdds), count("Membership", impact.driftRemoves), count("User", impact.driftUsers))}</Text>}
-            <Text as="p" size={200}>{format(getString("Impact_Checked"), count("User", impact.usersChecked))}</Text>
+            {impact.drift.length > 0 && (
+                <Text as="p">
+                    {format(
+                        getString("Impact_Drift"),
+                        count("Membership", impact.driftAdds),
+                        count("Membership", impact.driftRemoves),
+                        count("User", impact.driftUsers),
+                    )}
+                </Text>
+            )}
+            <Text as="p" size={200}>
+                {format(getString("Impact_Checked"), count("User", impact.usersChecked))}
+            </Text>
             {changed && (
                 <Accordion collapsible multiple>
                     <AccordionItem value="user">
@@ -61,7 +89,13 @@ export const ImpactSummary: React.FC<ImpactSummaryProps> = ({ impact, teamName, 
                             <GroupList
                                 groups={impact.byUser}
                                 name={userName}
-                                line={(op) => format(getString(op.op === "add" ? "Impact_Op_AddTo" : "Impact_Op_RemoveFrom"), teamName(op.team), path(op))}
+                                line={(op) =>
+                                    format(
+                                        getString(op.op === "add" ? "Impact_Op_AddTo" : "Impact_Op_RemoveFrom"),
+                                        teamName(op.team),
+                                        path(op),
+                                    )
+                                }
                                 getString={getString}
                                 className={styles.list}
                             />
@@ -73,7 +107,13 @@ export const ImpactSummary: React.FC<ImpactSummaryProps> = ({ impact, teamName, 
                             <GroupList
                                 groups={impact.byTeam}
                                 name={teamName}
-                                line={(op) => format(getString(op.op === "add" ? "Impact_Op_UserAdded" : "Impact_Op_UserRemoved"), userName(op.user), path(op))}
+                                line={(op) =>
+                                    format(
+                                        getString(op.op === "add" ? "Impact_Op_UserAdded" : "Impact_Op_UserRemoved"),
+                                        userName(op.user),
+                                        path(op),
+                                    )
+                                }
                                 getString={getString}
                                 className={styles.list}
                             />

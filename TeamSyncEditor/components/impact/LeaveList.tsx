@@ -39,7 +39,11 @@ export const LeaveList: React.FC<LeaveListProps> = ({ team, rows, teamName }) =>
                         <li key={row.team}>
                             <Text weight={row.status === "remove" ? "semibold" : "regular"}>{teamName(row.team)}</Text>
                             {" — "}
-                            <Text>{row.status === "stays" ? stayText(row.reason, teamName, getString) : getString("Preview_Removed")}</Text>
+                            <Text>
+                                {row.status === "stays"
+                                    ? stayText(row.reason, teamName, getString)
+                                    : getString("Preview_Removed")}
+                            </Text>
                             {" · "}
                             <Text>{format(getString("Preview_Path"), pathText(row.via, teamName, getString))}</Text>
                         </li>

@@ -1,5 +1,16 @@
 import * as React from "react";
-import { Checkbox, Combobox, Field, Option, Radio, RadioGroup, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+    Checkbox,
+    Combobox,
+    Field,
+    Option,
+    Radio,
+    RadioGroup,
+    Spinner,
+    Text,
+    makeStyles,
+    tokens,
+} from "@fluentui/react-components";
 import type { FoundUser } from "../../data/searchUsers";
 import type { RoleInfo } from "../../data/types";
 import type { RoleId } from "../../engine/types";
@@ -31,7 +42,13 @@ export interface SubjectPickerProps {
 }
 
 const useStyles = makeStyles({
-    root: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXXL, rowGap: tokens.spacingVerticalS, alignItems: "start" },
+    root: {
+        display: "flex",
+        flexWrap: "wrap",
+        columnGap: tokens.spacingHorizontalXXL,
+        rowGap: tokens.spacingVerticalS,
+        alignItems: "start",
+    },
     roles: { display: "flex", flexDirection: "column" },
     user: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: "260px" },
 });
@@ -43,14 +60,20 @@ export const SubjectPicker: React.FC<SubjectPickerProps> = ({ choice, onChoice, 
     const search = useUserSearch(service, choice.kind === "user" ? query : null);
     const found = search.status === "ready" ? search.found : null;
     const hint =
-        search.status === "loading" ? getString("Preview_SearchingUsers")
-        : found?.more ? format(getString("Preview_MoreUsers"), found.users.length)
-        : found && found.users.length === 0 ? format(getString("Preview_NoUsers"), query.trim())
-        : undefined;
+        search.status === "loading"
+            ? getString("Preview_SearchingUsers")
+            : found?.more
+              ? format(getString("Preview_MoreUsers"), found.users.length)
+              : found && found.users.length === 0
+                ? format(getString("Preview_NoUsers"), query.trim())
+                : undefined;
     return (
         <div className={styles.root}>
             <Field label={getString("Preview_Subject")}>
-                <RadioGroup value={choice.kind} onChange={(_, data) => onChoice({ ...choice, kind: data.value === "user" ? "user" : "new" })}>
+                <RadioGroup
+                    value={choice.kind}
+                    onChange={(_, data) => onChoice({ ...choice, kind: data.value === "user" ? "user" : "new" })}
+                >
                     <Radio value="new" label={getString("Preview_NewUser")} />
                     <Radio value="user" label={getString("Preview_ExistingUser")} />
                 </RadioGroup>
@@ -76,7 +99,11 @@ export const SubjectPicker: React.FC<SubjectPickerProps> = ({ choice, onChoice, 
             )}
             {choice.kind === "user" && (
                 <div className={styles.user}>
-                    <Field label={getString("Preview_PickUser")} hint={hint} validationMessage={search.status === "failed" ? search.message : undefined}>
+                    <Field
+                        label={getString("Preview_PickUser")}
+                        hint={hint}
+                        validationMessage={search.status === "failed" ? search.message : undefined}
+                    >
                         <Combobox
                             freeform
                             value={query}
@@ -97,7 +124,9 @@ export const SubjectPicker: React.FC<SubjectPickerProps> = ({ choice, onChoice, 
                             ))}
                         </Combobox>
                     </Field>
-                    {choice.user && picked.status === "loading" && <Spinner size="tiny" label={format(getString("Preview_LoadingUser"), choice.user.name)} />}
+                    {choice.user && picked.status === "loading" && (
+                        <Spinner size="tiny" label={format(getString("Preview_LoadingUser"), choice.user.name)} />
+                    )}
                     {choice.user && picked.status === "failed" && <Text role="alert">{picked.message}</Text>}
                 </div>
             )}

@@ -23,7 +23,8 @@ export function memberWhy(row: MemberExplanation, names: MemberWhyNames, getStri
     if (cause.operation === "leave") return format(getString("Members_Why_Leave"), date, by);
     if (cause.cause === "manual") return format(getString("Members_Why_Manual"), date, by);
     const source = cause.sourceTeamId === null ? unknown : names.teamName(cause.sourceTeamId);
-    const path = cause.path === null ? unknown : cause.path.split(LOG_PATH_SEPARATOR).join(getString("Impact_PathSeparator"));
+    const path =
+        cause.path === null ? unknown : cause.path.split(LOG_PATH_SEPARATOR).join(getString("Impact_PathSeparator"));
     return format(getString("Members_Why_Sync"), date, names.userName(row.user), source, path, by);
 }
 
@@ -32,9 +33,19 @@ export function memberStatus(row: MemberExplanation, teamName: (id: TeamId) => s
     const outOfSync = row.outOfSync;
     if (outOfSync === null) return getString("Members_InSync");
     if (outOfSync.kind === "remove") return getString("Members_OutOfSync_Remove");
-    return format(getString("Members_OutOfSync_Add"), teamName(outOfSync.via[0]), pathText(outOfSync.via, teamName, getString));
+    return format(
+        getString("Members_OutOfSync_Add"),
+        teamName(outOfSync.via[0]),
+        pathText(outOfSync.via, teamName, getString),
+    );
 }
 
 export function provenanceText(row: MemberExplanation, getString: GetString): string {
-    return getString(row.provenance === "manual" ? "Members_Manual" : row.provenance === "sync" ? "Members_Sync" : "Members_NotMember");
+    return getString(
+        row.provenance === "manual"
+            ? "Members_Manual"
+            : row.provenance === "sync"
+              ? "Members_Sync"
+              : "Members_NotMember",
+    );
 }

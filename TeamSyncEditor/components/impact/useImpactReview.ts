@@ -41,11 +41,19 @@ export interface ImpactReviewOptions {
 
 /** The threshold setting as used: a whole number of memberships, 0 or more; anything else is the default. */
 export function reviewThreshold(setting: number | null | undefined): number {
-    return typeof setting === "number" && Number.isInteger(setting) && setting >= 0 ? setting : DEFAULT_REVIEW_THRESHOLD;
+    return typeof setting === "number" && Number.isInteger(setting) && setting >= 0
+        ? setting
+        : DEFAULT_REVIEW_THRESHOLD;
 }
 
 /** The edit preview of the unsaved edits over the current members of the teams they can reach, and the review tick. */
-export function useImpactReview({ service, org, model, active, threshold: setting }: ImpactReviewOptions): ImpactReview {
+export function useImpactReview({
+    service,
+    org,
+    model,
+    active,
+    threshold: setting,
+}: ImpactReviewOptions): ImpactReview {
     const threshold = reviewThreshold(setting);
     // The graphs cost tens of milliseconds on a large org: built only while the confirmation is open.
     const before = React.useMemo(() => (active ? buildGraph(org.model) : null), [active, org.model]);

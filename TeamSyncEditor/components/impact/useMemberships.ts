@@ -12,13 +12,23 @@ export type MembershipState =
     | { status: "failed"; message: string }
     | { status: "ready"; loaded: LoadedMemberships };
 
-const NOBODY: LoadedMemberships = { memberships: new Map(), userRoles: new Map(), users: new Map(), log: [], requestCount: 0 };
+const NOBODY: LoadedMemberships = {
+    memberships: new Map(),
+    userRoles: new Map(),
+    users: new Map(),
+    log: [],
+    requestCount: 0,
+};
 
 /**
  * Loads the people of `teamIds` (null: not needed yet). A new list cancels the load in flight; no
  * team needs no request. `failedKey` is the resx sentence a failure is shown in.
  */
-export function useMemberships(service: ImpactService, teamIds: readonly TeamId[] | null, failedKey: string): MembershipState {
+export function useMemberships(
+    service: ImpactService,
+    teamIds: readonly TeamId[] | null,
+    failedKey: string,
+): MembershipState {
     const getString = useStrings();
     const [state, setState] = React.useState<MembershipState>({ status: "idle" });
     const key = teamIds === null ? null : teamIds.join(",");
@@ -36,7 +46,10 @@ export function useMemberships(service: ImpactService, teamIds: readonly TeamId[
                 if (abort.signal.aborted) return;
                 const problem = toDataError(error);
                 const { getString: strings } = latest.current;
-                setState({ status: "failed", message: format(strings(failedKey), format(strings(problem.key), ...problem.args)) });
+                setState({
+                    status: "failed",
+                    message: format(strings(failedKey), format(strings(problem.key), ...problem.args)),
+                });
             },
         );
         return () => abort.abort();

@@ -31,7 +31,10 @@ export function useUserSearch(service: PreviewService, text: string | null): Use
                     if (abort.signal.aborted) return;
                     const problem = toDataError(error);
                     const strings = latest.current;
-                    setState({ status: "failed", message: format(strings("Preview_UsersFailed"), format(strings(problem.key), ...problem.args)) });
+                    setState({
+                        status: "failed",
+                        message: format(strings("Preview_UsersFailed"), format(strings(problem.key), ...problem.args)),
+                    });
                 },
             );
         }, PAUSE_MS);

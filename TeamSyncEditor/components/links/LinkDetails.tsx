@@ -1,5 +1,18 @@
 import * as React from "react";
-import { Button, Dropdown, Field, Input, Option, Radio, RadioGroup, Switch, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import {
+    Button,
+    Dropdown,
+    Field,
+    Input,
+    Option,
+    Radio,
+    RadioGroup,
+    Switch,
+    Text,
+    makeStyles,
+    tokens,
+    useId,
+} from "@fluentui/react-components";
 import type { EditChange, RoleInfo } from "../../data/types";
 import { useStrings } from "../StringsContext";
 import { useReturnFocus } from "../useReturnFocus";
@@ -22,14 +35,32 @@ export interface LinkDetailsProps {
 }
 
 const useStyles = makeStyles({
-    root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, minWidth: "260px", overflowY: "auto" },
+    root: {
+        display: "flex",
+        flexDirection: "column",
+        rowGap: tokens.spacingVerticalS,
+        padding: tokens.spacingHorizontalM,
+        borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+        minWidth: "260px",
+        overflowY: "auto",
+    },
     actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
 });
 
 const EVERYONE = "";
 
 /** The selected link's settings, its configuration's, and "Remove link". Each control makes one edit. */
-export const LinkDetails: React.FC<LinkDetailsProps> = ({ link, teamName, roles, readOnly, takeFocus, onChange, onRemove, onClose, returnFocus }) => {
+export const LinkDetails: React.FC<LinkDetailsProps> = ({
+    link,
+    teamName,
+    roles,
+    readOnly,
+    takeFocus,
+    onChange,
+    onRemove,
+    onClose,
+    returnFocus,
+}) => {
     const getString = useStrings();
     const styles = useStyles();
     useReturnFocus(returnFocus);
@@ -42,7 +73,9 @@ export const LinkDetails: React.FC<LinkDetailsProps> = ({ link, teamName, roles,
     const [name, setName] = React.useState(link.configurationName);
     React.useEffect(() => setOrder(link.order === null ? "" : String(link.order)), [link.order]);
     React.useEffect(() => setName(link.configurationName), [link.configurationName]);
-    const roleName = roles.find((role) => role.id === link.roleId)?.name ?? (link.roleId === null ? getString("Editor_Role_Everyone") : link.roleId);
+    const roleName =
+        roles.find((role) => role.id === link.roleId)?.name ??
+        (link.roleId === null ? getString("Editor_Role_Everyone") : link.roleId);
     const commitOrder = (): void => {
         const trimmed = order.trim();
         const value = trimmed === "" ? null : Number(trimmed);
@@ -53,16 +86,25 @@ export const LinkDetails: React.FC<LinkDetailsProps> = ({ link, teamName, roles,
         if (value !== link.order) onChange({ kind: "changeOrder", memberId: link.memberId, order: value });
     };
     const commitName = (): void => {
-        if (name.trim() !== "" && name !== link.configurationName) onChange({ kind: "renameConfiguration", configurationId: link.configurationId, name });
+        if (name.trim() !== "" && name !== link.configurationName)
+            onChange({ kind: "renameConfiguration", configurationId: link.configurationId, name });
     };
     return (
         <section ref={root} tabIndex={-1} className={styles.root} aria-label={getString("Editor_Details_Label")}>
-            <Text as="h3" weight="semibold">{format(getString("Editor_Details_Title"), teamName(link.parent), teamName(link.child))}</Text>
+            <Text as="h3" weight="semibold">
+                {format(getString("Editor_Details_Title"), teamName(link.parent), teamName(link.child))}
+            </Text>
             <Field label={getString("Editor_Details_Direction")}>
                 <RadioGroup
                     value={link.direction}
                     disabled={readOnly}
-                    onChange={(_, data) => onChange({ kind: "changeDirection", memberId: link.memberId, direction: data.value === "bidirectional" ? "bidirectional" : "one-way" })}
+                    onChange={(_, data) =>
+                        onChange({
+                            kind: "changeDirection",
+                            memberId: link.memberId,
+                            direction: data.value === "bidirectional" ? "bidirectional" : "one-way",
+                        })
+                    }
                 >
                     <Radio value="one-way" label={getString("Editor_Direction_OneWay")} />
                     <Radio value="bidirectional" label={getString("Editor_Direction_Bidirectional")} />
@@ -78,11 +120,16 @@ export const LinkDetails: React.FC<LinkDetailsProps> = ({ link, teamName, roles,
                     onKeyDown={(event) => event.key === "Enter" && commitOrder()}
                 />
             </Field>
-            <Field label={getString("Editor_Details_Active")} hint={format(getString("Editor_Details_ActiveHint"), teamName(link.parent), teamName(link.child))}>
+            <Field
+                label={getString("Editor_Details_Active")}
+                hint={format(getString("Editor_Details_ActiveHint"), teamName(link.parent), teamName(link.child))}
+            >
                 <Switch
                     checked={link.memberActive}
                     disabled={readOnly}
-                    onChange={(_, data) => onChange({ kind: data.checked ? "activate" : "deactivate", table: "member", id: link.memberId })}
+                    onChange={(_, data) =>
+                        onChange({ kind: data.checked ? "activate" : "deactivate", table: "member", id: link.memberId })
+                    }
                 />
             </Field>
             <Field label={getString("Editor_Details_Role")} hint={getString("Editor_Details_RoleHint")}>
@@ -91,33 +138,65 @@ export const LinkDetails: React.FC<LinkDetailsProps> = ({ link, teamName, roles,
                     selectedOptions={[link.roleId ?? EVERYONE]}
                     disabled={readOnly}
                     onOptionSelect={(_, data) => {
-                        const roleId = data.optionValue === undefined || data.optionValue === EVERYONE ? null : data.optionValue;
+                        const roleId =
+                            data.optionValue === undefined || data.optionValue === EVERYONE ? null : data.optionValue;
                         if (roleId !== link.roleId) onChange({ kind: "changeRole", memberId: link.memberId, roleId });
                     }}
                 >
                     <Option value={EVERYONE}>{getString("Editor_Role_Everyone")}</Option>
-                    {[...roles].sort((a, b) => a.name.localeCompare(b.name)).map((role) => (
-                        <Option key={role.id} value={role.id}>{role.name}</Option>
-                    ))}
+                    {[...roles]
+                        .sort((a, b) => a.name.localeCompare(b.name))
+                        .map((role) => (
+                            <Option key={role.id} value={role.id}>
+                                {role.name}
+                            </Option>
+                        ))}
                 </Dropdown>
             </Field>
             <Field label={getString("Editor_Details_Configuration")}>
-                <Input value={name} disabled={readOnly} onChange={(_, data) => setName(data.value)} onBlur={commitName} onKeyDown={(event) => event.key === "Enter" && commitName()} />
+                <Input
+                    value={name}
+                    disabled={readOnly}
+                    onChange={(_, data) => setName(data.value)}
+                    onBlur={commitName}
+                    onKeyDown={(event) => event.key === "Enter" && commitName()}
+                />
             </Field>
-            <Field label={getString("Editor_Details_ConfigurationActive")} hint={format(getString("Editor_Details_ConfigurationActiveHint"), link.configurationName, teamName(link.parent))}>
+            <Field
+                label={getString("Editor_Details_ConfigurationActive")}
+                hint={format(
+                    getString("Editor_Details_ConfigurationActiveHint"),
+                    link.configurationName,
+                    teamName(link.parent),
+                )}
+            >
                 <Switch
                     checked={link.configurationActive}
                     disabled={readOnly}
-                    onChange={(_, data) => onChange({ kind: data.checked ? "activate" : "deactivate", table: "configuration", id: link.configurationId })}
+                    onChange={(_, data) =>
+                        onChange({
+                            kind: data.checked ? "activate" : "deactivate",
+                            table: "configuration",
+                            id: link.configurationId,
+                        })
+                    }
                 />
             </Field>
             {!link.memberActive && <Text as="p">{getString("Editor_Details_TurnedOff")}</Text>}
-            {!readOnly && link.memberActive && <Text as="p" id={removeHintId}>{getString("Editor_RemoveLinkHint")}</Text>}
+            {!readOnly && link.memberActive && (
+                <Text as="p" id={removeHintId}>
+                    {getString("Editor_RemoveLinkHint")}
+                </Text>
+            )}
             <div className={styles.actions}>
                 {!readOnly && link.memberActive && (
-                    <Button aria-describedby={removeHintId} onClick={() => onRemove(link.memberId)}>{getString("Editor_RemoveLink")}</Button>
+                    <Button aria-describedby={removeHintId} onClick={() => onRemove(link.memberId)}>
+                        {getString("Editor_RemoveLink")}
+                    </Button>
                 )}
-                <Button appearance="subtle" onClick={onClose}>{getString("Editor_Close")}</Button>
+                <Button appearance="subtle" onClick={onClose}>
+                    {getString("Editor_Close")}
+                </Button>
             </div>
         </section>
     );

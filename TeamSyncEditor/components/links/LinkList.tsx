@@ -1,5 +1,15 @@
 import * as React from "react";
-import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import {
+    Button,
+    Table,
+    TableBody,
+    TableCell,
+    TableHeader,
+    TableHeaderCell,
+    TableRow,
+    makeStyles,
+    tokens,
+} from "@fluentui/react-components";
 import type { Issue } from "../../engine/types";
 import type { RoleInfo } from "../../data/types";
 import { useStrings } from "../StringsContext";
@@ -29,33 +39,57 @@ const useStyles = makeStyles({
 });
 
 /** The links as a sortable table with the same actions as the canvas: the accessible way to edit many links. */
-export const LinkList: React.FC<LinkListProps> = ({ links, issues, teamName, roles, selectedLinks, readOnly, onSelect, onRemove }) => {
+export const LinkList: React.FC<LinkListProps> = ({
+    links,
+    issues,
+    teamName,
+    roles,
+    selectedLinks,
+    readOnly,
+    onSelect,
+    onRemove,
+}) => {
     const getString = useStrings();
     const styles = useStyles();
-    const [sort, setSort] = React.useState<{ column: Column; ascending: boolean }>({ column: "parent", ascending: true });
+    const [sort, setSort] = React.useState<{ column: Column; ascending: boolean }>({
+        column: "parent",
+        ascending: true,
+    });
     const roleName = React.useCallback(
-        (id: string | null) => (id === null ? getString("Editor_Role_Everyone") : roles.find((role) => role.id === id)?.name ?? id),
+        (id: string | null) =>
+            id === null ? getString("Editor_Role_Everyone") : (roles.find((role) => role.id === id)?.name ?? id),
         [roles, getString],
     );
     const cellText = React.useCallback(
         (link: LinkView, column: Column): string => {
             switch (column) {
-                case "parent": return teamName(link.parent);
-                case "child": return teamName(link.child);
-                case "direction": return getString(link.direction === "one-way" ? "Editor_Direction_OneWay" : "Editor_Direction_Bidirectional");
-                case "order": return link.order === null ? "" : String(link.order);
-                case "role": return roleName(link.roleId);
-                case "active": return getString(link.active ? "Editor_Yes" : "Editor_No");
+                case "parent":
+                    return teamName(link.parent);
+                case "child":
+                    return teamName(link.child);
+                case "direction":
+                    return getString(
+                        link.direction === "one-way" ? "Editor_Direction_OneWay" : "Editor_Direction_Bidirectional",
+                    );
+                case "order":
+                    return link.order === null ? "" : String(link.order);
+                case "role":
+                    return roleName(link.roleId);
+                case "active":
+                    return getString(link.active ? "Editor_Yes" : "Editor_No");
             }
         },
         [teamName, roleName, getString],
     );
     const rows = React.useMemo(() => {
         const compare = (a: LinkView, b: LinkView): number => {
-            if (sort.column === "order") return (a.order ?? Number.POSITIVE_INFINITY) - (b.order ?? Number.POSITIVE_INFINITY);
+            if (sort.column === "order")
+                return (a.order ?? Number.POSITIVE_INFINITY) - (b.order ?? Number.POSITIVE_INFINITY);
             return cellText(a, sort.column).localeCompare(cellText(b, sort.column));
         };
-        return [...links].sort((a, b) => (sort.ascending ? 1 : -1) * compare(a, b) || a.memberId.localeCompare(b.memberId));
+        return [...links].sort(
+            (a, b) => (sort.ascending ? 1 : -1) * compare(a, b) || a.memberId.localeCompare(b.memberId),
+        );
     }, [links, sort, cellText]);
     const headerText: Record<Column, string> = {
         parent: getString("Editor_Column_Parent"),
@@ -73,8 +107,15 @@ export const LinkList: React.FC<LinkListProps> = ({ links, issues, teamName, rol
                         {COLUMNS.map((column) => (
                             <TableHeaderCell
                                 key={column}
-                                sortDirection={sort.column === column ? (sort.ascending ? "ascending" : "descending") : undefined}
-                                onClick={() => setSort((current) => ({ column, ascending: current.column === column ? !current.ascending : true }))}
+                                sortDirection={
+                                    sort.column === column ? (sort.ascending ? "ascending" : "descending") : undefined
+                                }
+                                onClick={() =>
+                                    setSort((current) => ({
+                                        column,
+                                        ascending: current.column === column ? !current.ascending : true,
+                                    }))
+                                }
                             >
                                 {headerText[column]}
                             </TableHeaderCell>
@@ -89,17 +130,42 @@ export const LinkList: React.FC<LinkListProps> = ({ links, issues, teamName, rol
                         const errors = own.filter((issue) => issue.severity === "error").length;
                         const label = format(getString("Editor_LinkName"), teamName(link.parent), teamName(link.child));
                         return (
-                            <TableRow key={link.memberId} aria-selected={selectedLinks.has(link.memberId)} className={selectedLinks.has(link.memberId) ? styles.selected : undefined}>
-                                {COLUMNS.map((column) => <TableCell key={column}>{cellText(link, column)}</TableCell>)}
+                            <TableRow
+                                key={link.memberId}
+                                aria-selected={selectedLinks.has(link.memberId)}
+                                className={selectedLinks.has(link.memberId) ? styles.selected : undefined}
+                            >
+                                {COLUMNS.map((column) => (
+                                    <TableCell key={column}>{cellText(link, column)}</TableCell>
+                                ))}
                                 <TableCell className={errors > 0 ? styles.error : undefined}>
-                                    {own.length === 0 ? "" : format(getString("Editor_List_IssueCount"), countText(getString, "Error", errors), countText(getString, "Warning", own.length - errors))}
+                                    {own.length === 0
+                                        ? ""
+                                        : format(
+                                              getString("Editor_List_IssueCount"),
+                                              countText(getString, "Error", errors),
+                                              countText(getString, "Warning", own.length - errors),
+                                          )}
                                 </TableCell>
                                 <TableCell>
-                                    <Button size="small" data-link={link.memberId} aria-label={format(getString(readOnly ? "Editor_ViewLink" : "Editor_EditLink"), label)} onClick={() => onSelect(link.memberId)}>
+                                    <Button
+                                        size="small"
+                                        data-link={link.memberId}
+                                        aria-label={format(
+                                            getString(readOnly ? "Editor_ViewLink" : "Editor_EditLink"),
+                                            label,
+                                        )}
+                                        onClick={() => onSelect(link.memberId)}
+                                    >
                                         {getString(readOnly ? "Editor_View" : "Editor_Edit")}
                                     </Button>
                                     {!readOnly && link.memberActive && (
-                                        <Button size="small" aria-label={format(getString("Editor_RemoveNamedLink"), label)} title={getString("Editor_RemoveLinkHint")} onClick={() => onRemove(link.memberId)}>
+                                        <Button
+                                            size="small"
+                                            aria-label={format(getString("Editor_RemoveNamedLink"), label)}
+                                            title={getString("Editor_RemoveLinkHint")}
+                                            onClick={() => onRemove(link.memberId)}
+                                        >
                                             {getString("Editor_Remove")}
                                         </Button>
                                     )}

@@ -19,7 +19,14 @@ export interface TeamPickerProps {
 const SHOWN_MATCHES = 100;
 
 const useStyles = makeStyles({
-    root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, minWidth: "260px" },
+    root: {
+        display: "flex",
+        flexDirection: "column",
+        rowGap: tokens.spacingVerticalS,
+        padding: tokens.spacingHorizontalM,
+        borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+        minWidth: "260px",
+    },
     actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
 });
 
@@ -49,8 +56,20 @@ export const TeamPicker: React.FC<TeamPickerProps> = ({ side, choices, onPick, o
                 if (event.key === "Escape" && !event.defaultPrevented) onCancel();
             }}
         >
-            <Text as="h3" weight="semibold">{title}</Text>
-            <Field label={getString("Editor_Picker_Label")} hint={matches.length > SHOWN_MATCHES ? format(getString(pluralKey("Editor_Picker_More", matches.length - SHOWN_MATCHES)), matches.length - SHOWN_MATCHES) : undefined}>
+            <Text as="h3" weight="semibold">
+                {title}
+            </Text>
+            <Field
+                label={getString("Editor_Picker_Label")}
+                hint={
+                    matches.length > SHOWN_MATCHES
+                        ? format(
+                              getString(pluralKey("Editor_Picker_More", matches.length - SHOWN_MATCHES)),
+                              matches.length - SHOWN_MATCHES,
+                          )
+                        : undefined
+                }
+            >
                 <Combobox
                     autoFocus
                     freeform
@@ -72,14 +91,29 @@ export const TeamPicker: React.FC<TeamPickerProps> = ({ side, choices, onPick, o
                     }}
                 >
                     {matches.slice(0, SHOWN_MATCHES).map((choice) => (
-                        <Option key={choice.team.id} value={choice.team.id} text={choice.team.name} disabled={choice.disabled !== null}>
-                            {choice.disabled ? format(getString("Editor_Picker_Disabled"), choice.team.name, getString(choice.disabled)) : choice.team.name}
+                        <Option
+                            key={choice.team.id}
+                            value={choice.team.id}
+                            text={choice.team.name}
+                            disabled={choice.disabled !== null}
+                        >
+                            {choice.disabled
+                                ? format(
+                                      getString("Editor_Picker_Disabled"),
+                                      choice.team.name,
+                                      getString(choice.disabled),
+                                  )
+                                : choice.team.name}
                         </Option>
                     ))}
                 </Combobox>
             </Field>
             <div className={styles.actions}>
-                <Button appearance="primary" disabled={picked === null} onClick={() => picked !== null && onPick(picked)}>
+                <Button
+                    appearance="primary"
+                    disabled={picked === null}
+                    onClick={() => picked !== null && onPick(picked)}
+                >
                     {getString("Editor_Picker_Add")}
                 </Button>
                 <Button onClick={onCancel}>{getString("Editor_Cancel")}</Button>

@@ -1,5 +1,19 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+    Button,
+    MessageBar,
+    MessageBarActions,
+    MessageBarBody,
+    Table,
+    TableBody,
+    TableCell,
+    TableHeader,
+    TableHeaderCell,
+    TableRow,
+    Text,
+    makeStyles,
+    tokens,
+} from "@fluentui/react-components";
 import { toDataError } from "../../data/errors";
 import type { PropagationService } from "../../data/propagation/propagationService";
 import type { PropagationStatus as Status, TurnOnReport } from "../../data/propagation/types";
@@ -13,15 +27,28 @@ export interface PropagationStatusProps {
     formatDate?: (iso: string) => string;
 }
 
-type Load = { state: "loading" } | { state: "failed"; message: string } | { state: "ready"; status: Status; mayRegister: boolean };
-type TurnOn = { phase: "idle" } | { phase: "running"; done: number; total: number } | { phase: "done"; report: TurnOnReport };
+type Load =
+    | { state: "loading" }
+    | { state: "failed"; message: string }
+    | { state: "ready"; status: Status; mayRegister: boolean };
+type TurnOn =
+    { phase: "idle" } | { phase: "running"; done: number; total: number } | { phase: "done"; report: TurnOnReport };
 
 const useStyles = makeStyles({
-    details: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
+    details: {
+        display: "flex",
+        flexDirection: "column",
+        rowGap: tokens.spacingVerticalXS,
+        padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    },
 });
 
 /** One line saying whether propagation works, its details on demand, and "Turn on propagation" for those who may. */
-export const PropagationStatus: React.FC<PropagationStatusProps> = ({ service, now = () => new Date(), formatDate = (iso) => new Date(iso).toLocaleString() }) => {
+export const PropagationStatus: React.FC<PropagationStatusProps> = ({
+    service,
+    now = () => new Date(),
+    formatDate = (iso) => new Date(iso).toLocaleString(),
+}) => {
     const getString = useStrings();
     const styles = useStyles();
     const [load, setLoad] = React.useState<Load>({ state: "loading" });
@@ -35,7 +62,15 @@ export const PropagationStatus: React.FC<PropagationStatusProps> = ({ service, n
         const abort = new AbortController();
         Promise.all([service.propagationStatus(abort.signal), service.mayRegisterSteps()]).then(
             ([status, mayRegister]) => !abort.signal.aborted && setLoad({ state: "ready", status, mayRegister }),
-            (error: unknown) => !abort.signal.aborted && setLoad({ state: "failed", message: format(strings.current("Propagation_StatusFailed"), errorText(toDataError(error), strings.current)) }),
+            (error: unknown) =>
+                !abort.signal.aborted &&
+                setLoad({
+                    state: "failed",
+                    message: format(
+                        strings.current("Propagation_StatusFailed"),
+                        errorText(toDataError(error), strings.current),
+                    ),
+                }),
         );
         return () => abort.abort();
     }, [service, generation]);
@@ -71,19 +106,29 @@ export const PropagationStatus: React.FC<PropagationStatusProps> = ({ service, n
                 <MessageBarBody>
                     <span>{view.headline}</span>
                     {view.nightly !== null && <div>{view.nightly}</div>}
-                    {!view.on && !load.mayRegister && <div>{format(getString("Propagation_AskAdmin"), view.notWorking.join(", "))}</div>}
-                    {turnOn.phase === "running" && <div role="status">{format(getString("Propagation_TurningOn"), turnOn.done, turnOn.total)}</div>}
+                    {!view.on && !load.mayRegister && (
+                        <div>{format(getString("Propagation_AskAdmin"), view.notWorking.join(", "))}</div>
+                    )}
+                    {turnOn.phase === "running" && (
+                        <div role="status">{format(getString("Propagation_TurningOn"), turnOn.done, turnOn.total)}</div>
+                    )}
                     {summary !== null && (
                         <div role={summary.ok ? "status" : "alert"}>
-                            {summary.lines.map((line) => <div key={line}>{line}</div>)}
+                            {summary.lines.map((line) => (
+                                <div key={line}>{line}</div>
+                            ))}
                         </div>
                     )}
                 </MessageBarBody>
                 <MessageBarActions>
                     {!view.on && load.mayRegister && (
-                        <Button appearance="primary" disabled={turnOn.phase === "running"} onClick={runTurnOn}>{getString("Propagation_TurnOn")}</Button>
+                        <Button appearance="primary" disabled={turnOn.phase === "running"} onClick={runTurnOn}>
+                            {getString("Propagation_TurnOn")}
+                        </Button>
                     )}
-                    <Button aria-expanded={open} onClick={() => setOpen(!open)}>{getString("Propagation_Details")}</Button>
+                    <Button aria-expanded={open} onClick={() => setOpen(!open)}>
+                        {getString("Propagation_Details")}
+                    </Button>
                 </MessageBarActions>
             </MessageBar>
             {open && (
@@ -107,7 +152,11 @@ export const PropagationStatus: React.FC<PropagationStatusProps> = ({ service, n
                         </TableBody>
                     </Table>
                     <Text weight="semibold">{getString("Propagation_Failures")}</Text>
-                    {view.failures.length === 0 ? <Text>{getString("Propagation_NoFailures")}</Text> : view.failures.map((line, i) => <Text key={i}>{line}</Text>)}
+                    {view.failures.length === 0 ? (
+                        <Text>{getString("Propagation_NoFailures")}</Text>
+                    ) : (
+                        view.failures.map((line, i) => <Text key={i}>{line}</Text>)
+                    )}
                 </div>
             )}
         </section>

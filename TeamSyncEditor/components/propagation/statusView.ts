@@ -21,7 +21,9 @@ export function relativeTime(iso: string, now: Date, getString: GetString): stri
 /** "MembershipPropagationPlugin on AddMembers of team (synchronous)": a message has a step in each mode. */
 export function stepLabel(step: RequiredStep, getString: GetString): string {
     const type = step.pluginType.slice(step.pluginType.lastIndexOf(".") + 1);
-    const mode = getString(step.mode === StepMode.synchronous ? "Propagation_Mode_Synchronous" : "Propagation_Mode_Asynchronous");
+    const mode = getString(
+        step.mode === StepMode.synchronous ? "Propagation_Mode_Synchronous" : "Propagation_Mode_Asynchronous",
+    );
     return step.primaryTable === null
         ? format(getString("Propagation_StepLabel"), type, step.message, mode)
         : format(getString("Propagation_StepLabel_Table"), type, step.message, step.primaryTable, mode);
@@ -42,29 +44,63 @@ export interface StatusView {
     failures: string[];
 }
 
-export function statusView(status: PropagationStatus, now: Date, getString: GetString, formatDate: (iso: string) => string): StatusView {
+export function statusView(
+    status: PropagationStatus,
+    now: Date,
+    getString: GetString,
+    formatDate: (iso: string) => string,
+): StatusView {
     const missing = status.steps.filter((s) => !s.registered).length;
     const disabled = status.steps.filter((s) => s.registered && !s.enabled).length;
     const yesNo = (value: boolean) => getString(value ? "Propagation_Yes" : "Propagation_No");
     let headline: string;
-    if (missing > 0 && disabled > 0) headline = format(getString("Propagation_Off_Both"), countText(getString, "Step", missing), countText(getString, "Step", disabled));
-    else if (missing > 0) headline = format(getString(missing === 1 ? "Propagation_Off_Missing_One" : "Propagation_Off_Missing_Many"), missing);
-    else if (disabled > 0) headline = format(getString(disabled === 1 ? "Propagation_Off_Disabled_One" : "Propagation_Off_Disabled_Many"), disabled);
-    else if (status.lastSyncChange === null) headline = format(getString("Propagation_On_NoChange"), status.failedToday);
-    else headline = format(getString("Propagation_On"), relativeTime(status.lastSyncChange, now, getString), status.failedToday);
+    if (missing > 0 && disabled > 0)
+        headline = format(
+            getString("Propagation_Off_Both"),
+            countText(getString, "Step", missing),
+            countText(getString, "Step", disabled),
+        );
+    else if (missing > 0)
+        headline = format(
+            getString(missing === 1 ? "Propagation_Off_Missing_One" : "Propagation_Off_Missing_Many"),
+            missing,
+        );
+    else if (disabled > 0)
+        headline = format(
+            getString(disabled === 1 ? "Propagation_Off_Disabled_One" : "Propagation_Off_Disabled_Many"),
+            disabled,
+        );
+    else if (status.lastSyncChange === null)
+        headline = format(getString("Propagation_On_NoChange"), status.failedToday);
+    else
+        headline = format(
+            getString("Propagation_On"),
+            relativeTime(status.lastSyncChange, now, getString),
+            status.failedToday,
+        );
     return {
         on: missing === 0 && disabled === 0,
         headline,
         nightly: status.nightlyReconcile === "off" ? getString("Propagation_NightlyOff") : null,
-        steps: status.steps.map((s) => ({ label: stepLabel(s.step, getString), registered: yesNo(s.registered), enabled: yesNo(s.enabled) })),
+        steps: status.steps.map((s) => ({
+            label: stepLabel(s.step, getString),
+            registered: yesNo(s.registered),
+            enabled: yesNo(s.enabled),
+        })),
         notWorking: status.steps.filter((s) => !s.enabled).map((s) => stepLabel(s.step, getString)),
-        failures: status.recentFailures.map((f) => format(getString("Propagation_Failure"), formatDate(f.createdOn), f.name, f.errorText ?? "")),
+        failures: status.recentFailures.map((f) =>
+            format(getString("Propagation_Failure"), formatDate(f.createdOn), f.name, f.errorText ?? ""),
+        ),
     };
 }
 
 /** The turn-on result: one summary sentence, then one per step that did not go as planned. */
 export function turnOnSummary(report: TurnOnReport, getString: GetString): { ok: boolean; lines: string[] } {
-    if (report.stopped !== null) return { ok: false, lines: [format(getString("Propagation_TurnOnStopped"), errorText(report.stopped, getString))] };
+    if (report.stopped !== null)
+        return {
+            ok: false,
+            lines: [format(getString("Propagation_TurnOnStopped"), errorText(report.stopped, getString))],
+        };
     const count = (outcome: string) => report.steps.filter((s) => s.outcome === outcome).length;
     const lines = [format(getString("Propagation_TurnedOn"), count("created"), count("enabled"), count("alreadyOn"))];
     if (report.steps.some((s) => s.addedToSolution)) lines.push(getString("Propagation_AddedToSolution"));

@@ -14,13 +14,28 @@ export function operationText(op: ReconcileOperation, userName: (id: string) => 
 export function reportHeadline(run: ReconcileRun, getString: GetString): string {
     if (run.error !== null) return format(getString("Reconcile_ReportStopped"), errorText(run.error, getString));
     if (run.operations.length === 0) return getString("Reconcile_NothingToDo");
-    return format(getString("Reconcile_Report"), countText(getString, "Membership", run.adds), countText(getString, "Membership", run.removes));
+    return format(
+        getString("Reconcile_Report"),
+        countText(getString, "Membership", run.adds),
+        countText(getString, "Membership", run.removes),
+    );
 }
 
 /** The apply's result: the counts, where it stopped if it did, and each change that failed with its error. */
-export function applyResult(run: ReconcileRun, userName: (id: string) => string, getString: GetString): { ok: boolean; lines: string[] } {
+export function applyResult(
+    run: ReconcileRun,
+    userName: (id: string) => string,
+    getString: GetString,
+): { ok: boolean; lines: string[] } {
     const lines = [format(getString("Reconcile_Done"), run.adds, run.removes, run.failed)];
-    if (run.error !== null) lines.push(format(getString("Reconcile_Stopped"), countText(getString, "Page", run.pages), errorText(run.error, getString)));
+    if (run.error !== null)
+        lines.push(
+            format(
+                getString("Reconcile_Stopped"),
+                countText(getString, "Page", run.pages),
+                errorText(run.error, getString),
+            ),
+        );
     for (const op of run.operations.filter((o) => o.outcome === "failed")) {
         lines.push(format(getString("Reconcile_OpFailed"), operationText(op, userName, getString), op.error ?? ""));
     }

@@ -19,7 +19,9 @@ export const RebaseConflicts: React.FC<RebaseConflictsProps> = ({ conflicts }) =
                 <MessageBarTitle>{getString("Editor_Rebase_Title")}</MessageBarTitle>
                 <ul>
                     {conflicts.map((conflict) => (
-                        <li key={`${conflict.id}:${conflict.key}`}>{format(getString(conflict.key), ...conflict.args)}</li>
+                        <li key={`${conflict.id}:${conflict.key}`}>
+                            {format(getString(conflict.key), ...conflict.args)}
+                        </li>
                     ))}
                 </ul>
             </MessageBarBody>

@@ -30,18 +30,26 @@ export interface SaveFlow {
 export function useSave({ service, org, changes, seed, onReload }: SaveFlowOptions): SaveFlow {
     const [phase, dispatch] = React.useReducer(saveFlowReducer, null);
 
-    const run = (send: (progress: (done: number, total: number) => void) => Promise<SaveReport>, total: number): void => {
+    const run = (
+        send: (progress: (done: number, total: number) => void) => Promise<SaveReport>,
+        total: number,
+    ): void => {
         dispatch({ type: "progress", done: 0, total });
         send((done, all) => dispatch({ type: "progress", done, total: all })).then(
             (report) => dispatch({ type: "finished", report }),
-            (error: unknown) => dispatch({ type: "crashed", detail: error instanceof Error ? error.message : String(error) }),
+            (error: unknown) =>
+                dispatch({ type: "crashed", detail: error instanceof Error ? error.message : String(error) }),
         );
     };
 
     return {
         phase,
         open: () => dispatch({ type: "open", writes: planWrites(org, changes, seed) }),
-        confirm: () => run((progress) => service.save(org, changes, seed, progress), phase?.phase === "confirm" ? phase.writes.length : 0),
+        confirm: () =>
+            run(
+                (progress) => service.save(org, changes, seed, progress),
+                phase?.phase === "confirm" ? phase.writes.length : 0,
+            ),
         retry: () => {
             if (phase?.phase !== "report" || phase.report.status !== "failed") return;
             const left = remainingWrites(phase.report);

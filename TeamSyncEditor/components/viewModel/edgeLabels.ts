@@ -12,8 +12,18 @@ const LABEL_HEIGHT = 16;
 const CANDIDATES = [0.5, 0.35, 0.65, 0.22, 0.78];
 
 /** The label drawn on a link, short: "⚠ error · ↔ · order 10 · only Senior Loan Of…" (null when nothing to say). */
-export function edgeLabelText(link: LinkView, roleName: string | null, hasError: boolean, getString: GetString): string | null {
-    const role = roleName === null ? null : roleName.length > ROLE_CHARS ? `${roleName.slice(0, ROLE_CHARS - 1)}\u2026` : roleName;
+export function edgeLabelText(
+    link: LinkView,
+    roleName: string | null,
+    hasError: boolean,
+    getString: GetString,
+): string | null {
+    const role =
+        roleName === null
+            ? null
+            : roleName.length > ROLE_CHARS
+              ? `${roleName.slice(0, ROLE_CHARS - 1)}\u2026`
+              : roleName;
     const parts = [
         hasError ? getString("Editor_Edge_Error") : null,
         link.direction === "bidirectional" ? "\u2194" : null,
@@ -32,13 +42,28 @@ export interface NamedEnd {
 }
 
 export function teamSpoken(end: NamedEnd, getString: GetString): string {
-    const notes = [end.isCurrent ? getString("Editor_ThisTeam") : null, end.badge ? getString(end.badge) : null].filter((note): note is string => note !== null);
-    return notes.length === 0 ? end.name : format(getString("Editor_Team_Spoken"), end.name, notes.join(", ").toLocaleLowerCase());
+    const notes = [end.isCurrent ? getString("Editor_ThisTeam") : null, end.badge ? getString(end.badge) : null].filter(
+        (note): note is string => note !== null,
+    );
+    return notes.length === 0
+        ? end.name
+        : format(getString("Editor_Team_Spoken"), end.name, notes.join(", ").toLocaleLowerCase());
 }
 
 /** A link's accessible name: its direction in words, then order, condition, state and error. */
-export function edgeName(link: LinkView, parent: NamedEnd, child: NamedEnd, roleName: string | null, hasError: boolean, getString: GetString): string {
-    const ends = format(getString(link.direction === "bidirectional" ? "Editor_Edge_Name_Both" : "Editor_Edge_Name_OneWay"), teamSpoken(parent, getString), teamSpoken(child, getString));
+export function edgeName(
+    link: LinkView,
+    parent: NamedEnd,
+    child: NamedEnd,
+    roleName: string | null,
+    hasError: boolean,
+    getString: GetString,
+): string {
+    const ends = format(
+        getString(link.direction === "bidirectional" ? "Editor_Edge_Name_Both" : "Editor_Edge_Name_OneWay"),
+        teamSpoken(parent, getString),
+        teamSpoken(child, getString),
+    );
     const details = [
         link.order === null ? null : format(getString("Editor_Edge_Order"), link.order),
         roleName === null ? null : format(getString("Editor_Edge_Role"), roleName),
@@ -62,7 +87,10 @@ export function pointOnLink(source: Point, target: Point, t: number): Point {
     const b = 3 * u * u * t;
     const c = 3 * u * t * t;
     const d = t * t * t;
-    return { x: a * source.x + b * c1.x + c * c2.x + d * target.x, y: a * source.y + b * c1.y + c * c2.y + d * target.y };
+    return {
+        x: a * source.x + b * c1.x + c * c2.x + d * target.x,
+        y: a * source.y + b * c1.y + c * c2.y + d * target.y,
+    };
 }
 
 export interface LabelledLink {

@@ -10,9 +10,11 @@ export function editedTeams(changes: readonly EditChange[], links: readonly Link
     for (const change of changes) {
         if (change.kind === "addLink") teams.push(change.parentTeamId, change.childTeamId);
         else if (change.kind === "renameConfiguration") configurations.add(change.configurationId);
-        else if (change.kind === "activate" || change.kind === "deactivate") (change.table === "member" ? members : configurations).add(change.id);
+        else if (change.kind === "activate" || change.kind === "deactivate")
+            (change.table === "member" ? members : configurations).add(change.id);
         else members.add(change.memberId);
     }
-    for (const link of links) if (members.has(link.memberId) || configurations.has(link.configurationId)) teams.push(link.parent, link.child);
+    for (const link of links)
+        if (members.has(link.memberId) || configurations.has(link.configurationId)) teams.push(link.parent, link.child);
     return teams;
 }

@@ -5,7 +5,9 @@ export type GetString = (key: string) => string;
 
 /** Replaces {0}, {1}, ... in a resx template; the values are plain text, never markup. */
 export function format(template: string, ...values: Array<string | number>): string {
-    return template.replace(/\{(\d+)\}/g, (whole, index: string) => (Number(index) < values.length ? String(values[Number(index)]) : whole));
+    return template.replace(/\{(\d+)\}/g, (whole, index: string) =>
+        Number(index) < values.length ? String(values[Number(index)]) : whole,
+    );
 }
 
 /** A validation issue as a readable sentence naming its teams (resx `Editor_Issue_<code>`). */

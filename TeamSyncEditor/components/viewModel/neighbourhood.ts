@@ -36,7 +36,13 @@ const NO_GROUPING: Grouping = { perTeam: Number.POSITIVE_INFINITY, expanded: new
  * (breadth first, so the nearest are kept), and the links among them. Past `perTeam` children or
  * parents of one team, the rest wait in a group (unless pinned, or another shown team reaches them).
  */
-export function neighbourhood(links: readonly LinkView[], centre: TeamId, depth: number, limit: number, grouping: Grouping = NO_GROUPING): Neighbourhood {
+export function neighbourhood(
+    links: readonly LinkView[],
+    centre: TeamId,
+    depth: number,
+    limit: number,
+    grouping: Grouping = NO_GROUPING,
+): Neighbourhood {
     const children = new Map<TeamId, TeamId[]>();
     const parents = new Map<TeamId, TeamId[]>();
     const connect = (map: Map<TeamId, TeamId[]>, a: TeamId, b: TeamId): void => {
@@ -53,7 +59,9 @@ export function neighbourhood(links: readonly LinkView[], centre: TeamId, depth:
     const reached: TeamId[] = [centre];
     const skipped: { team: TeamId; side: TeamGroup["side"]; teams: TeamId[] }[] = [];
     const visit = (team: TeamId, side: TeamGroup["side"], next: number): void => {
-        const fresh = [...new Set((side === "children" ? children : parents).get(team) ?? [])].filter((other) => !distance.has(other));
+        const fresh = [...new Set((side === "children" ? children : parents).get(team) ?? [])].filter(
+            (other) => !distance.has(other),
+        );
         const open = grouping.expanded.has(team) || fresh.length <= grouping.perTeam;
         let taken = 0;
         const left: TeamId[] = [];
@@ -79,7 +87,11 @@ export function neighbourhood(links: readonly LinkView[], centre: TeamId, depth:
     const shown = new Set(teams);
     const groups = skipped
         .filter((group) => shown.has(group.team))
-        .map((group) => ({ team: group.team, side: group.side, hidden: group.teams.filter((team) => !distance.has(team)).length }))
+        .map((group) => ({
+            team: group.team,
+            side: group.side,
+            hidden: group.teams.filter((team) => !distance.has(team)).length,
+        }))
         .filter((group) => group.hidden > 0);
     return {
         teams,

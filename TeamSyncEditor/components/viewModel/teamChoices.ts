@@ -5,7 +5,8 @@ import type { PickSide } from "../../state/editorState";
 import type { LinkView } from "./linkView";
 
 /** Resx key of the reason a team cannot be picked. */
-export type DisabledReason = "Editor_Picker_ThisTeam" | "Editor_Picker_EntraGroup" | "Editor_Picker_DefaultTeam" | "Editor_Picker_AlreadyLinked";
+export type DisabledReason =
+    "Editor_Picker_ThisTeam" | "Editor_Picker_EntraGroup" | "Editor_Picker_DefaultTeam" | "Editor_Picker_AlreadyLinked";
 
 export interface TeamChoice {
     team: TeamInfo;
@@ -17,9 +18,16 @@ export interface TeamChoice {
  * cannot be the new link's target (sync never adds users to a managed team) or is already linked
  * that way is listed, disabled, with the reason.
  */
-export function teamChoices(teams: readonly TeamInfo[], links: readonly LinkView[], current: TeamId, side: PickSide): TeamChoice[] {
+export function teamChoices(
+    teams: readonly TeamInfo[],
+    links: readonly LinkView[],
+    current: TeamId,
+    side: PickSide,
+): TeamChoice[] {
     const linked = new Set(
-        links.filter((link) => (side === "child" ? link.parent === current : link.child === current)).map((link) => (side === "child" ? link.child : link.parent)),
+        links
+            .filter((link) => (side === "child" ? link.parent === current : link.child === current))
+            .map((link) => (side === "child" ? link.child : link.parent)),
     );
     const reason = (team: TeamInfo): DisabledReason | null => {
         if (team.id === current) return "Editor_Picker_ThisTeam";

@@ -41,7 +41,8 @@ function anyOf(column: string, values: readonly string[], quote: boolean): strin
 }
 
 const distinct = (values: readonly string[]): string[] => [...new Set(values)];
-const text = (row: Record<string, unknown>, column: string): string | null => (typeof row[column] === "string" ? (row[column] as string).toLowerCase() : null);
+const text = (row: Record<string, unknown>, column: string): string | null =>
+    typeof row[column] === "string" ? (row[column] as string).toLowerCase() : null;
 
 /** The platform's rows a required step is matched against, as the Web API returns them. */
 export interface PlatformRows {
@@ -53,13 +54,21 @@ export interface PlatformRows {
 
 /** The rows' ids by name (pure: the playground's simulated plugin reads its org's rows through it too). */
 export function platformIdsOf(rows: PlatformRows): PlatformIds {
-    const pluginTypes = new Map(rows.pluginTypes.map((row) => [String(row[PluginType.typeName]), text(row, PluginType.id) ?? ""]));
-    const messages = new Map(rows.messages.map((row) => [String(row[SdkMessage.name]), text(row, SdkMessage.id) ?? ""]));
+    const pluginTypes = new Map(
+        rows.pluginTypes.map((row) => [String(row[PluginType.typeName]), text(row, PluginType.id) ?? ""]),
+    );
+    const messages = new Map(
+        rows.messages.map((row) => [String(row[SdkMessage.name]), text(row, SdkMessage.id) ?? ""]),
+    );
     const nameOf = new Map([...messages].map(([name, id]) => [id, name]));
     const filters = new Map<string, string>();
     for (const row of rows.filters) {
         const message = nameOf.get(text(row, SdkMessageFilter.messageValue) ?? "");
-        if (message !== undefined) filters.set(filterKey(message, String(row[SdkMessageFilter.primaryTable])), text(row, SdkMessageFilter.id) ?? "");
+        if (message !== undefined)
+            filters.set(
+                filterKey(message, String(row[SdkMessageFilter.primaryTable])),
+                text(row, SdkMessageFilter.id) ?? "",
+            );
     }
     const steps = rows.steps.map((row) => ({
         id: text(row, ProcessingStep.id) ?? "",
@@ -72,14 +81,30 @@ export function platformIdsOf(rows: PlatformRows): PlatformIds {
     return { pluginTypes, messages, filters, steps };
 }
 
-export async function readPlatformIds(webApi: DataverseWebApi, required: readonly RequiredStep[], signal?: AbortSignal): Promise<PlatformIds> {
+export async function readPlatformIds(
+    webApi: DataverseWebApi,
+    required: readonly RequiredStep[],
+    signal?: AbortSignal,
+): Promise<PlatformIds> {
     const typeNames = distinct(required.map((s) => s.pluginType));
     const messageNames = distinct(required.map((s) => s.message));
     const [typeRows, messageRows] = await Promise.all([
-        retrieveAll(webApi, PluginType.logicalName, `?$select=${PluginType.id},${PluginType.typeName}&$filter=${anyOf(PluginType.typeName, typeNames, true)}`, { signal }),
-        retrieveAll(webApi, SdkMessage.logicalName, `?$select=${SdkMessage.id},${SdkMessage.name}&$filter=${anyOf(SdkMessage.name, messageNames, true)}`, { signal }),
+        retrieveAll(
+            webApi,
+            PluginType.logicalName,
+            `?$select=${PluginType.id},${PluginType.typeName}&$filter=${anyOf(PluginType.typeName, typeNames, true)}`,
+            { signal },
+        ),
+        retrieveAll(
+            webApi,
+            SdkMessage.logicalName,
+            `?$select=${SdkMessage.id},${SdkMessage.name}&$filter=${anyOf(SdkMessage.name, messageNames, true)}`,
+            { signal },
+        ),
     ]);
-    const messageIds = new Map(messageRows.map((row) => [String(row[SdkMessage.name]), text(row, SdkMessage.id) ?? ""]));
+    const messageIds = new Map(
+        messageRows.map((row) => [String(row[SdkMessage.name]), text(row, SdkMessage.id) ?? ""]),
+    );
     const filtered = required.filter((s) => s.primaryTable !== null && messageIds.has(s.message));
     const tables = distinct(filtered.map((s) => s.primaryTable as string));
     const filterMessageIds = distinct(filtered.map((s) => messageIds.get(s.message) as string));
@@ -116,5 +141,8 @@ export function registrationsOf(ids: PlatformIds, step: RequiredStep): Registere
     if (typeId === undefined || messageId === undefined) return [];
     const filterId = step.primaryTable === null ? null : ids.filters.get(filterKey(step.message, step.primaryTable));
     if (filterId === undefined) return [];
-    return ids.steps.filter((s) => s.pluginTypeId === typeId && s.messageId === messageId && s.filterId === filterId && s.mode === step.mode);
+    return ids.steps.filter(
+        (s) =>
+            s.pluginTypeId === typeId && s.messageId === messageId && s.filterId === filterId && s.mode === step.mode,
+    );
 }

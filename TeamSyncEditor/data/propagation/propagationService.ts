@@ -25,7 +25,12 @@ export interface PropagationService {
 const CREATE = 1;
 const BASIC = 0;
 
-export function propagationService(context: ContextSource, webApi: DataverseWebApi, actions: UnboundActions, now: () => Date = () => new Date()): PropagationService {
+export function propagationService(
+    context: ContextSource,
+    webApi: DataverseWebApi,
+    actions: UnboundActions,
+    now: () => Date = () => new Date(),
+): PropagationService {
     return {
         propagationStatus: (signal) => readPropagationStatus(webApi, now(), signal),
         async mayRegisterSteps() {

@@ -20,7 +20,11 @@ export function startOfDay(now: Date): string {
 
 async function readFlowState(webApi: DataverseWebApi): Promise<FlowState> {
     try {
-        const flow = await webApi.retrieveRecord(Workflow.logicalName, NIGHTLY_RECONCILE_FLOW_ID, `?$select=${Workflow.stateCode}`);
+        const flow = await webApi.retrieveRecord(
+            Workflow.logicalName,
+            NIGHTLY_RECONCILE_FLOW_ID,
+            `?$select=${Workflow.stateCode}`,
+        );
         return flow[Workflow.stateCode] === WorkflowState.activated ? "on" : "off";
     } catch (error) {
         // A user who may not read processes, or an org where the flow was deleted: say nothing false.
@@ -30,12 +34,24 @@ async function readFlowState(webApi: DataverseWebApi): Promise<FlowState> {
     }
 }
 
-export async function readPropagationStatus(webApi: DataverseWebApi, now: Date, signal?: AbortSignal): Promise<PropagationStatus> {
+export async function readPropagationStatus(
+    webApi: DataverseWebApi,
+    now: Date,
+    signal?: AbortSignal,
+): Promise<PropagationStatus> {
     const failed = `${SyncLog.outcome} eq ${LogOutcomeValue.failed}`;
     const [ids, lastSync, today, recent, nightlyReconcile] = await Promise.all([
         readPlatformIds(webApi, REQUIRED_STEPS, signal),
-        webApi.retrieveMultipleRecords(SyncLog.logicalName, `?$select=${SyncLog.createdOn}&$filter=${SyncLog.cause} eq ${LogCauseValue.sync}&$orderby=${SyncLog.createdOn} desc&$top=1`),
-        retrieveAll(webApi, SyncLog.logicalName, `?$select=${SyncLog.id}&$filter=${failed} and ${SyncLog.createdOn} ge ${startOfDay(now)}`, { signal }),
+        webApi.retrieveMultipleRecords(
+            SyncLog.logicalName,
+            `?$select=${SyncLog.createdOn}&$filter=${SyncLog.cause} eq ${LogCauseValue.sync}&$orderby=${SyncLog.createdOn} desc&$top=1`,
+        ),
+        retrieveAll(
+            webApi,
+            SyncLog.logicalName,
+            `?$select=${SyncLog.id}&$filter=${failed} and ${SyncLog.createdOn} ge ${startOfDay(now)}`,
+            { signal },
+        ),
         webApi.retrieveMultipleRecords(
             SyncLog.logicalName,
             `?$select=${SyncLog.id},${SyncLog.name},${SyncLog.errorText},${SyncLog.createdOn}&$filter=${failed}&$orderby=${SyncLog.createdOn} desc&$top=${RECENT_FAILURES}`,

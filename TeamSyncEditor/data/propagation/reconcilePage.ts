@@ -14,7 +14,8 @@ function badReport(detail: string): never {
 function operationOf(value: unknown): ReconcileOperation {
     const v = (value ?? {}) as Record<string, unknown>;
     const strings = ["user", "team", "teamName", "path"].every((k) => typeof v[k] === "string");
-    if (!strings || !OPS.includes(v.op as string) || !OUTCOMES.includes(v.outcome as string) || !Array.isArray(v.via)) badReport(JSON.stringify(value));
+    if (!strings || !OPS.includes(v.op as string) || !OUTCOMES.includes(v.outcome as string) || !Array.isArray(v.via))
+        badReport(JSON.stringify(value));
     return {
         op: v.op as ReconcileOperation["op"],
         user: v.user as string,
@@ -39,7 +40,11 @@ export function readReport(report: unknown): ReconcileOperation[] {
     return parsed.map(operationOf);
 }
 
-export async function reconcilePage(actions: UnboundActions, request: ReconcileRequest, signal?: AbortSignal): Promise<ReconcilePage> {
+export async function reconcilePage(
+    actions: UnboundActions,
+    request: ReconcileRequest,
+    signal?: AbortSignal,
+): Promise<ReconcilePage> {
     const out = await actions.execute(
         ReconcileApi.name,
         {
@@ -55,6 +60,7 @@ export async function reconcilePage(actions: UnboundActions, request: ReconcileR
         removes: count(ReconcileApi.removes),
         failed: count(ReconcileApi.failed),
         operations: readReport(out[ReconcileApi.report]),
-        nextPageToken: typeof out[ReconcileApi.nextPageToken] === "string" ? (out[ReconcileApi.nextPageToken] as string) : "",
+        nextPageToken:
+            typeof out[ReconcileApi.nextPageToken] === "string" ? (out[ReconcileApi.nextPageToken] as string) : "",
     };
 }

@@ -21,7 +21,13 @@ export interface RequiredStep {
 export const MEMBERSHIP_PLUGIN = "TeamSync.Plugins.MembershipPropagationPlugin";
 export const ROLES_PLUGIN = "TeamSync.Plugins.RoleChangeReconcilePlugin";
 
-function step(pluginType: string, message: string, mode: StepModeValue, primaryTable: string | null = null, filteringAttributes: string | null = null): RequiredStep {
+function step(
+    pluginType: string,
+    message: string,
+    mode: StepModeValue,
+    primaryTable: string | null = null,
+    filteringAttributes: string | null = null,
+): RequiredStep {
     return { pluginType, message, primaryTable, mode, stage: POST_OPERATION, filteringAttributes };
 }
 

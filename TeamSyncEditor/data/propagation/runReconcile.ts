@@ -46,7 +46,16 @@ export async function runReconcile(
         onPage({ ...run, operations: [...run.operations] });
         // A token that does not move would loop for ever; the API promises it moves on.
         if (result.nextPageToken !== "" && result.nextPageToken === token) {
-            return { ...run, error: { kind: "unknown", key: PropagationErrorKey.badReport, args: [], detail: `page token ${token} repeated`, errorCode: null } };
+            return {
+                ...run,
+                error: {
+                    kind: "unknown",
+                    key: PropagationErrorKey.badReport,
+                    args: [],
+                    detail: `page token ${token} repeated`,
+                    errorCode: null,
+                },
+            };
         }
         token = result.nextPageToken;
     } while (token !== "");

@@ -52,7 +52,10 @@ function missingPart(ids: PlatformIds, required: readonly RequiredStep[]): DataE
 }
 
 async function isUnmanagedSolution(webApi: DataverseWebApi): Promise<boolean> {
-    const found = await webApi.retrieveMultipleRecords(Solution.logicalName, `?$select=${Solution.id},${Solution.isManaged}&$filter=${Solution.uniqueName} eq '${TEAMSYNC_SOLUTION}'`);
+    const found = await webApi.retrieveMultipleRecords(
+        Solution.logicalName,
+        `?$select=${Solution.id},${Solution.isManaged}&$filter=${Solution.uniqueName} eq '${TEAMSYNC_SOLUTION}'`,
+    );
     return found.entities.length > 0 && found.entities[0][Solution.isManaged] === false;
 }
 
@@ -62,7 +65,10 @@ function stepBody(ids: PlatformIds, step: RequiredStep, id: string): Record<stri
         [ProcessingStep.id]: id,
         [ProcessingStep.name]: name,
         [ProcessingStep.description]: name,
-        [bindKey(ProcessingStep.pluginTypeNav)]: bindValue(PluginType.entitySet, ids.pluginTypes.get(step.pluginType) as string),
+        [bindKey(ProcessingStep.pluginTypeNav)]: bindValue(
+            PluginType.entitySet,
+            ids.pluginTypes.get(step.pluginType) as string,
+        ),
         [bindKey(ProcessingStep.messageNav)]: bindValue(SdkMessage.entitySet, ids.messages.get(step.message) as string),
         [ProcessingStep.stage]: step.stage,
         [ProcessingStep.mode]: step.mode,
@@ -72,16 +78,29 @@ function stepBody(ids: PlatformIds, step: RequiredStep, id: string): Record<stri
     };
     if (step.filteringAttributes !== null) body[ProcessingStep.filteringAttributes] = step.filteringAttributes;
     if (step.primaryTable !== null) {
-        body[bindKey(ProcessingStep.filterNav)] = bindValue(SdkMessageFilter.entitySet, ids.filters.get(filterKey(step.message, step.primaryTable)) as string);
+        body[bindKey(ProcessingStep.filterNav)] = bindValue(
+            SdkMessageFilter.entitySet,
+            ids.filters.get(filterKey(step.message, step.primaryTable)) as string,
+        );
     }
     return body;
 }
 
-async function turnOnStep(webApi: DataverseWebApi, actions: UnboundActions, ids: PlatformIds, step: RequiredStep, unmanaged: boolean): Promise<TurnOnStepResult> {
+async function turnOnStep(
+    webApi: DataverseWebApi,
+    actions: UnboundActions,
+    ids: PlatformIds,
+    step: RequiredStep,
+    unmanaged: boolean,
+): Promise<TurnOnStepResult> {
     const registrations = registrationsOf(ids, step);
-    if (registrations.some((r) => r.enabled)) return { step, outcome: "alreadyOn", addedToSolution: false, error: null };
+    if (registrations.some((r) => r.enabled))
+        return { step, outcome: "alreadyOn", addedToSolution: false, error: null };
     if (registrations.length > 0) {
-        await webApi.updateRecord(ProcessingStep.logicalName, registrations[0].id, { [ProcessingStep.stateCode]: StepState.enabled, [ProcessingStep.statusCode]: StepStatus.enabled });
+        await webApi.updateRecord(ProcessingStep.logicalName, registrations[0].id, {
+            [ProcessingStep.stateCode]: StepState.enabled,
+            [ProcessingStep.statusCode]: StepStatus.enabled,
+        });
         return { step, outcome: "enabled", addedToSolution: false, error: null };
     }
     const id = derivedId(STEP_ID_SEED, stepName(step));
@@ -89,7 +108,8 @@ async function turnOnStep(webApi: DataverseWebApi, actions: UnboundActions, ids:
         await webApi.createRecord(ProcessingStep.logicalName, stepBody(ids, step, id));
     } catch (error) {
         // Someone else's run created it a moment ago.
-        if (toDataError(error).errorCode === DataverseErrorCode.duplicateRecord) return { step, outcome: "alreadyOn", addedToSolution: false, error: null };
+        if (toDataError(error).errorCode === DataverseErrorCode.duplicateRecord)
+            return { step, outcome: "alreadyOn", addedToSolution: false, error: null };
         throw error;
     }
     if (!unmanaged) return { step, outcome: "created", addedToSolution: false, error: null };
@@ -107,11 +127,18 @@ async function turnOnStep(webApi: DataverseWebApi, actions: UnboundActions, ids:
     }
 }
 
-export async function turnOnPropagation(webApi: DataverseWebApi, actions: UnboundActions, options: TurnOnOptions = {}): Promise<TurnOnReport> {
+export async function turnOnPropagation(
+    webApi: DataverseWebApi,
+    actions: UnboundActions,
+    options: TurnOnOptions = {},
+): Promise<TurnOnReport> {
     let ids: PlatformIds;
     let unmanaged: boolean;
     try {
-        [ids, unmanaged] = await Promise.all([readPlatformIds(webApi, REQUIRED_STEPS, options.signal), isUnmanagedSolution(webApi)]);
+        [ids, unmanaged] = await Promise.all([
+            readPlatformIds(webApi, REQUIRED_STEPS, options.signal),
+            isUnmanagedSolution(webApi),
+        ]);
     } catch (error) {
         return { steps: [], stopped: toDataError(error) };
     }

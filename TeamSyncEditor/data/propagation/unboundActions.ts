@@ -33,13 +33,23 @@ export function fetchActions(fetchFn: Fetch, baseUrl: string = WEB_API_PATH): Un
                 response = await fetchFn(`${baseUrl}${name}`, {
                     method: "POST",
                     credentials: "same-origin",
-                    headers: { Accept: "application/json", "Content-Type": "application/json; charset=utf-8", "OData-MaxVersion": "4.0", "OData-Version": "4.0" },
+                    headers: {
+                        Accept: "application/json",
+                        "Content-Type": "application/json; charset=utf-8",
+                        "OData-MaxVersion": "4.0",
+                        "OData-Version": "4.0",
+                    },
                     body: JSON.stringify(parameters),
                     signal,
                 });
             } catch (error) {
                 if ((error as { name?: unknown } | null)?.name === "AbortError") throw error;
-                throw { errorCode: 0, status: 0, offline: true, message: error instanceof Error ? error.message : String(error) };
+                throw {
+                    errorCode: 0,
+                    status: 0,
+                    offline: true,
+                    message: error instanceof Error ? error.message : String(error),
+                };
             }
             const text = await response.text();
             if (!response.ok) {
@@ -51,7 +61,9 @@ export function fetchActions(fetchFn: Fetch, baseUrl: string = WEB_API_PATH): Un
                 }
                 const retryAfter = response.headers.get("Retry-After");
                 throw {
-                    errorCode: errorCodeOf(body.error?.code) ?? (response.status === 403 ? DataverseErrorCode.privilegeDenied : 0),
+                    errorCode:
+                        errorCodeOf(body.error?.code) ??
+                        (response.status === 403 ? DataverseErrorCode.privilegeDenied : 0),
                     status: response.status,
                     message: body.error?.message ?? `${response.status} ${response.statusText}`,
                     ...(retryAfter === null ? {} : { retryAfter: Number(retryAfter) }),

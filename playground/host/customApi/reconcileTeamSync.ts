@@ -4,7 +4,15 @@
  * (`report` plans only, `apply` makes and logs the changes through the simulated plugin), and the
  * same response properties.
  */
-import { LogCauseValue, LogOutcomeValue, ReconcileApi, ReconcileMode, SyncLog, Team, TeamMembership } from "../../../TeamSyncEditor/data/schema";
+import {
+    LogCauseValue,
+    LogOutcomeValue,
+    ReconcileApi,
+    ReconcileMode,
+    SyncLog,
+    Team,
+    TeamMembership,
+} from "../../../TeamSyncEditor/data/schema";
 import { compareIds } from "../../../TeamSyncEditor/engine/graph";
 import { badRequest } from "../../dataverse/fakeErrors";
 import { StoreError, type DataverseStore } from "../../dataverse/store";
@@ -32,12 +40,22 @@ function text(parameters: Record<string, unknown>, name: string): string | null 
 /** Whom a reconcile looks at: the members of the teams connected to the team, or of every linked team and everyone the sync added. */
 function candidates(store: DataverseStore, team: string | null): string[] {
     const { model } = readSnapshot(store);
-    const linked = new Set(model.configs.filter((c) => c.active).flatMap((c) => [c.parent, ...c.members.filter((m) => m.active).map((m) => m.child)]));
+    const linked = new Set(
+        model.configs
+            .filter((c) => c.active)
+            .flatMap((c) => [c.parent, ...c.members.filter((m) => m.active).map((m) => m.child)]),
+    );
     const scope = team === null ? linked : connectedTeams(model, [team]);
-    const users = new Set(store.rows(TeamMembership.logicalName).filter((row) => scope.has(String(row[TeamMembership.teamId]))).map((row) => String(row[TeamMembership.userId])));
+    const users = new Set(
+        store
+            .rows(TeamMembership.logicalName)
+            .filter((row) => scope.has(String(row[TeamMembership.teamId])))
+            .map((row) => String(row[TeamMembership.userId])),
+    );
     if (team === null) {
         for (const row of store.rows(SyncLog.logicalName)) {
-            if (row[SyncLog.cause] === LogCauseValue.sync && row[SyncLog.outcome] === LogOutcomeValue.done) users.add(String(row[SyncLog.userValue]));
+            if (row[SyncLog.cause] === LogCauseValue.sync && row[SyncLog.outcome] === LogOutcomeValue.done)
+                users.add(String(row[SyncLog.userValue]));
         }
     }
     return [...users].sort(compareIds);
@@ -46,7 +64,8 @@ function candidates(store: DataverseStore, team: string | null): string[] {
 export function reconcileTeamSync(call: ReconcileCall): Record<string, unknown> {
     const { store, parameters } = call;
     const mode = text(parameters, ReconcileApi.mode) ?? ReconcileMode.report;
-    if (mode !== ReconcileMode.report && mode !== ReconcileMode.apply) throw new StoreError(badRequest(`TeamSync: Mode must be 'report' or 'apply', not '${mode}'.`));
+    if (mode !== ReconcileMode.report && mode !== ReconcileMode.apply)
+        throw new StoreError(badRequest(`TeamSync: Mode must be 'report' or 'apply', not '${mode}'.`));
     const user = text(parameters, ReconcileApi.userId)?.toLowerCase() ?? null;
     const team = text(parameters, ReconcileApi.teamId)?.toLowerCase() ?? null;
     const token = text(parameters, ReconcileApi.pageToken);
@@ -54,7 +73,10 @@ export function reconcileTeamSync(call: ReconcileCall): Record<string, unknown> 
     const remaining = all.filter((u) => token === null || compareIds(u, token) > 0);
     const page = remaining.slice(0, call.pageSize ?? RECONCILE_PAGE_SIZE);
     const event = { kind: "reconcileUsers", users: page } as const;
-    const operations = mode === ReconcileMode.apply ? runPlugin(store, event, call.initiatingUserId, call.correlationId).operations : planPluginRun(readSnapshot(store), event).operations;
+    const operations =
+        mode === ReconcileMode.apply
+            ? runPlugin(store, event, call.initiatingUserId, call.correlationId).operations
+            : planPluginRun(readSnapshot(store), event).operations;
     const names = new Map(store.rows(Team.logicalName).map((row) => [String(row[Team.id]), String(row[Team.name])]));
     const nameOf = (id: string) => names.get(id) ?? id;
     const report = operations.map((op) => ({

@@ -32,15 +32,37 @@ export function commercialLendingTeamId(name: (typeof teamNames)[number][0]): st
     return team.id;
 }
 
-const roleNames = ["Senior Loan Officer", "Loan Officer", "Credit Analyst", "Compliance Auditor", "System Administrator"];
+const roleNames = [
+    "Senior Loan Officer",
+    "Loan Officer",
+    "Credit Analyst",
+    "Compliance Auditor",
+    "System Administrator",
+];
 const roles = roleNames.map((name, index) => ({ id: sampleId(IdKind.role, index + 1), name }));
 const roleId = (name: string) => roles[roleNames.indexOf(name)].id;
 
 const userNames = [
-    "Avery Lindqvist", "Bianca Okafor", "Chen Wei", "Dmitri Volkov", "Elena García", "Farah Haddad",
-    "Gustav Berg", "Hana Suzuki", "Ibrahim Diallo", "Julia Novak", "Kofi Mensah", "Lara Schmidt",
-    "Mateo Rossi", "Nadia Petrova", "Oscar Nilsson", "Priya Raman", "Quentin Moreau", "Rosa Alvarez",
-    "Samuel Cohen", "Tanvi Shah",
+    "Avery Lindqvist",
+    "Bianca Okafor",
+    "Chen Wei",
+    "Dmitri Volkov",
+    "Elena García",
+    "Farah Haddad",
+    "Gustav Berg",
+    "Hana Suzuki",
+    "Ibrahim Diallo",
+    "Julia Novak",
+    "Kofi Mensah",
+    "Lara Schmidt",
+    "Mateo Rossi",
+    "Nadia Petrova",
+    "Oscar Nilsson",
+    "Priya Raman",
+    "Quentin Moreau",
+    "Rosa Alvarez",
+    "Samuel Cohen",
+    "Tanvi Shah",
 ];
 const users = userNames.map((fullName, index) => ({
     id: sampleId(IdKind.user, index + 1),
@@ -56,7 +78,11 @@ export function commercialLendingUserId(name: (typeof userNames)[number]): strin
 
 const t = commercialLendingTeamId;
 let memberCount = 0;
-function member(childTeamId: string, order: number | null, requiredRoleId: string | null = null): SampleConfiguration["members"][number] {
+function member(
+    childTeamId: string,
+    order: number | null,
+    requiredRoleId: string | null = null,
+): SampleConfiguration["members"][number] {
     memberCount += 1;
     const child = teams.find((team) => team.id === childTeamId)?.name ?? childTeamId;
     return { id: sampleId(IdKind.member, memberCount), name: child, childTeamId, order, requiredRoleId, active: true };
@@ -108,7 +134,10 @@ const memberships = [
 
 // Everyone is in their business unit's default team, as Dataverse does it.
 for (const user of users) {
-    memberships.push({ userId: user.id, teamId: user.businessUnitId === bu.lending ? t("Commercial Lending") : t("Northwind Bank") });
+    memberships.push({
+        userId: user.id,
+        teamId: user.businessUnitId === bu.lending ? t("Commercial Lending") : t("Northwind Bank"),
+    });
 }
 
 const userRoles = [
@@ -121,7 +150,10 @@ const userRoles = [
 ].map(([user, role]) => ({ userId: userId(user), roleId: roleId(role) }));
 
 export const commercialLending: SampleOrg = {
-    businessUnits: [{ id: bu.root, name: "Northwind Bank" }, { id: bu.lending, name: "Commercial Lending" }],
+    businessUnits: [
+        { id: bu.root, name: "Northwind Bank" },
+        { id: bu.lending, name: "Commercial Lending" },
+    ],
     teams,
     roles,
     users,

@@ -21,7 +21,18 @@ function random(seed: number): () => number {
     };
 }
 
-const departments = ["Operations", "Finance", "Risk", "Sales", "Service", "Legal", "Audit", "Markets", "Payments", "Data"];
+const departments = [
+    "Operations",
+    "Finance",
+    "Risk",
+    "Sales",
+    "Service",
+    "Legal",
+    "Audit",
+    "Markets",
+    "Payments",
+    "Data",
+];
 
 /**
  * A generated organisation of 2,000 teams and 5,000 links. One-way links only go from a lower team
@@ -33,11 +44,29 @@ export function generateLargeOrg(): SampleOrg {
     const businessUnit = sampleId(IdKind.businessUnit, 1);
     const teams: SampleTeam[] = [];
     for (let index = 0; index < LARGE_ORG_TEAMS; index += 1) {
-        const name = index === 0 ? "Head Office" : `${departments[index % departments.length]} ${String(index).padStart(4, "0")}`;
-        teams.push({ id: sampleId(IdKind.team, index + 1), name, type: 0, isDefault: false, businessUnitId: businessUnit });
+        const name =
+            index === 0
+                ? "Head Office"
+                : `${departments[index % departments.length]} ${String(index).padStart(4, "0")}`;
+        teams.push({
+            id: sampleId(IdKind.team, index + 1),
+            name,
+            type: 0,
+            isDefault: false,
+            businessUnitId: businessUnit,
+        });
     }
-    const defaultTeam: SampleTeam = { id: sampleId(IdKind.team, LARGE_ORG_TEAMS + 1), name: "Large Org", type: 0, isDefault: true, businessUnitId: businessUnit };
-    const roles = [{ id: sampleId(IdKind.role, 1), name: "Senior Manager" }, { id: sampleId(IdKind.role, 2), name: "Analyst" }];
+    const defaultTeam: SampleTeam = {
+        id: sampleId(IdKind.team, LARGE_ORG_TEAMS + 1),
+        name: "Large Org",
+        type: 0,
+        isDefault: true,
+        businessUnitId: businessUnit,
+    };
+    const roles = [
+        { id: sampleId(IdKind.role, 1), name: "Senior Manager" },
+        { id: sampleId(IdKind.role, 2), name: "Analyst" },
+    ];
 
     const links = new Map<number, { child: number; order: number; role: string | null }[]>();
     const bidirectional = new Map<number, number>();
@@ -63,7 +92,11 @@ export function generateLargeOrg(): SampleOrg {
     let memberNumber = 0;
     let configurationNumber = 0;
     const configurations: SampleConfiguration[] = [];
-    const addConfiguration = (parent: number, direction: Direction, children: { child: number; order: number | null; role: string | null }[]) => {
+    const addConfiguration = (
+        parent: number,
+        direction: Direction,
+        children: { child: number; order: number | null; role: string | null }[],
+    ) => {
         configurationNumber += 1;
         configurations.push({
             id: sampleId(IdKind.configuration, configurationNumber),
@@ -73,19 +106,34 @@ export function generateLargeOrg(): SampleOrg {
             active: true,
             members: children.map(({ child, order, role }) => {
                 memberNumber += 1;
-                return { id: sampleId(IdKind.member, memberNumber), name: teams[child].name, childTeamId: teams[child].id, order, requiredRoleId: role, active: true };
+                return {
+                    id: sampleId(IdKind.member, memberNumber),
+                    name: teams[child].name,
+                    childTeamId: teams[child].id,
+                    order,
+                    requiredRoleId: role,
+                    active: true,
+                };
             }),
         });
     };
-    for (const [parent, children] of [...links.entries()].sort((a, b) => a[0] - b[0])) addConfiguration(parent, "one-way", children);
-    for (const [parent, child] of bidirectional) addConfiguration(parent, "bidirectional", [{ child, order: null, role: null }]);
+    for (const [parent, children] of [...links.entries()].sort((a, b) => a[0] - b[0]))
+        addConfiguration(parent, "one-way", children);
+    for (const [parent, child] of bidirectional)
+        addConfiguration(parent, "bidirectional", [{ child, order: null, role: null }]);
 
-    const users = Array.from({ length: USERS }, (_, index) => ({ id: sampleId(IdKind.user, index + 1), fullName: `User ${String(index + 1).padStart(3, "0")}`, businessUnitId: businessUnit }));
+    const users = Array.from({ length: USERS }, (_, index) => ({
+        id: sampleId(IdKind.user, index + 1),
+        fullName: `User ${String(index + 1).padStart(3, "0")}`,
+        businessUnitId: businessUnit,
+    }));
     const memberships = users.flatMap((user) => [
         { userId: user.id, teamId: defaultTeam.id },
         { userId: user.id, teamId: teams[Math.floor(next() * LARGE_ORG_TEAMS)].id },
     ]);
-    const userRoles = users.filter((_, index) => index % 10 === 0).map((user) => ({ userId: user.id, roleId: roles[0].id }));
+    const userRoles = users
+        .filter((_, index) => index % 10 === 0)
+        .map((user) => ({ userId: user.id, roleId: roles[0].id }));
 
     return {
         businessUnits: [{ id: businessUnit, name: "Large Org" }],

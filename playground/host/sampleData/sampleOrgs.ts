@@ -23,6 +23,24 @@ export interface SampleOrgChoice {
 }
 
 export const SAMPLE_ORGS: readonly SampleOrgChoice[] = [
-    { key: "commercial-lending", label: "Commercial Lending", make: () => commercialLending, adminUserId: commercialLending.adminUserId, firstTeamName: "Commercial Lending Team", reconcileOnSeed: true, unpropagated: [{ userId: commercialLendingUserId("Ibrahim Diallo"), teamId: commercialLendingTeamId("Credit Risk") }] },
-    { key: "large-org", label: "Large org (2,000 teams, 5,000 links)", make: generateLargeOrg, adminUserId: LARGE_ORG_ADMIN_USER_ID, firstTeamName: "Head Office", reconcileOnSeed: false, unpropagated: [] },
+    {
+        key: "commercial-lending",
+        label: "Commercial Lending",
+        make: () => commercialLending,
+        adminUserId: commercialLending.adminUserId,
+        firstTeamName: "Commercial Lending Team",
+        reconcileOnSeed: true,
+        unpropagated: [
+            { userId: commercialLendingUserId("Ibrahim Diallo"), teamId: commercialLendingTeamId("Credit Risk") },
+        ],
+    },
+    {
+        key: "large-org",
+        label: "Large org (2,000 teams, 5,000 links)",
+        make: generateLargeOrg,
+        adminUserId: LARGE_ORG_ADMIN_USER_ID,
+        firstTeamName: "Head Office",
+        reconcileOnSeed: false,
+        unpropagated: [],
+    },
 ];

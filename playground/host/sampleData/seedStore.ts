@@ -1,5 +1,13 @@
 import { BusinessUnit, Role, bindKey, bindValue } from "../../../TeamSyncEditor/data/schema";
-import { seedBusinessUnit, seedConfiguration, seedMember, seedMembership, seedTeam, seedUser, seedUserRole } from "../../dataverse/seed";
+import {
+    seedBusinessUnit,
+    seedConfiguration,
+    seedMember,
+    seedMembership,
+    seedTeam,
+    seedUser,
+    seedUserRole,
+} from "../../dataverse/seed";
 import { DataverseStore } from "../../dataverse/store";
 import { IdKind, SampleOrg, sampleId } from "./sampleOrg";
 
@@ -21,7 +29,11 @@ export function seedStore(org: SampleOrg, store: DataverseStore): void {
     for (const role of org.roles) {
         for (const [unitIndex, unit] of org.businessUnits.entries()) {
             const id = unitIndex === 0 ? role.id : sampleId(IdKind.roleCopy, ++copies);
-            store.create(Role.logicalName, { [Role.id]: id, [Role.name]: role.name, [bindKey(ROLE_BUSINESS_UNIT_NAV)]: bindValue(BusinessUnit.entitySet, unit.id) });
+            store.create(Role.logicalName, {
+                [Role.id]: id,
+                [Role.name]: role.name,
+                [bindKey(ROLE_BUSINESS_UNIT_NAV)]: bindValue(BusinessUnit.entitySet, unit.id),
+            });
             store.update(Role.logicalName, id, { [bindKey(ROLE_PARENT_ROOT_NAV)]: bindValue(Role.entitySet, role.id) });
             copyOf.set(`${role.id}|${unit.id}`, id);
         }
@@ -38,5 +50,6 @@ export function seedStore(org: SampleOrg, store: DataverseStore): void {
         }
     }
     for (const { userId, teamId } of org.memberships) seedMembership(store, teamId, userId);
-    for (const { userId, roleId } of org.userRoles) seedUserRole(store, userId, copyOf.get(`${roleId}|${unitOf.get(userId)}`) ?? roleId);
+    for (const { userId, roleId } of org.userRoles)
+        seedUserRole(store, userId, copyOf.get(`${roleId}|${unitOf.get(userId)}`) ?? roleId);
 }

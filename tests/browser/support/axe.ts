@@ -26,7 +26,10 @@ const axePath = path.resolve(__dirname, "..", "..", "..", "node_modules", "axe-c
  * same way: only for the aria-hidden-focus rule and only on those marked elements.
  */
 function isFluentFocusBumper(ruleId: string, node: AxeNode): boolean {
-    return ruleId === "aria-hidden-focus" && (node.html.includes("data-tabster-dummy") || node.html.includes('data-is-focus-trap-zone-bumper="true"'));
+    return (
+        ruleId === "aria-hidden-focus" &&
+        (node.html.includes("data-tabster-dummy") || node.html.includes('data-is-focus-trap-zone-bumper="true"'))
+    );
 }
 
 /** Runs axe-core in the page and returns its serious and critical violations (WCAG 2.x A/AA rules). */
@@ -34,12 +37,27 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
     if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: axePath });
     const result = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } }).axe;
-        const { violations } = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-        return violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target, html }) => ({ target, html })) }));
+        const { violations } = await axe.run(document, {
+            runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        return violations.map(({ id, impact, help, nodes }) => ({
+            id,
+            impact,
+            help,
+            nodes: nodes.map(({ target, html }) => ({ target, html })),
+        }));
     });
     return result
         .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-        .map((violation) => ({ ...violation, nodes: violation.nodes.filter((node) => !isFluentFocusBumper(violation.id, node)) }))
+        .map((violation) => ({
+            ...violation,
+            nodes: violation.nodes.filter((node) => !isFluentFocusBumper(violation.id, node)),
+        }))
         .filter((violation) => violation.nodes.length > 0)
-        .map(({ id, impact, help, nodes }) => ({ id, impact, help, targets: nodes.map((node) => node.target.join(" ")) }));
+        .map(({ id, impact, help, nodes }) => ({
+            id,
+            impact,
+            help,
+            targets: nodes.map((node) => node.target.join(" ")),
+        }));
 }

@@ -12,7 +12,9 @@ export class ControlStrings {
     private readonly values: Map<string, string>;
 
     constructor() {
-        const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(readFileSync(resxPath, "utf8")) as {
+        const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(
+            readFileSync(resxPath, "utf8"),
+        ) as {
             root: { data: { name: string; value: string | number }[] | { name: string; value: string | number } };
         };
         const data = Array.isArray(parsed.root.data) ? parsed.root.data : [parsed.root.data];
@@ -27,12 +29,16 @@ export class ControlStrings {
 
     /** A string with `{0}`, `{1}`… filled in. */
     format(key: string, ...args: (string | number)[]): string {
-        return this.get(key).replace(/\{(\d+)\}/g, (match, index: string) => (Number(index) < args.length ? String(args[Number(index)]) : match));
+        return this.get(key).replace(/\{(\d+)\}/g, (match, index: string) =>
+            Number(index) < args.length ? String(args[Number(index)]) : match,
+        );
     }
 
     /** A pattern finding the string, whatever fills its `{0}`, `{1}`…, within a longer text too. */
     pattern(key: string): RegExp {
-        const parts = this.get(key).split(/\{\d+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+        const parts = this.get(key)
+            .split(/\{\d+\}/)
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
         return new RegExp(parts.join(".+?"));
     }
 
@@ -49,7 +55,9 @@ export class ControlStrings {
     /** The numbers leading what fills `{0}`, `{1}`… of the string `key` in `text` ("37 memberships"), in placeholder order. */
     numbersIn(key: string, text: string): number[] {
         const placeholders = [...this.get(key).matchAll(/\{(\d+)\}/g)].map((match) => Number(match[1]));
-        const parts = this.get(key).split(/\{\d+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+        const parts = this.get(key)
+            .split(/\{\d+\}/)
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
         const match = new RegExp(parts.join("(\\d+)(?: [^ ,.:;]+)?")).exec(text);
         if (!match) throw new Error(`"${text}" does not read as ${key}.`);
         const numbers: number[] = [];

@@ -6,7 +6,10 @@ import { ControlStrings } from "./controlStrings";
  * names its resx gives. Editor scenarios add their steps here, one method per thing a user does.
  */
 export class EditorPanel {
-    constructor(public readonly root: Locator, public readonly strings: ControlStrings) {}
+    constructor(
+        public readonly root: Locator,
+        public readonly strings: ControlStrings,
+    ) {}
 
     /** The graph canvas (React Flow), labelled "Team sync links". */
     graph(): Locator {
@@ -33,9 +36,13 @@ export class EditorPanel {
 
     /** The List view's rows as cell texts (the header row left out). */
     async linkRows(): Promise<string[][]> {
-        const rows = await this.linkTable().getByRole("row").evaluateAll((elements) =>
-            elements.map((row) => Array.from(row.querySelectorAll("td")).map((cell) => (cell.textContent ?? "").trim())),
-        );
+        const rows = await this.linkTable()
+            .getByRole("row")
+            .evaluateAll((elements) =>
+                elements.map((row) =>
+                    Array.from(row.querySelectorAll("td")).map((cell) => (cell.textContent ?? "").trim()),
+                ),
+            );
         return rows.filter((cells) => cells.length > 0);
     }
 
@@ -98,9 +105,13 @@ export class EditorPanel {
     async memberRows(): Promise<string[][]> {
         const table = this.root.getByRole("table", { name: this.strings.get("Members_Table") });
         await table.waitFor();
-        const rows = await table.getByRole("row").evaluateAll((elements) =>
-            elements.map((row) => Array.from(row.querySelectorAll("td")).map((cell) => (cell.textContent ?? "").trim())),
-        );
+        const rows = await table
+            .getByRole("row")
+            .evaluateAll((elements) =>
+                elements.map((row) =>
+                    Array.from(row.querySelectorAll("td")).map((cell) => (cell.textContent ?? "").trim()),
+                ),
+            );
         return rows.filter((cells) => cells.length > 0);
     }
 

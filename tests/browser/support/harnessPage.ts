@@ -8,12 +8,17 @@ const nodeModules = path.resolve(__dirname, "..", "..", "..", "node_modules");
  * internet, so those two requests are answered with the same UMD files from node_modules.
  */
 export class HarnessPage {
-    constructor(public readonly page: Page, private readonly baseUrl: string) {}
+    constructor(
+        public readonly page: Page,
+        private readonly baseUrl: string,
+    ) {}
 
     async open(): Promise<void> {
         await this.page.route("https://unpkg.com/**", (route) => {
             const url = route.request().url();
-            const file = url.includes("/react-dom@") ? "react-dom/umd/react-dom.development.js" : "react/umd/react.development.js";
+            const file = url.includes("/react-dom@")
+                ? "react-dom/umd/react-dom.development.js"
+                : "react/umd/react.development.js";
             return route.fulfill({ path: path.join(nodeModules, file), contentType: "text/javascript" });
         });
         await this.page.goto(this.baseUrl);

@@ -40,7 +40,13 @@ export async function openPageSession(context: BrowserContext): Promise<PageSess
         errors: () => [...errorLines],
         async saveArtifacts(testName) {
             mkdirSync(resultsDir, { recursive: true });
-            const base = path.join(resultsDir, testName.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "").toLowerCase());
+            const base = path.join(
+                resultsDir,
+                testName
+                    .replace(/[^a-z0-9]+/gi, "-")
+                    .replace(/^-|-$/g, "")
+                    .toLowerCase(),
+            );
             writeFileSync(`${base}.console.txt`, consoleLines.join("\n") + "\n");
             await page.screenshot({ path: `${base}.png`, fullPage: true }).catch((error: Error) => {
                 writeFileSync(`${base}.screenshot-error.txt`, String(error));

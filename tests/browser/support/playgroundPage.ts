@@ -6,17 +6,23 @@ import { Locator, Page } from "playwright-core";
  * `control()`, the form section that holds the TeamSync control.
  */
 export class PlaygroundPage {
-    constructor(public readonly page: Page, private readonly baseUrl: string) {}
+    constructor(
+        public readonly page: Page,
+        private readonly baseUrl: string,
+    ) {}
 
     /** Requests the page made to anywhere but the playground's server (it must make none). */
     readonly externalRequests: string[] = [];
 
     /** Opens the playground; `fresh` clears what an earlier visit stored in this browser. */
     async open(options: { fresh?: boolean } = {}): Promise<void> {
-        await this.page.route((url) => !url.href.startsWith(this.baseUrl) && url.protocol !== "data:", (route) => {
-            this.externalRequests.push(route.request().url());
-            return route.abort();
-        });
+        await this.page.route(
+            (url) => !url.href.startsWith(this.baseUrl) && url.protocol !== "data:",
+            (route) => {
+                this.externalRequests.push(route.request().url());
+                return route.abort();
+            },
+        );
         await this.page.goto(this.baseUrl);
         if (options.fresh) {
             await this.page.evaluate(() => localStorage.clear());
@@ -64,7 +70,9 @@ export class PlaygroundPage {
 
     async selectUser(name: string): Promise<void> {
         await this.userPanel().getByRole("combobox", { name: "User" }).selectOption({ label: name });
-        await this.userPanel().getByRole("heading", { name: `Teams of ${name}` }).waitFor();
+        await this.userPanel()
+            .getByRole("heading", { name: `Teams of ${name}` })
+            .waitFor();
     }
 
     /** Names of the selected user's teams, as the user panel lists them. */
@@ -79,7 +87,9 @@ export class PlaygroundPage {
     }
 
     async removeSelectedUserFromTeam(user: string, team: string): Promise<void> {
-        await this.userPanel().getByRole("button", { name: `Remove ${user} from ${team}` }).click();
+        await this.userPanel()
+            .getByRole("button", { name: `Remove ${user} from ${team}` })
+            .click();
     }
 
     async setRole(role: string, held: boolean): Promise<void> {
@@ -94,7 +104,11 @@ export class PlaygroundPage {
     /** Log rows, newest first, as their cells' text: user, team, operation, cause, path, outcome, when. */
     async logRows(): Promise<string[][]> {
         const rows = this.page.getByRole("table", { name: "Sync log" }).getByRole("row");
-        const all = await rows.evaluateAll((elements) => elements.map((row) => Array.from(row.querySelectorAll("td")).map((cell) => (cell.textContent ?? "").trim())));
+        const all = await rows.evaluateAll((elements) =>
+            elements.map((row) =>
+                Array.from(row.querySelectorAll("td")).map((cell) => (cell.textContent ?? "").trim()),
+            ),
+        );
         return all.filter((cells) => cells.length > 0);
     }
 
@@ -102,16 +116,29 @@ export class PlaygroundPage {
      * Rows of a table of the in-memory Dataverse as this browser stored it (the playground saves
      * the store after every change), waiting until `until` holds for them.
      */
-    async storedRows(org: string, table: string, until: (rows: Record<string, unknown>[]) => boolean): Promise<Record<string, unknown>[]> {
+    async storedRows(
+        org: string,
+        table: string,
+        until: (rows: Record<string, unknown>[]) => boolean,
+    ): Promise<Record<string, unknown>[]> {
         const deadline = Date.now() + 10_000;
         for (;;) {
-            const rows = await this.page.evaluate(([key, name]) => {
-                const saved = localStorage.getItem(`teamsync.playground.v1.${key}`);
-                const state = saved === null ? null : (JSON.parse(saved) as { tables: Record<string, Record<string, Record<string, unknown>>> });
-                return Object.values(state?.tables[name] ?? {});
-            }, [org, table] as const);
+            const rows = await this.page.evaluate(
+                ([key, name]) => {
+                    const saved = localStorage.getItem(`teamsync.playground.v1.${key}`);
+                    const state =
+                        saved === null
+                            ? null
+                            : (JSON.parse(saved) as {
+                                  tables: Record<string, Record<string, Record<string, unknown>>>;
+                              });
+                    return Object.values(state?.tables[name] ?? {});
+                },
+                [org, table] as const,
+            );
             if (until(rows)) return rows;
-            if (Date.now() > deadline) throw new Error(`The stored ${table} rows never matched: ${JSON.stringify(rows).slice(0, 2000)}`);
+            if (Date.now() > deadline)
+                throw new Error(`The stored ${table} rows never matched: ${JSON.stringify(rows).slice(0, 2000)}`);
             await this.page.waitForTimeout(100);
         }
     }

@@ -12,7 +12,12 @@ const root = path.resolve(__dirname, "..", "..", "..");
  * Starts a server script on a free port (`--port 0`: the OS picks one) and resolves with the URL it
  * prints. `args` are extra arguments, e.g. `--no-build` when the control was built already.
  */
-export function startServer(script: string, args: string[], urlPattern: RegExp, timeoutMs = 120_000): Promise<RunningServer> {
+export function startServer(
+    script: string,
+    args: string[],
+    urlPattern: RegExp,
+    timeoutMs = 120_000,
+): Promise<RunningServer> {
     const child = spawn(process.execPath, [path.join(root, script), "--port", "0", ...args], {
         cwd: root,
         stdio: ["ignore", "pipe", "pipe"],

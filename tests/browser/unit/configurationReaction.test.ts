@@ -1,8 +1,18 @@
 // The playground's simulated plugin reacts to configuration saves as ConfigurationReconcilePlugin
-// does (spec §6): what the Save dialog's edit preview promised is what the store and log then hold.
+// does (docs/semantics.md §6): what the Save dialog's edit preview promised is what the store and log then hold.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { SyncGroup, SyncLog, SyncMember, StateCode, StatusCode, Team, TeamMembership, bindKey, bindValue } from "../../../TeamSyncEditor/data/schema";
+import {
+    SyncGroup,
+    SyncLog,
+    SyncMember,
+    StateCode,
+    StatusCode,
+    Team,
+    TeamMembership,
+    bindKey,
+    bindValue,
+} from "../../../TeamSyncEditor/data/schema";
 import { buildGraph } from "../../../TeamSyncEditor/engine/graph";
 import { previewEdit } from "../../../TeamSyncEditor/engine/previewEdit";
 import { DataverseStore } from "../../../playground/dataverse/store";
@@ -22,7 +32,12 @@ function seeded(): DataverseStore {
 }
 
 function usersOf(store: DataverseStore, teamId: string): Set<string> {
-    return new Set(store.rows(TeamMembership.logicalName).filter((row) => row[TeamMembership.teamId] === teamId).map((row) => String(row[TeamMembership.userId])));
+    return new Set(
+        store
+            .rows(TeamMembership.logicalName)
+            .filter((row) => row[TeamMembership.teamId] === teamId)
+            .map((row) => String(row[TeamMembership.userId])),
+    );
 }
 
 function configurationOf(store: DataverseStore, parent: string): string {
@@ -58,15 +73,26 @@ describe("simulated ConfigurationReconcilePlugin", () => {
             [bindKey(SyncMember.childTeam)]: bindValue(Team.entitySet, treasury),
             [SyncMember.order]: 50,
         });
-        const promised = previewEdit(buildGraph(snapshot.model), buildGraph(readModel(store)), snapshot.memberships, snapshot.userRoles).operations;
+        const promised = previewEdit(
+            buildGraph(snapshot.model),
+            buildGraph(readModel(store)),
+            snapshot.memberships,
+            snapshot.userRoles,
+        ).operations;
         assert.ok(promised.length > 0, "the edit promises memberships");
         assert.equal(deferred.length, 1, "the reaction waits, as an asynchronous step does");
         const logBefore = store.rows(SyncLog.logicalName).length;
         deferred[0]();
-        for (const user of usersOf(store, parent)) assert.ok(usersOf(store, treasury).has(user), `${user} joined Treasury Operations`);
+        for (const user of usersOf(store, parent))
+            assert.ok(usersOf(store, treasury).has(user), `${user} joined Treasury Operations`);
         const logged = store.rows(SyncLog.logicalName).slice(logBefore);
         assert.deepEqual(
-            logged.map((row) => [row[SyncLog.userValue], row[SyncLog.teamValue], row[SyncLog.cause], row[SyncLog.correlationId]]),
+            logged.map((row) => [
+                row[SyncLog.userValue],
+                row[SyncLog.teamValue],
+                row[SyncLog.cause],
+                row[SyncLog.correlationId],
+            ]),
             promised.map((op) => [op.user, op.team, 2, "config-1"]),
         );
         assert.deepEqual(watch.flush(), [], "nothing is left to do");
@@ -79,7 +105,10 @@ describe("simulated ConfigurationReconcilePlugin", () => {
         const member = store.rows(SyncMember.logicalName).find((row) => row[SyncMember.childTeamValue] === documents);
         assert.ok(member);
         const syncedBefore = usersOf(store, documents).size;
-        store.update(SyncMember.logicalName, String(member[SyncMember.id]), { [SyncMember.stateCode]: StateCode.inactive, [SyncMember.statusCode]: StatusCode.inactive });
+        store.update(SyncMember.logicalName, String(member[SyncMember.id]), {
+            [SyncMember.stateCode]: StateCode.inactive,
+            [SyncMember.statusCode]: StatusCode.inactive,
+        });
         store.update(SyncMember.logicalName, String(member[SyncMember.id]), { [SyncMember.name]: "renamed" });
         assert.equal(deferred.length, 1);
         deferred[0]();

@@ -53,7 +53,14 @@ const COLUMNS: { key: MemberSortKey; label: string }[] = [
 ];
 
 const useStyles = makeStyles({
-    root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, overflowY: "auto", flexGrow: 1 },
+    root: {
+        display: "flex",
+        flexDirection: "column",
+        rowGap: tokens.spacingVerticalS,
+        padding: tokens.spacingHorizontalM,
+        overflowY: "auto",
+        flexGrow: 1,
+    },
     pager: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM },
 });
 
@@ -62,14 +69,24 @@ const useStyles = makeStyles({
  * users reconcile would add or remove are flagged "out of sync". The members of every team that
  * syncs into this one are loaded too, so the users it is missing show.
  */
-export const MembersTab: React.FC<MembersTabProps> = ({ org, teamId, service, pageSize = PAGE_SIZE, formatDate, reconcile }) => {
+export const MembersTab: React.FC<MembersTabProps> = ({
+    org,
+    teamId,
+    service,
+    pageSize = PAGE_SIZE,
+    formatDate,
+    reconcile,
+}) => {
     const getString = useStrings();
     const styles = useStyles();
     const graph = React.useMemo(() => buildGraph(org.model), [org.model]);
     const teams = React.useMemo(() => [...upstreamTeams(graph, [teamId])].sort(), [graph, teamId]);
     // A new loader after a reconcile reloads the members.
     const [generation, setGeneration] = React.useState(0);
-    const loader = React.useMemo<ImpactService & { generation: number }>(() => ({ loadMemberships: (ids, signal) => service.loadMemberships(ids, signal), generation }), [service, generation]);
+    const loader = React.useMemo<ImpactService & { generation: number }>(
+        () => ({ loadMemberships: (ids, signal) => service.loadMemberships(ids, signal), generation }),
+        [service, generation],
+    );
     const members = useMemberships(loader, teams, "Members_Failed");
     const [filter, setFilter] = React.useState("");
     const [sortKey, setSortKey] = React.useState<MemberSortKey>("name");
@@ -78,7 +95,10 @@ export const MembersTab: React.FC<MembersTabProps> = ({ org, teamId, service, pa
 
     const teamName = React.useMemo(() => teamNamer(org, getString), [org, getString]);
     const loaded = members.status === "ready" ? members.loaded : null;
-    const rows = React.useMemo(() => (loaded ? memberExplanations(graph, teamId, loaded) : []), [loaded, graph, teamId]);
+    const rows = React.useMemo(
+        () => (loaded ? memberExplanations(graph, teamId, loaded) : []),
+        [loaded, graph, teamId],
+    );
     const texts = React.useMemo(() => {
         const userName = userNamer(loaded?.users ?? new Map(), getString);
         const names = { teamName, userName, formatDate };
@@ -95,8 +115,11 @@ export const MembersTab: React.FC<MembersTabProps> = ({ org, teamId, service, pa
             ]),
         );
     }, [rows, loaded, teamName, formatDate, getString]);
-    const textOf = (row: MemberExplanation) => texts.get(row) ?? { name: "", provenance: "", why: "", flag: "", status: "" };
-    const shown = memberTablePage(rows, { filter, sortKey, descending, page, pageSize }, (row) => Object.values(textOf(row)).join(" "));
+    const textOf = (row: MemberExplanation) =>
+        texts.get(row) ?? { name: "", provenance: "", why: "", flag: "", status: "" };
+    const shown = memberTablePage(rows, { filter, sortKey, descending, page, pageSize }, (row) =>
+        Object.values(textOf(row)).join(" "),
+    );
 
     const sortBy = (key: MemberSortKey): void => {
         setDescending(key === sortKey ? !descending : false);
@@ -114,8 +137,20 @@ export const MembersTab: React.FC<MembersTabProps> = ({ org, teamId, service, pa
             onApplied={() => setGeneration((g) => g + 1)}
         />
     );
-    if (members.status === "loading" || members.status === "idle") return <div className={styles.root}>{reconcilePanel}<Spinner label={getString("Members_Loading")} /></div>;
-    if (members.status === "failed") return <div className={styles.root}>{reconcilePanel}<Text role="alert">{members.message}</Text></div>;
+    if (members.status === "loading" || members.status === "idle")
+        return (
+            <div className={styles.root}>
+                {reconcilePanel}
+                <Spinner label={getString("Members_Loading")} />
+            </div>
+        );
+    if (members.status === "failed")
+        return (
+            <div className={styles.root}>
+                {reconcilePanel}
+                <Text role="alert">{members.message}</Text>
+            </div>
+        );
     return (
         <div className={styles.root}>
             {reconcilePanel}
@@ -134,7 +169,9 @@ export const MembersTab: React.FC<MembersTabProps> = ({ org, teamId, service, pa
                         {COLUMNS.map((column) => (
                             <TableHeaderCell
                                 key={column.key}
-                                sortDirection={sortKey === column.key ? (descending ? "descending" : "ascending") : undefined}
+                                sortDirection={
+                                    sortKey === column.key ? (descending ? "descending" : "ascending") : undefined
+                                }
                                 onClick={() => sortBy(column.key)}
                             >
                                 {getString(column.label)}
@@ -155,7 +192,10 @@ export const MembersTab: React.FC<MembersTabProps> = ({ org, teamId, service, pa
                                         text.status
                                     ) : (
                                         <>
-                                            <Badge appearance="outline" color="warning">{text.flag}</Badge> {text.status}
+                                            <Badge appearance="outline" color="warning">
+                                                {text.flag}
+                                            </Badge>{" "}
+                                            {text.status}
                                         </>
                                     )}
                                 </TableCell>
@@ -166,11 +206,20 @@ export const MembersTab: React.FC<MembersTabProps> = ({ org, teamId, service, pa
             </Table>
             {shown.matching === 0 && <Text>{getString("Members_Empty")}</Text>}
             <div className={styles.pager}>
-                <Button disabled={shown.page === 0} onClick={() => setPage(shown.page - 1)}>{getString("Members_Previous")}</Button>
+                <Button disabled={shown.page === 0} onClick={() => setPage(shown.page - 1)}>
+                    {getString("Members_Previous")}
+                </Button>
                 <Text role="status">
-                    {format(getString("Members_Page"), shown.page + 1, shown.pageCount)} · {format(getString("Members_Count"), countText(getString, "Member", shown.rows.length), shown.matching)}
+                    {format(getString("Members_Page"), shown.page + 1, shown.pageCount)} ·{" "}
+                    {format(
+                        getString("Members_Count"),
+                        countText(getString, "Member", shown.rows.length),
+                        shown.matching,
+                    )}
                 </Text>
-                <Button disabled={shown.page >= shown.pageCount - 1} onClick={() => setPage(shown.page + 1)}>{getString("Members_Next")}</Button>
+                <Button disabled={shown.page >= shown.pageCount - 1} onClick={() => setPage(shown.page + 1)}>
+                    {getString("Members_Next")}
+                </Button>
             </div>
         </div>
     );

@@ -36,19 +36,40 @@ export interface PreviewTabProps {
 }
 
 const useStyles = makeStyles({
-    root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, overflowY: "auto", flexGrow: 1 },
+    root: {
+        display: "flex",
+        flexDirection: "column",
+        rowGap: tokens.spacingVerticalM,
+        padding: tokens.spacingHorizontalM,
+        overflowY: "auto",
+        flexGrow: 1,
+    },
     lists: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXXL },
 });
 
 /** What a join or a leave of this team would do, on the edited graph, for a new user or any user of the organisation. */
-export const PreviewTab: React.FC<PreviewTabProps> = ({ org, model, teamId, issues, settings = DEFAULT_SETTINGS, service, choice, onChoice, changeCount, editImpact }) => {
+export const PreviewTab: React.FC<PreviewTabProps> = ({
+    org,
+    model,
+    teamId,
+    issues,
+    settings = DEFAULT_SETTINGS,
+    service,
+    choice,
+    onChoice,
+    changeCount,
+    editImpact,
+}) => {
     const getString = useStrings();
     const styles = useStyles();
     const teamName = React.useMemo(() => teamNamer(org, getString), [org, getString]);
     const graph = React.useMemo(() => buildGraph(model), [model]);
     const user = choice.kind === "user" ? choice.user : null;
     const userIds = React.useMemo(() => (user ? [user.id] : null), [user]);
-    const byUser = React.useMemo<ImpactService>(() => ({ loadMemberships: (ids, signal) => service.loadUserMemberships(ids, signal) }), [service]);
+    const byUser = React.useMemo<ImpactService>(
+        () => ({ loadMemberships: (ids, signal) => service.loadUserMemberships(ids, signal) }),
+        [service],
+    );
     const members = useMemberships(byUser, userIds, "Preview_UserFailed");
 
     const previews = React.useMemo(() => {
@@ -70,16 +91,29 @@ export const PreviewTab: React.FC<PreviewTabProps> = ({ org, model, teamId, issu
     return (
         <div className={styles.root}>
             <SubjectPicker choice={choice} onChoice={onChoice} roles={org.roles} service={service} picked={members} />
-            <Text as="p">{changeCount === 0 ? getString("Preview_Saved") : format(getString("Preview_Unsaved"), countText(getString, "UnsavedChange", changeCount))}</Text>
+            <Text as="p">
+                {changeCount === 0
+                    ? getString("Preview_Saved")
+                    : format(getString("Preview_Unsaved"), countText(getString, "UnsavedChange", changeCount))}
+            </Text>
             {changeCount > 0 && editImpact}
             {wide && (
                 <MessageBar intent="warning">
-                    <MessageBarBody>{format(getString("Preview_WideCascade"), teamName(teamId), countText(getString, "Team", wide.reachable ?? 0), settings.wideCascade)}</MessageBarBody>
+                    <MessageBarBody>
+                        {format(
+                            getString("Preview_WideCascade"),
+                            teamName(teamId),
+                            countText(getString, "Team", wide.reachable ?? 0),
+                            settings.wideCascade,
+                        )}
+                    </MessageBarBody>
                 </MessageBar>
             )}
             {holder !== undefined && (
                 <MessageBar intent="warning">
-                    <MessageBarBody>{format(getString("Preview_StillRequired"), teamName(teamId), teamName(holder))}</MessageBarBody>
+                    <MessageBarBody>
+                        {format(getString("Preview_StillRequired"), teamName(teamId), teamName(holder))}
+                    </MessageBarBody>
                 </MessageBar>
             )}
             {previews && (
