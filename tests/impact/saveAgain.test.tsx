@@ -72,7 +72,7 @@ describe("saving again after a save that stopped part way", () => {
         expect(await screen.findByText("1 unsaved change")).toBeTruthy();
         // In jsdom, tabster can leave the editor aria-hidden after the dialog goes: found as hidden.
         await user.click(screen.getByRole("button", { name: "Save", hidden: true }));
-        const again = await screen.findByRole("dialog");
+        const again = await screen.findByRole("dialog", { hidden: true });
         await user.click(await within(again).findByRole("button", { name: "Save", hidden: true }));
         expect(await within(again).findByText("The change is saved.")).toBeTruthy();
         expect(isActive(fixture, "CR → AR")).toBe(false);
