@@ -54,6 +54,10 @@ describe("propagation in the playground", () => {
         await status().getByRole("button", { name: strings.get("Propagation_Details") }).click();
         const rows = await status().getByRole("table", { name: strings.get("Propagation_StepsTable") }).getByRole("row").evaluateAll((els) => els.map((row) => Array.from(row.querySelectorAll("td")).map((cell) => (cell.textContent ?? "").trim())));
         assert.deepEqual(rows.filter((cells) => cells[1] === strings.get("Propagation_No")).map((cells) => cells[0]), notShippedLabels());
+        // The open details leave the editor its room: the editor's last row stays inside the control's height.
+        const control = await playground.control().boundingBox();
+        const last = await editor.validationPanel().boundingBox();
+        assert.ok(control !== null && last !== null && last.y + last.height <= control.y + control.height, `the validation panel at ${JSON.stringify(last)} lies outside the control at ${JSON.stringify(control)}`);
         assert.deepEqual(await seriousAxeViolations(session.page), []);
         assert.deepEqual(session.errors(), []);
     });

@@ -17,7 +17,16 @@ type Load = { state: "loading" } | { state: "failed"; message: string } | { stat
 type TurnOn = { phase: "idle" } | { phase: "running"; done: number; total: number } | { phase: "done"; report: TurnOnReport };
 
 const useStyles = makeStyles({
-    details: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
+    // Bounded, so that open details leave the editor its room; scrolled with the keyboard too (focusable).
+    details: {
+        display: "flex",
+        flexDirection: "column",
+        rowGap: tokens.spacingVerticalXS,
+        padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+        maxHeight: "160px",
+        overflowY: "auto",
+        flexShrink: 0,
+    },
 });
 
 /** One line saying whether propagation works, its details on demand, and "Turn on propagation" for those who may. */
@@ -87,7 +96,7 @@ export const PropagationStatus: React.FC<PropagationStatusProps> = ({ service, n
                 </MessageBarActions>
             </MessageBar>
             {open && (
-                <div className={styles.details}>
+                <div className={styles.details} role="region" aria-label={getString("Propagation_DetailsRegion")} tabIndex={0}>
                     <Table size="extra-small" aria-label={getString("Propagation_StepsTable")}>
                         <TableHeader>
                             <TableRow>
