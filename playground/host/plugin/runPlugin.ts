@@ -107,7 +107,11 @@ export function applyManualChange(store: DataverseStore, change: ManualChange, i
     return { ...runPlugin(store, event, initiatingUserId, correlationId), stepsOff };
 }
 
-/** Plans and applies the plugin's reaction to an event that already happened (and was logged, if manual). */
+/**
+ * Plans and applies the plugin's reaction to an event that already happened (and was logged, if
+ * manual), as the real plugin reads it then: each operation logged with its cause and path. Its own
+ * changes do not trigger it again (spec §5: they are not propagated twice).
+ */
 export function runPlugin(store: DataverseStore, event: PluginEvent, initiatingUserId: string, correlationId: string): PluginRunResult {
     const plan = planPluginRun(readSnapshot(store), event);
     const log = logBook(store, initiatingUserId, correlationId);
