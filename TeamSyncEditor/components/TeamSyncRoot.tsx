@@ -60,7 +60,10 @@ interface Session {
     fromSave: boolean;
 }
 
-const useStyles = makeStyles({ root: { width: "100%", display: "flex", flexDirection: "column" } });
+const useStyles = makeStyles({
+    // Focused (not tabbable) when a reload replaces the editor, so that the focus stays in the control.
+    root: { width: "100%", display: "flex", flexDirection: "column", outlineStyle: "none" },
+});
 
 /** Theme, strings, loading and read-only state around the editor. */
 export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({
@@ -110,9 +113,13 @@ export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({
         return () => abort.abort();
     }, [service, session]);
 
+    const rootRef = React.useRef<HTMLDivElement>(null);
     const loadedOrg = load.state === "ready" ? load.org : null;
     const reload = React.useCallback(
-        (kind: ReloadKind, changes: readonly EditChange[]) =>
+        (kind: ReloadKind, changes: readonly EditChange[]) => {
+            // The element with the focus is about to go with the editor; focus lost to the page would also
+            // leave a closed dialog's modal state (aria-hidden on the rest of the page) in place.
+            rootRef.current?.focus();
             setSession((current) =>
                 kind === "fresh" || loadedOrg === null
                     ? {
@@ -129,14 +136,15 @@ export const TeamSyncRoot: React.FC<TeamSyncRootProps> = ({
                           generation: current.generation + 1,
                           fromSave: true,
                       },
-            ),
+            );
+        },
         [loadedOrg],
     );
     const retryLoad = (): void =>
         setSession((current) => ({ ...current, generation: current.generation + 1, fromSave: false }));
 
     return (
-        <FluentProvider theme={theme} className={styles.root} style={{ height }}>
+        <FluentProvider ref={rootRef} tabIndex={-1} theme={theme} className={styles.root} style={{ height }}>
             <StringsContext.Provider value={getString}>
                 {load.state === "loading" && <Spinner label={getString("Editor_Loading")} />}
                 {load.state === "failed" && (

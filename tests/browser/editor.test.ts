@@ -90,6 +90,9 @@ describe("editor in the playground", () => {
         await editor.graphNode("Treasury Operations").waitFor();
         await editor.unsavedCount().getByText(editor.strings.get("Editor_Changes_One")).waitFor();
         await editor.saveAndConfirm();
+        // The save reloads the editor: the focus stays in the control, and the closed dialog leaves nothing of the page aria-hidden.
+        assert.equal(await playground.control().evaluate((slot) => slot.contains(document.activeElement)), true);
+        assert.equal(await session.page.locator("[aria-hidden=true]:has(h1)").count(), 0);
         const treasury = await teamId("Treasury Operations");
         const members = await playground.storedRows("commercial-lending", "nw_teamsyncmember", (rows) =>
             rows.some((row) => row._nw_childteamid_value === treasury),

@@ -35,11 +35,15 @@ type TurnOn =
     { phase: "idle" } | { phase: "running"; done: number; total: number } | { phase: "done"; report: TurnOnReport };
 
 const useStyles = makeStyles({
+    // Bounded, so that open details leave the editor its room; scrolled with the keyboard too (focusable).
     details: {
         display: "flex",
         flexDirection: "column",
         rowGap: tokens.spacingVerticalXS,
         padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+        maxHeight: "160px",
+        overflowY: "auto",
+        flexShrink: 0,
     },
 });
 
@@ -132,7 +136,7 @@ export const PropagationStatus: React.FC<PropagationStatusProps> = ({
                 </MessageBarActions>
             </MessageBar>
             {open && (
-                <div className={styles.details}>
+                <div className={styles.details} role="region" aria-label={getString("Propagation_DetailsRegion")} tabIndex={0}>
                     <Table size="extra-small" aria-label={getString("Propagation_StepsTable")}>
                         <TableHeader>
                             <TableRow>

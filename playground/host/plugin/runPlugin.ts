@@ -100,8 +100,6 @@ function roleReaction(store: DataverseStore, kind: "create" | "delete", user: st
  * after logging `manual`, the admin's own membership change, when given.
  */
 export function runPlugin(store: DataverseStore, event: PluginEvent | null, initiatingUserId: string, correlationId: string, manual?: MembershipChange): PluginRunResult {
-    // The manual row is written after planning, so that the snapshot's provenance is what stood before.
-    const plan = event === null ? { operations: [], warnings: [] } : planPluginRun(readSnapshot(store), event);
     const names = new Map(store.rows(Team.logicalName).map((row) => [String(row[Team.id]), String(row[Team.name])]));
     const userNames = new Map(store.rows(SystemUser.logicalName).map((row) => [String(row[SystemUser.id]), String(row[SystemUser.fullName])]));
     const log = (entry: LogEntry) => {
@@ -120,7 +118,9 @@ export function runPlugin(store: DataverseStore, event: PluginEvent | null, init
             [SyncLog.errorText]: null,
         });
     };
+    // The synchronous step logs the manual change as it happens; the asynchronous one plans later, from what stands then.
     if (manual) log({ user: manual.user, team: manual.team, operation: manual.kind, cause: "manual", path: [manual.team] });
+    const plan = event === null ? { operations: [], warnings: [] } : planPluginRun(readSnapshot(store), event);
     for (const operation of plan.operations) {
         if (operation.op === "add") store.associate(TeamMembership.logicalName, operation.team, operation.user);
         else store.disassociate(TeamMembership.logicalName, operation.team, operation.user);
