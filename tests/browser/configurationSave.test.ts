@@ -1,36 +1,18 @@
 // Saving a configuration in the playground: the simulated plugin then does what the Save dialog's
 // impact summary promised, and the sync log shows it (docs/semantics.md §6, as ConfigurationReconcilePlugin does).
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe } from "node:test";
 import { seriousAxeViolations } from "./support/axe";
-import { launchChromium, LaunchedBrowser } from "./support/browser";
-import { ControlStrings } from "./support/controlStrings";
 import { EditorPanel } from "./support/editorPanel";
-import { openPageSession, PageSession, withArtifacts } from "./support/pageSession";
+import type { PageSession } from "./support/pageSession";
 import { PlaygroundPage } from "./support/playgroundPage";
-import { RunningServer, startPlayground } from "./support/playgroundServer";
+import { playgroundSuite } from "./support/playgroundSuite";
 
 describe("a configuration save in the playground", () => {
-    let server: RunningServer;
-    let browser: LaunchedBrowser;
     let session: PageSession;
     let playground: PlaygroundPage;
     let editor: EditorPanel;
-
-    before(async () => {
-        server = await startPlayground();
-        browser = await launchChromium();
-        session = await openPageSession(browser.context);
-        playground = new PlaygroundPage(session.page, server.url);
-        editor = new EditorPanel(playground.control(), new ControlStrings());
-    });
-
-    after(async () => {
-        await browser?.close();
-        await server?.stop();
-    });
-
-    const scenario = (name: string, body: () => Promise<void>) => test(name, () => withArtifacts(session, name, body));
+    const scenario = playgroundSuite((opened) => ({ session, playground, editor } = opened));
 
     scenario("the memberships the Save dialog promises appear in the sync log once saved", async () => {
         await playground.open({ fresh: true });

@@ -1,14 +1,12 @@
 // Screen reader and keyboard users keep their place: every dialog and panel of the editor gives the
 // focus back where it came from when it closes, and leaves nothing of the page hidden.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe } from "node:test";
 import { seriousAxeViolations } from "./support/axe";
-import { launchChromium, LaunchedBrowser } from "./support/browser";
-import { ControlStrings } from "./support/controlStrings";
 import { EditorPanel } from "./support/editorPanel";
-import { openPageSession, PageSession, withArtifacts } from "./support/pageSession";
+import type { PageSession } from "./support/pageSession";
 import { PlaygroundPage } from "./support/playgroundPage";
-import { RunningServer, startPlayground } from "./support/playgroundServer";
+import { playgroundSuite } from "./support/playgroundSuite";
 
 interface FocusState {
     /** The focused element's accessible name (aria-label or text), or "<body>" when the focus was lost. */
@@ -18,26 +16,10 @@ interface FocusState {
 }
 
 describe("focus after the editor's dialogs and panels close", () => {
-    let server: RunningServer;
-    let browser: LaunchedBrowser;
     let session: PageSession;
     let playground: PlaygroundPage;
     let editor: EditorPanel;
-
-    before(async () => {
-        server = await startPlayground();
-        browser = await launchChromium();
-        session = await openPageSession(browser.context);
-        playground = new PlaygroundPage(session.page, server.url);
-        editor = new EditorPanel(playground.control(), new ControlStrings());
-    });
-
-    after(async () => {
-        await browser?.close();
-        await server?.stop();
-    });
-
-    const scenario = (name: string, body: () => Promise<void>) => test(name, () => withArtifacts(session, name, body));
+    const scenario = playgroundSuite((opened) => ({ session, playground, editor } = opened));
 
     /** Where the focus is once it has settled, and what around the control is hidden. */
     const focusState = async (): Promise<FocusState> => {

@@ -1,36 +1,18 @@
 // Scenarios of the TeamSync editor in the playground, in a real browser. Steps are written with
 // the page objects (support/playgroundPage.ts for the host, support/editorPanel.ts for the control).
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe } from "node:test";
 import { seriousAxeViolations } from "./support/axe";
-import { launchChromium, LaunchedBrowser } from "./support/browser";
-import { ControlStrings } from "./support/controlStrings";
 import { EditorPanel } from "./support/editorPanel";
-import { openPageSession, PageSession, withArtifacts } from "./support/pageSession";
+import type { PageSession } from "./support/pageSession";
 import { PlaygroundPage } from "./support/playgroundPage";
-import { RunningServer, startPlayground } from "./support/playgroundServer";
+import { playgroundSuite } from "./support/playgroundSuite";
 
 describe("editor in the playground", () => {
-    let server: RunningServer;
-    let browser: LaunchedBrowser;
     let session: PageSession;
     let playground: PlaygroundPage;
     let editor: EditorPanel;
-
-    before(async () => {
-        server = await startPlayground();
-        browser = await launchChromium();
-        session = await openPageSession(browser.context);
-        playground = new PlaygroundPage(session.page, server.url);
-        editor = new EditorPanel(playground.control(), new ControlStrings());
-    });
-
-    after(async () => {
-        await browser?.close();
-        await server?.stop();
-    });
-
-    const scenario = (name: string, body: () => Promise<void>) => test(name, () => withArtifacts(session, name, body));
+    const scenario = playgroundSuite((opened) => ({ session, playground, editor } = opened));
 
     /** A team's id, from the Team form switcher's options. */
     const teamId = async (name: string) => {

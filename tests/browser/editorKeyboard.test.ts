@@ -1,14 +1,12 @@
 // The editor by keyboard, and removing a saved link, in the playground.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe } from "node:test";
 import { Locator } from "playwright-core";
 import { seriousAxeViolations } from "./support/axe";
-import { launchChromium, LaunchedBrowser } from "./support/browser";
-import { ControlStrings } from "./support/controlStrings";
 import { EditorPanel } from "./support/editorPanel";
-import { openPageSession, PageSession, withArtifacts } from "./support/pageSession";
+import type { PageSession } from "./support/pageSession";
 import { PlaygroundPage } from "./support/playgroundPage";
-import { RunningServer, startPlayground } from "./support/playgroundServer";
+import { playgroundSuite } from "./support/playgroundSuite";
 
 /**
  * Marks every control in `root` a keyboard user must reach: enabled buttons, fields, switches,
@@ -71,26 +69,10 @@ async function reachedByTab(root: Locator, start: Locator, presses: number): Pro
 }
 
 describe("the editor by keyboard", () => {
-    let server: RunningServer;
-    let browser: LaunchedBrowser;
     let session: PageSession;
     let playground: PlaygroundPage;
     let editor: EditorPanel;
-
-    before(async () => {
-        server = await startPlayground();
-        browser = await launchChromium();
-        session = await openPageSession(browser.context);
-        playground = new PlaygroundPage(session.page, server.url);
-        editor = new EditorPanel(playground.control(), new ControlStrings());
-    });
-
-    after(async () => {
-        await browser?.close();
-        await server?.stop();
-    });
-
-    const scenario = (name: string, body: () => Promise<void>) => test(name, () => withArtifacts(session, name, body));
+    const scenario = playgroundSuite((opened) => ({ session, playground, editor } = opened));
     const documentLibraryLink = () =>
         editor
             .graph()

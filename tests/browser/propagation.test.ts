@@ -55,21 +55,39 @@ describe("propagation in the playground", () => {
             ),
         );
 
-    scenario("after the import, the status says propagation is off and why, and that the nightly reconcile is off", async () => {
-        await playground.open({ fresh: true });
-        await editor.waitUntilLoaded();
-        await status().getByText(strings.format("Propagation_Off_Missing_Many", NOT_SHIPPED.length)).waitFor();
-        await status().getByText(strings.get("Propagation_NightlyOff")).waitFor();
-        await status().getByRole("button", { name: strings.get("Propagation_Details") }).click();
-        const rows = await status().getByRole("table", { name: strings.get("Propagation_StepsTable") }).getByRole("row").evaluateAll((els) => els.map((row) => Array.from(row.querySelectorAll("td")).map((cell) => (cell.textContent ?? "").trim())));
-        assert.deepEqual(rows.filter((cells) => cells[1] === strings.get("Propagation_No")).map((cells) => cells[0]), notShippedLabels());
-        // The open details leave the editor its room: the editor's last row stays inside the control's height.
-        const control = await playground.control().boundingBox();
-        const last = await editor.validationPanel().boundingBox();
-        assert.ok(control !== null && last !== null && last.y + last.height <= control.y + control.height, `the validation panel at ${JSON.stringify(last)} lies outside the control at ${JSON.stringify(control)}`);
-        assert.deepEqual(await seriousAxeViolations(session.page), []);
-        assert.deepEqual(session.errors(), []);
-    });
+    scenario(
+        "after the import, the status says propagation is off and why, and that the nightly reconcile is off",
+        async () => {
+            await playground.open({ fresh: true });
+            await editor.waitUntilLoaded();
+            await status().getByText(strings.format("Propagation_Off_Missing_Many", NOT_SHIPPED.length)).waitFor();
+            await status().getByText(strings.get("Propagation_NightlyOff")).waitFor();
+            await status()
+                .getByRole("button", { name: strings.get("Propagation_Details") })
+                .click();
+            const rows = await status()
+                .getByRole("table", { name: strings.get("Propagation_StepsTable") })
+                .getByRole("row")
+                .evaluateAll((els) =>
+                    els.map((row) =>
+                        Array.from(row.querySelectorAll("td")).map((cell) => (cell.textContent ?? "").trim()),
+                    ),
+                );
+            assert.deepEqual(
+                rows.filter((cells) => cells[1] === strings.get("Propagation_No")).map((cells) => cells[0]),
+                notShippedLabels(),
+            );
+            // The open details leave the editor its room: the editor's last row stays inside the control's height.
+            const control = await playground.control().boundingBox();
+            const last = await editor.validationPanel().boundingBox();
+            assert.ok(
+                control !== null && last !== null && last.y + last.height <= control.y + control.height,
+                `the validation panel at ${JSON.stringify(last)} lies outside the control at ${JSON.stringify(control)}`,
+            );
+            assert.deepEqual(await seriousAxeViolations(session.page), []);
+            assert.deepEqual(session.errors(), []);
+        },
+    );
 
     scenario("a user who may not register plug-in steps is told who can and what to ask for", async () => {
         await session.page.getByRole("checkbox", { name: "No customization privilege" }).setChecked(true);

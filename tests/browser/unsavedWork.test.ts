@@ -2,36 +2,18 @@
 // form with unsaved edits asks first, as a model-driven form does for its own fields. The control makes
 // the form dirty through its bound output (notifyOutputChanged, getOutputs), the seam the platform uses.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe } from "node:test";
 import { seriousAxeViolations } from "./support/axe";
-import { launchChromium, LaunchedBrowser } from "./support/browser";
-import { ControlStrings } from "./support/controlStrings";
 import { EditorPanel } from "./support/editorPanel";
-import { openPageSession, PageSession, withArtifacts } from "./support/pageSession";
+import type { PageSession } from "./support/pageSession";
 import { PlaygroundPage } from "./support/playgroundPage";
-import { RunningServer, startPlayground } from "./support/playgroundServer";
+import { playgroundSuite } from "./support/playgroundSuite";
 
 describe("unsaved work in the playground", () => {
-    let server: RunningServer;
-    let browser: LaunchedBrowser;
     let session: PageSession;
     let playground: PlaygroundPage;
     let editor: EditorPanel;
-
-    before(async () => {
-        server = await startPlayground();
-        browser = await launchChromium();
-        session = await openPageSession(browser.context);
-        playground = new PlaygroundPage(session.page, server.url);
-        editor = new EditorPanel(playground.control(), new ControlStrings());
-    });
-
-    after(async () => {
-        await browser?.close();
-        await server?.stop();
-    });
-
-    const scenario = (name: string, body: () => Promise<void>) => test(name, () => withArtifacts(session, name, body));
+    const scenario = playgroundSuite((opened) => ({ session, playground, editor } = opened));
 
     const oneChange = () => editor.unsavedCount().getByText(editor.strings.get("Editor_OneChange"), { exact: true });
     const button = (key: string) =>

@@ -136,7 +136,12 @@ export const PropagationStatus: React.FC<PropagationStatusProps> = ({
                 </MessageBarActions>
             </MessageBar>
             {open && (
-                <div className={styles.details} role="region" aria-label={getString("Propagation_DetailsRegion")} tabIndex={0}>
+                <div
+                    className={styles.details}
+                    role="region"
+                    aria-label={getString("Propagation_DetailsRegion")}
+                    tabIndex={0}
+                >
                     <Table size="extra-small" aria-label={getString("Propagation_StepsTable")}>
                         <TableHeader>
                             <TableRow>
