@@ -62,7 +62,7 @@ describe("focus after the editor's dialogs and panels close", () => {
         await editor.saveButton().click();
         const dialog = editor.saveDialog();
         await dialog.getByRole("button", { name: saveName(), exact: true }).click();
-        await dialog.getByText(editor.strings.pattern("Editor_Save_Done")).waitFor();
+        await dialog.getByText(editor.strings.countPattern("Editor_Save_Done")).waitFor();
         await dialog.getByRole("button", { name: editor.strings.get("Editor_Close") }).click();
         await dialog.waitFor({ state: "detached" });
         await editor.unsavedCount().getByText(editor.strings.get("Editor_NoChanges")).waitFor();

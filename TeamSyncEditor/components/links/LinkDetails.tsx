@@ -42,6 +42,9 @@ const useStyles = makeStyles({
         padding: tokens.spacingHorizontalM,
         borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
         minWidth: "260px",
+        // A set width: sized by its content, a long help text would take the canvas's room.
+        width: "300px",
+        flexShrink: 0,
         overflowY: "auto",
     },
     actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
@@ -67,7 +70,8 @@ export const LinkDetails: React.FC<LinkDetailsProps> = ({
     const removeHintId = useId("remove-hint");
     const root = React.useRef<HTMLElement>(null);
     React.useEffect(() => {
-        if (takeFocus) root.current?.focus();
+        // Without scrolling: a focus that scrolls would shift the canvas beside the panel out of its view.
+        if (takeFocus) root.current?.focus({ preventScroll: true });
     }, [takeFocus, link.memberId]);
     const [order, setOrder] = React.useState(link.order === null ? "" : String(link.order));
     const [name, setName] = React.useState(link.configurationName);
