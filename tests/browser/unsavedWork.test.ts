@@ -15,7 +15,8 @@ describe("unsaved work in the playground", () => {
     let editor: EditorPanel;
     const scenario = playgroundSuite((opened) => ({ session, playground, editor } = opened));
 
-    const oneChange = () => editor.unsavedCount().getByText(editor.strings.format("Editor_Changes_One", 1), { exact: true });
+    const oneChange = () =>
+        editor.unsavedCount().getByText(editor.strings.format("Editor_Changes_One", 1), { exact: true });
     const button = (key: string) =>
         editor.unsavedCount().getByRole("button", { name: editor.strings.get(key), exact: true });
 
