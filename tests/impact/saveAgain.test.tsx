@@ -1,5 +1,5 @@
 import * as React from "react";
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { webLightTheme } from "@fluentui/react-components";
 import { FakeRequest, FakeWebApi, privilegeDenied } from "../../playground/dataverse";
@@ -71,7 +71,10 @@ describe("saving again after a save that stopped part way", () => {
         // Reloaded: the written removal is saved, the other is still an edit.
         expect(await screen.findByText("1 unsaved change")).toBeTruthy();
         // In jsdom, tabster can leave the editor aria-hidden after the dialog goes: found as hidden.
-        await user.click(screen.getByRole("button", { name: "Save", hidden: true }));
+        const save = () => screen.getByRole("button", { name: "Save", hidden: true });
+        // The reloaded editor's first check runs after its first paint; Save is off until then.
+        await waitFor(() => expect(save().getAttribute("aria-disabled")).not.toBe("true"));
+        await user.click(save());
         const again = await screen.findByRole("dialog", { hidden: true });
         await user.click(await within(again).findByRole("button", { name: "Save", hidden: true }));
         expect(await within(again).findByText("The change is saved.")).toBeTruthy();
