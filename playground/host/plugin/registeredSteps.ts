@@ -4,9 +4,10 @@
  * simulated plugin runs a step only when it is there and on.
  */
 import { platformIdsOf, registrationsOf } from "../../../TeamSyncEditor/data/propagation/platformIds";
-import { REQUIRED_STEPS, type RequiredStep, type StepModeValue } from "../../../TeamSyncEditor/data/propagation/requiredSteps";
-import { PluginType, ProcessingStep, SdkMessage, SdkMessageFilter } from "../../../TeamSyncEditor/data/schema";
+import { REQUIRED_STEPS, type RequiredStep } from "../../../TeamSyncEditor/data/propagation/requiredSteps";
+import { PluginType, ProcessingStep, SdkMessage, SdkMessageFilter, StepMode } from "../../../TeamSyncEditor/data/schema";
 import type { DataverseStore } from "../../dataverse/store";
+import type { SimulatedStep } from "./simulatedSteps";
 
 export type StepIsOn = (step: RequiredStep) => boolean;
 
@@ -20,9 +21,8 @@ export function registeredSteps(store: DataverseStore): StepIsOn {
     return (step) => registrationsOf(ids, step).some((registration) => registration.enabled);
 }
 
-/** The required step of that type on that message in that mode. */
-export function requiredStep(pluginType: string, message: string, mode: StepModeValue): RequiredStep {
-    const found = REQUIRED_STEPS.find((s) => s.pluginType === pluginType && s.message === message && s.mode === mode);
-    if (found === undefined) throw new Error(`No required step ${pluginType} on ${message} in mode ${mode}`);
-    return found;
+/** The required step (registered after the import) that a simulated step is, if any; the others ship in the solution. */
+export function requiredStepOf(step: SimulatedStep): RequiredStep | undefined {
+    const mode = step.mode === "synchronous" ? StepMode.synchronous : StepMode.asynchronous;
+    return REQUIRED_STEPS.find((r) => r.pluginType === step.pluginType && r.message === step.message && r.mode === mode);
 }

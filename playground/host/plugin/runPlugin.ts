@@ -1,12 +1,12 @@
-import { REQUIRED_STEPS, type RequiredStep } from "../../../TeamSyncEditor/data/propagation/requiredSteps";
-import { LogCauseValue, LogOperationValue, LogOutcomeValue, Role, StepMode, SyncLog, SystemUser, SystemUserRoles, Team, TeamMembership, bindKey, bindValue } from "../../../TeamSyncEditor/data/schema";
+import type { RequiredStep } from "../../../TeamSyncEditor/data/propagation/requiredSteps";
+import { LogCauseValue, LogOperationValue, LogOutcomeValue, Role, SyncLog, SystemUser, SystemUserRoles, Team, TeamMembership, bindKey, bindValue } from "../../../TeamSyncEditor/data/schema";
 import type { Operation, PlanWarning } from "../../../TeamSyncEditor/engine/types";
 import type { DataverseStore } from "../../dataverse/store";
 import { messageOf } from "./platformMessage";
 import { PluginEvent, planPluginRun } from "./planPluginRun";
 import { readSnapshot } from "./readSnapshot";
-import { registeredSteps } from "./registeredSteps";
-import { PluginMessage, SimulatedStep, StepReaction, stepsFor } from "./simulatedSteps";
+import { registeredSteps, requiredStepOf } from "./registeredSteps";
+import { PluginMessage, StepReaction, stepsFor } from "./simulatedSteps";
 
 /** A user joined or left a team. */
 export interface MembershipChange {
@@ -35,12 +35,6 @@ interface LogEntry {
     operation: "join" | "leave";
     cause: "manual" | "sync";
     path: string[];
-}
-
-/** The required step (registered after the import) that a simulated step is, if any; the others ship in the solution. */
-function requiredStepOf(step: SimulatedStep): RequiredStep | undefined {
-    const mode = step.mode === "synchronous" ? StepMode.synchronous : StepMode.asynchronous;
-    return REQUIRED_STEPS.find((r) => r.pluginType === step.pluginType && r.message === step.message && r.mode === mode);
 }
 
 /** What the steps a message starts do, counting only those the org has registered and on, as Dataverse runs only those. */
