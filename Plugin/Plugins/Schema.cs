@@ -10,6 +10,12 @@ namespace TeamSync.Plugins
             public const string Name = "name";
             public const string TeamType = "teamtype";
             public const string IsDefault = "isdefault";
+
+            /// <summary>
+            /// The control's count of unsaved sync edits, bound on the Team (with sync) form so the form warns before
+            /// it is left with them; it only ever lives on the form, never in the table.
+            /// </summary>
+            public const string UnsavedEdits = "nw_teamsyncunsavededits";
         }
 
         public static class User

@@ -24,6 +24,11 @@ namespace Microsoft.Xrm.Sdk
             return _items.TryGetValue(key, out value);
         }
 
+        public bool Remove(TKey key)
+        {
+            return _items.Remove(key);
+        }
+
         public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator()
         {
             return _items.GetEnumerator();

@@ -14,6 +14,11 @@ export const Team = {
     businessUnit: "businessunitid",
     /** Navigation property (N:N) to the members, and its intersect table. */
     membersNav: "teammembership_association",
+    /**
+     * The control's count of unsaved edits, bound on the Team (with sync) form so the form warns before it is left with
+     * them; a step of the solution drops it from every update, so no team stores it.
+     */
+    unsavedEdits: "nw_teamsyncunsavededits",
 } as const;
 
 export const BusinessUnit = {

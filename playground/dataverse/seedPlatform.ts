@@ -42,6 +42,7 @@ export const TEAMSYNC_PLUGIN_TYPES: Readonly<Record<string, string>> = {
     "TeamSync.Plugins.ConfigurationValidationPlugin": "56d3cec6-53a6-5515-8d14-543949bc3293",
     "TeamSync.Plugins.ReconcileApiPlugin": "da6358de-5b52-5906-9b2a-a32384927444",
     "TeamSync.Plugins.ConfigurationReconcilePlugin": "6adddd44-a16d-5e02-b2f3-0601dee9b6ab",
+    "TeamSync.Plugins.UnsavedEditsColumnPlugin": "9c6cfc57-b809-48e1-b04a-c420b9e32a62",
 };
 
 /** A required step the solution ships, with its id in Solution/SdkMessageProcessingSteps. */

@@ -37,6 +37,14 @@ export interface StoreChange {
     columns?: string[];
 }
 
+/** A create or update as a PreOperation step sees it: the row's table, its id (of an update) and the body, a copy the step may change. */
+export interface IncomingWrite {
+    kind: "create" | "update";
+    table: string;
+    id?: string;
+    data: Row;
+}
+
 export interface StoreOptions {
     now?: () => Date;
 }
@@ -68,6 +76,7 @@ export class DataverseStore {
     private state: StoreState;
     private readonly listeners = new Set<(change: StoreChange) => void>();
     private readonly guards = new Set<(change: StoreChange) => void>();
+    private readonly preOperations = new Set<(write: IncomingWrite) => void>();
     private readonly now: () => Date;
     /** The last timestamp written: seeding writes thousands of rows within the same millisecond. */
     private lastTime = { ms: Number.NaN, iso: "" };
@@ -114,14 +123,32 @@ export class DataverseStore {
         return () => this.guards.delete(check);
     }
 
+    /**
+     * Called with a create's or update's body before it is applied, as a synchronous PreOperation step sees the
+     * Target: a step may take columns out of it. Returns the function that removes the step.
+     */
+    preOperation(step: (write: IncomingWrite) => void): () => void {
+        this.preOperations.add(step);
+        return () => this.preOperations.delete(step);
+    }
+
+    /** The body the core operation applies: the caller's, as the PreOperation steps left it. */
+    private target(kind: IncomingWrite["kind"], table: string, body: Row, id?: string): Row {
+        if (this.preOperations.size === 0) return body;
+        const write: IncomingWrite = { kind, table, data: { ...body }, ...(id === undefined ? {} : { id }) };
+        for (const step of [...this.preOperations]) step(write);
+        return write.data;
+    }
+
     newId(): string {
         const n = this.state.nextId++;
         return `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
     }
 
     /** Creates a row from a Web API body (`x@odata.bind` sets lookups); returns its id. */
-    create(logicalName: string, data: Row): string {
+    create(logicalName: string, body: Row): string {
         const table = requireTable(logicalName);
+        const data = this.target("create", logicalName, body);
         if (table.intersectKey)
             throw new StoreError(badRequest(`${logicalName} rows are made by associating records.`));
         const rows = this.rowsOf(table);
@@ -142,8 +169,9 @@ export class DataverseStore {
         return id;
     }
 
-    update(logicalName: string, id: string, data: Row): void {
+    update(logicalName: string, id: string, body: Row): void {
         const table = requireTable(logicalName);
+        const data = this.target("update", logicalName, body, id);
         const rows = this.rowsOf(table);
         const key = id.toLowerCase();
         const row = rows[key];

@@ -12,6 +12,7 @@ import { forgetOrg, loadPreference, openOrg, OpenedOrg, saveOrg, savePreference 
 import { readOrgView } from "./orgView";
 import { createPcfContext } from "./pcfContext";
 import { applyManualChange, ManualChange, PluginRunResult } from "./plugin/runPlugin";
+import { dropUnsavedEdits } from "./plugin/dropUnsavedEdits";
 import { guardConfiguration } from "./plugin/guardConfiguration";
 import { watchWrites } from "./plugin/watchWrites";
 import { SAMPLE_ORGS, SampleOrgChoice } from "./sampleData/sampleOrgs";
@@ -101,7 +102,9 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
             onRun: (result) => setStatus(pluginSummary(result, teamNameRef.current)),
         });
         const unguard = guardConfiguration(org.store);
+        const keepUnsavedEditsOff = dropUnsavedEdits(org.store);
         return () => {
+            keepUnsavedEditsOff();
             unguard();
             watch.stop();
         };

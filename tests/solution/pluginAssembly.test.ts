@@ -170,6 +170,14 @@ describe("the plugin assembly", () => {
         ]);
     });
 
+    it("drops the form's unsaved-edits column from every update of a team, before it is stored", () => {
+        const column = csharpConstants(readFileSync(SCHEMA_CS, "utf8")).find((c) => c.classes.join(".") === "Schema.Team" && c.name === "UnsavedEdits")?.value;
+        const steps = registrationsOf("UnsavedEditsColumnPlugin");
+        expect(steps.map((s) => `${messageOf(s)} ${s.primaryEntity} stage ${s.stage} mode ${s.mode} [${s.filteringAttributes.join(",")}]`)).toEqual([
+            `Update team stage 20 mode 0 [${String(column)}]`,
+        ]);
+    });
+
     it("runs the continuation of a propagation stopped at its time budget, on the update of its log row's correlation id only", () => {
         const steps = registrationsOf("MembershipPropagationPlugin").filter((s) => s.primaryEntity === "nw_teamsynclog");
         expect(steps.map((s) => `${messageOf(s)} ${s.primaryEntity} stage ${s.stage} mode ${s.mode} [${s.filteringAttributes.join(",")}]`)).toEqual([

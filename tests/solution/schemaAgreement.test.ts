@@ -66,6 +66,11 @@ describe("schema.ts and Solution/", () => {
         }
     });
 
+    it("name the custom columns the solution adds to platform tables", () => {
+        const added = [...(tables.get(schema.Team.logicalName)?.columns.values() ?? [])].filter((c) => c.custom).map((c) => c.name);
+        expect(Object.values(schema.Team).filter((v) => v.startsWith("nw_"))).toEqual(added);
+    });
+
     it("have the same choice values", () => {
         for (const [label, values, tableName, column] of TS_CHOICES) {
             for (const table of tablesFor(tableName)) {
@@ -139,6 +144,16 @@ describe("Schema.cs and Solution/", () => {
         }
     });
 
+    it("name every custom column that the solution adds to a platform table", () => {
+        const platformClasses = classes
+            .map((name) => ({ name, entity: inClass(name).find((c) => c.name === "Entity")?.value }))
+            .filter((c): c is { name: string; entity: string } => typeof c.entity === "string" && !c.entity.startsWith("nw_") && tables.has(c.entity));
+        const added = [...tables.values()].filter((t) => !t.name.startsWith("nw_")).flatMap((t) => [...t.columns.values()].filter((c) => c.custom).map((c) => `${t.name}.${c.name}`));
+        expect(added).toEqual(["team.nw_teamsyncunsavededits"]);
+        const named = platformClasses.flatMap(({ name, entity }) => inClass(name).filter((c) => typeof c.value === "string" && c.value.startsWith("nw_")).map((c) => `${entity}.${c.value as string}`));
+        expect(named.sort()).toEqual(added.sort());
+    });
+
     it("use only choice values that the columns have", () => {
         const groups = [...tableClasses.map((c) => ({ tables: [tables.get(c.entity) as Table], group: inClass(c.name) })), { tables: customTables, group: inClass("Schema") }];
         for (const { tables: ts, group } of groups) {
@@ -171,7 +186,12 @@ describe("Schema.cs and Solution/", () => {
 });
 
 describe("names defined once per language", () => {
-    const names = new Set<string>([...customTables.flatMap((t) => [t.name, t.entitySet, ...[...t.columns.values()].filter((c) => c.custom).map((c) => c.name)]), ...customApis(files).map((a) => a.name)]);
+    const customColumns = (t: Table) => [...t.columns.values()].filter((c) => c.custom).map((c) => c.name);
+    const names = new Set<string>([
+        ...customTables.flatMap((t) => [t.name, t.entitySet, ...customColumns(t)]),
+        ...[...tables.values()].flatMap(customColumns),
+        ...customApis(files).map((a) => a.name),
+    ]);
 
     function codeFiles(dir: string, extensions: RegExp, skip: RegExp): string[] {
         return (readdirSync(path.join(REPO, dir), { recursive: true }) as string[])

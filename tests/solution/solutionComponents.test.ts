@@ -4,7 +4,11 @@ import { SyncGroup, SyncLog, SyncMember } from "../../TeamSyncEditor/data/schema
 import { attributeOf, childElement, childElements, parseXml, rootOf, tagOf, textOf, type XmlNode } from "../../scripts/pack/orderedXml";
 import { controls, entityFolders, roles } from "../../scripts/pack/solutionLayout";
 import { textOfFile } from "../../scripts/pack/sourceFiles";
-import { solutionSource } from "./solutionSource";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { csharpConstants } from "./csharpConstants";
+import { solutionTables } from "./solutionColumns";
+import { REPO, SCHEMA_CS, solutionSource } from "./solutionSource";
 
 const files = solutionSource();
 
@@ -63,5 +67,24 @@ describe("the Team (with sync) form", () => {
             const bound = childElement(childElement(c, "parameters") as XmlNode, "teamName") as XmlNode;
             expect([textOf(bound), attributeOf(bound, "type")]).toEqual(["name", "SingleLine.Text"]);
         }
+    });
+    it("binds the control's unsaved-edits output to a hidden column of the form, so the form warns before it is left with unsaved edits", () => {
+        const column = csharpConstants(readFileSync(SCHEMA_CS, "utf8")).find((c) => c.classes.join(".") === "Schema.Team" && c.name === "UnsavedEdits")?.value as string;
+        const manifest = parseXml(readFileSync(path.join(REPO, "TeamSyncEditor", "ControlManifest.Input.xml"), "utf8"));
+        const property = descendants(rootOf(manifest), "property").find((p) => attributeOf(p, "name") === "unsavedChanges") as XmlNode;
+        expect([attributeOf(property, "usage"), attributeOf(property, "of-type")]).toEqual(["bound", "Whole.None"]);
+        const formNode = childElement(systemform, "form") as XmlNode;
+        const [control] = controls(files);
+        const custom = descendants(formNode, "customControl").filter((c) => attributeOf(c, "name") === control.name);
+        for (const c of custom) {
+            const bound = childElement(childElement(c, "parameters") as XmlNode, "unsavedChanges") as XmlNode;
+            expect([attributeOf(c, "formFactor"), textOf(bound), attributeOf(bound, "type"), attributeOf(bound, "static")]).toEqual([attributeOf(c, "formFactor"), column, "Whole.None", undefined]);
+        }
+        const cell = descendants(formNode, "cell").find((c) => descendants(c, "control").some((ctl) => attributeOf(ctl, "datafieldname") === column)) as XmlNode;
+        expect(attributeOf(cell, "visible")).toBe("false");
+        const defined = solutionTables(files).get("team")?.columns.get(column);
+        expect(defined?.type).toBe("int");
+        const attribute = descendants(rootOf(parseXml(textOfFile(files, team?.entityXml as string))), "attribute").find((a) => textOf(childElement(a, "LogicalName")) === column) as XmlNode;
+        expect(textOf(childElement(attribute, "IsAuditEnabled"))).toBe("0");
     });
 });

@@ -19,6 +19,7 @@ namespace TeamSync.Plugins.Tests.Fakes
                 [typeof(ConfigurationValidationPlugin).FullName!] = new ConfigurationValidationPlugin(),
                 [typeof(ConfigurationReconcilePlugin).FullName!] = new ConfigurationReconcilePlugin(configurationReconcileConfiguration, null),
                 [typeof(ReconcileApiPlugin).FullName!] = new ReconcileApiPlugin(reconcileConfiguration, null),
+                [typeof(UnsavedEditsColumnPlugin).FullName!] = new UnsavedEditsColumnPlugin(),
             };
             var shipped = ShippedSteps.Steps(type => plugins[type]);
             foreach (var step in shipped)

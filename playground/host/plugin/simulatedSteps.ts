@@ -21,7 +21,9 @@ export type StepReaction =
     /** Gives existing members what a configuration write changes (docs/semantics.md §6, edit preview). */
     | "reconcileConfiguration"
     /** The custom API: reconciles the users of one page. */
-    | "reconcileUsers";
+    | "reconcileUsers"
+    /** Synchronous, before the write: takes the form's unsaved-edits column out of a team's update, so no team stores it. */
+    | "dropUnsavedEdits";
 
 export type StepMode = "synchronous" | "asynchronous";
 
@@ -51,6 +53,7 @@ const ROLES = "TeamSync.Plugins.RoleChangeReconcilePlugin";
 const VALIDATION = "TeamSync.Plugins.ConfigurationValidationPlugin";
 const CONFIGURATION = "TeamSync.Plugins.ConfigurationReconcilePlugin";
 const RECONCILE_API = "TeamSync.Plugins.ReconcileApiPlugin";
+const UNSAVED_EDITS = "TeamSync.Plugins.UnsavedEditsColumnPlugin";
 
 const GROUP_COLUMNS = [SyncGroup.parentTeam, SyncGroup.direction, SyncGroup.stateCode];
 const MEMBER_COLUMNS = [SyncMember.group, SyncMember.childTeam, SyncMember.order, SyncMember.requiredRole, SyncMember.stateCode];
@@ -88,6 +91,7 @@ export const SIMULATED_STEPS: readonly SimulatedStep[] = [
     ...configurationSteps(SyncGroup.logicalName, GROUP_COLUMNS),
     ...configurationSteps(SyncMember.logicalName, MEMBER_COLUMNS),
     step(RECONCILE_API, ReconcileApi.name, null, "synchronous", "reconcileUsers"),
+    step(UNSAVED_EDITS, "Update", Team.logicalName, "synchronous", "dropUnsavedEdits", { columns: [Team.unsavedEdits] }),
 ];
 
 /** The steps a message starts, in table order. */
