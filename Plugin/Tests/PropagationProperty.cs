@@ -66,17 +66,16 @@ namespace TeamSync.Plugins.Tests
             Check();
         }
 
-        /// <summary>An asynchronous job is stopped, now and then, after a random call (synchronous steps roll back with their request; the fake does not model rollback).</summary>
+        /// <summary>
+        /// An execution is stopped, now and then, after a random call: an asynchronous job leaves its follow-up to a
+        /// continuation; a synchronous step fails its request, whose transaction rolls back (the change never happened).
+        /// </summary>
         private bool Stop(ExecutionRecord record)
         {
-            if (record.Context.Mode != 1)
-            {
-                return false;
-            }
-
             if (!_stopAt.TryGetValue(record, out var at))
             {
-                _stopAt[record] = at = _random.NextDouble() < 0.15 ? 1 + _random.Next(8) : int.MaxValue;
+                var chance = record.Context.Mode == 1 ? 0.15 : 0.05;
+                _stopAt[record] = at = _random.NextDouble() < chance ? 1 + _random.Next(record.Context.Mode == 1 ? 8 : 3) : int.MaxValue;
             }
 
             return record.ServiceCalls >= at;
@@ -119,8 +118,11 @@ namespace TeamSync.Plugins.Tests
                     }
 
                     _steps.Add(_w.NameOf(user) + " re-added to " + _w.NameOf(team));
-                    Membership(false, team, user);
-                    Membership(true, team, user);
+                    if (Membership(false, team, user))
+                    {
+                        Membership(true, team, user);
+                    }
+
                     break;
                 case 4:
                     RoleChange(user);
@@ -141,19 +143,32 @@ namespace TeamSync.Plugins.Tests
             }
         }
 
-        private void Membership(bool join, Guid team, Guid user)
+        private bool Membership(bool join, Guid team, Guid user)
         {
-            if (_random.Next(2) == 0)
+            var request = _random.Next(2) == 0
+                ? new OrganizationRequest(join ? "AddMembersTeam" : "RemoveMembersTeam") { ["TeamId"] = team, ["MemberIds"] = new[] { user } }
+                : new OrganizationRequest(join ? "Associate" : "Disassociate")
+                {
+                    ["Target"] = World.TeamRef(team),
+                    ["Relationship"] = new Relationship("teammembership_association"),
+                    ["RelatedEntities"] = new EntityReferenceCollection { World.UserRef(user) },
+                };
+            return Send(request);
+        }
+
+        /// <summary>A user's request; one whose synchronous step the sandbox stopped failed and changed nothing.</summary>
+        private bool Send(OrganizationRequest request)
+        {
+            try
             {
-                Admin.Execute(new OrganizationRequest(join ? "AddMembersTeam" : "RemoveMembersTeam") { ["TeamId"] = team, ["MemberIds"] = new[] { user } });
-                return;
+                Admin.Execute(request);
+                return true;
             }
-            Admin.Execute(new OrganizationRequest(join ? "Associate" : "Disassociate")
+            catch (ExecutionStopped)
             {
-                ["Target"] = World.TeamRef(team),
-                ["Relationship"] = new Relationship("teammembership_association"),
-                ["RelatedEntities"] = new EntityReferenceCollection { World.UserRef(user) },
-            });
+                _steps.Add("(stopped in a synchronous step: rolled back)");
+                return false;
+            }
         }
 
         private void RoleChange(Guid user)
@@ -161,12 +176,12 @@ namespace TeamSync.Plugins.Tests
             if (_random.Next(3) == 0)
             {
                 _steps.Add(_w.NameOf(user) + " moves business unit");
-                Admin.Execute(new OrganizationRequest("Update") { ["Target"] = new Entity("systemuser", user) { ["businessunitid"] = new EntityReference("businessunit", Guid.NewGuid()) } });
+                Send(new OrganizationRequest("Update") { ["Target"] = new Entity("systemuser", user) { ["businessunitid"] = new EntityReference("businessunit", Guid.NewGuid()) } });
                 return;
             }
             var has = _w.Organization.HasRole(user, _role);
             _steps.Add(_w.NameOf(user) + (has ? " loses" : " gains") + " R");
-            Admin.Execute(new OrganizationRequest(has ? "Disassociate" : "Associate")
+            Send(new OrganizationRequest(has ? "Disassociate" : "Associate")
             {
                 ["Target"] = World.UserRef(user),
                 ["Relationship"] = new Relationship("systemuserroles_association"),
@@ -218,6 +233,10 @@ namespace TeamSync.Plugins.Tests
             catch (InvalidPluginExecutionException refused)
             {
                 _steps.Add("refused: " + refused.Message);
+            }
+            catch (ExecutionStopped)
+            {
+                _steps.Add("(stopped in a synchronous step: rolled back)");
             }
         }
 

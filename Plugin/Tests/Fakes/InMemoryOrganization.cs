@@ -24,6 +24,12 @@ namespace TeamSync.Plugins.Tests.Fakes
         /// <summary>Every membership that changed through a request, in order, with who made the change.</summary>
         public List<(Guid Team, Guid User, bool Joined, Guid Actor)> History { get; } = new List<(Guid, Guid, bool, Guid)>();
 
+        /// <summary>
+        /// Where the core operation now running records how to take its writes back: its transaction's, so that a
+        /// failure later in the transaction (a synchronous step that throws) rolls them back. None for data setup.
+        /// </summary>
+        public List<Action>? Journal { get; set; }
+
         /// <summary>Users with every access right (the System Administrator role, as far as these tests need).</summary>
         public HashSet<Guid> SystemAdministrators { get; } = new HashSet<Guid>();
 
@@ -46,6 +52,7 @@ namespace TeamSync.Plugins.Tests.Fakes
             }
 
             Table(entity.LogicalName)[id] = row;
+            Journal?.Add(() => Table(entity.LogicalName).Remove(id));
             return id;
         }
 
@@ -97,7 +104,10 @@ namespace TeamSync.Plugins.Tests.Fakes
 
         public void Update(Entity entity)
         {
-            var row = Table(entity.LogicalName).TryGetValue(entity.Id, out var existing) ? existing : throw Faults.Of(Faults.ObjectDoesNotExist, entity.LogicalName + " With Id = " + entity.Id + " Does Not Exist");
+            var table = Table(entity.LogicalName);
+            var row = table.TryGetValue(entity.Id, out var existing) ? existing : throw Faults.Of(Faults.ObjectDoesNotExist, entity.LogicalName + " With Id = " + entity.Id + " Does Not Exist");
+            var before = Copy(row);
+            Journal?.Add(() => table[entity.Id] = before);
             foreach (var attribute in entity.Attributes)
             {
                 row[attribute.Key] = attribute.Value;
@@ -105,16 +115,22 @@ namespace TeamSync.Plugins.Tests.Fakes
             // Moving a user to another business unit takes their security roles away, with no Disassociate.
             if (entity.LogicalName == "systemuser" && entity.Contains("businessunitid"))
             {
+                var taken = _userRoles.Where(r => r.User == entity.Id).ToList();
                 _userRoles.RemoveWhere(r => r.User == entity.Id);
+                Journal?.Add(() => _userRoles.UnionWith(taken));
             }
         }
 
         public void Delete(EntityReference record)
         {
-            if (!Table(record.LogicalName).Remove(record.Id))
+            var table = Table(record.LogicalName);
+            if (!table.TryGetValue(record.Id, out var row))
             {
                 throw Faults.Of(Faults.ObjectDoesNotExist, record.LogicalName + " With Id = " + record.Id + " Does Not Exist");
             }
+
+            table.Remove(record.Id);
+            Journal?.Add(() => table[record.Id] = row);
         }
 
         public void SetState(EntityReference record, OptionSetValue state, OptionSetValue status)
@@ -142,9 +158,10 @@ namespace TeamSync.Plugins.Tests.Fakes
             foreach (var pair in pairs)
             {
                 Intersect(relationship).Add(pair);
+                Journal?.Add(() => Intersect(relationship).Remove(pair));
                 if (relationship.SchemaName == "teammembership_association")
                 {
-                    History.Add((pair.Left, pair.Right, true, Actor));
+                    Record((pair.Left, pair.Right, true, Actor));
                 }
             }
         }
@@ -162,9 +179,15 @@ namespace TeamSync.Plugins.Tests.Fakes
             }
             foreach (var pair in pairs)
             {
-                if (Intersect(relationship).Remove(pair) && relationship.SchemaName == "teammembership_association")
+                if (!Intersect(relationship).Remove(pair))
                 {
-                    History.Add((pair.Left, pair.Right, false, Actor));
+                    continue;
+                }
+
+                Journal?.Add(() => Intersect(relationship).Add(pair));
+                if (relationship.SchemaName == "teammembership_association")
+                {
+                    Record((pair.Left, pair.Right, false, Actor));
                 }
             }
         }
@@ -205,6 +228,13 @@ namespace TeamSync.Plugins.Tests.Fakes
 
             var row = Get("team", team);
             return row.GetAttributeValue<EntityReference>("administratorid")?.Id == user ? read | write | append | appendTo : read;
+        }
+
+        /// <summary>A membership change in <see cref="History"/>, taken out again if its transaction rolls back.</summary>
+        private void Record((Guid Team, Guid User, bool Joined, Guid Actor) change)
+        {
+            History.Add(change);
+            Journal?.Add(() => History.RemoveAt(History.LastIndexOf(change)));
         }
 
         private HashSet<(Guid, Guid)> Intersect(Relationship relationship)

@@ -15,7 +15,8 @@ namespace TeamSync.Plugins.Tests.Fakes
     /// SetState and SetStateDynamicEntity are distinct messages; CreateMultiple and UpdateMultiple run the per-item
     /// Create and Update steps. With <see cref="HoldAsync"/> the asynchronous jobs wait in <see cref="Pending"/> until
     /// a test runs them, in any order, between other requests. Each outermost request is a transaction whose written
-    /// rows stay locked until it ends; <see cref="Interleave"/> runs another transaction in the middle of one.
+    /// rows stay locked until it ends and which rolls back, with the jobs it queued, when anything in it fails;
+    /// <see cref="Interleave"/> runs another transaction in the middle of one.
     /// </summary>
     public sealed class Pipeline
     {
@@ -192,10 +193,21 @@ namespace TeamSync.Plugins.Tests.Fakes
                 Run(context, 40, before);
                 foreach (var step in Matching(context, 40, true))
                 {
-                    Queue(new PendingJob(step, ContextFor(step, context, 40, 1, before)));
+                    Queue(new PendingJob(step, ContextFor(step, context, 40, 1, before), transaction));
                 }
 
                 return response;
+            }
+            catch when (outermost)
+            {
+                // Any failure in the transaction (the core operation or a synchronous step, a sandbox stop included)
+                // rolls back every write it made, its steps' and their requests' too, and the jobs it queued.
+                transaction!.RollBack();
+                var kept = _async.Where(job => job.QueuedBy != transaction).ToList();
+                _async.Clear();
+                kept.ForEach(_async.Enqueue);
+                Pending.RemoveAll(job => job.QueuedBy == transaction);
+                throw;
             }
             finally
             {
@@ -449,7 +461,22 @@ namespace TeamSync.Plugins.Tests.Fakes
             return item;
         }
 
+        /// <summary>The core operation, its writes journaled in its transaction so that a later failure rolls them back.</summary>
         private OrganizationResponse Core(OrganizationRequest request, PluginContext context, CallerScope scope)
+        {
+            var previous = Organization.Journal;
+            Organization.Journal = scope.Transaction?.Undo;
+            try
+            {
+                return CoreOperation(request, context, scope);
+            }
+            finally
+            {
+                Organization.Journal = previous;
+            }
+        }
+
+        private OrganizationResponse CoreOperation(OrganizationRequest request, PluginContext context, CallerScope scope)
         {
             var org = Organization;
             var p = context.InputParameters;

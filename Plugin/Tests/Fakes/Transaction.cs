@@ -17,6 +17,20 @@ namespace TeamSync.Plugins.Tests.Fakes
         public bool HasWritten { get; set; }
 
         public HashSet<(string Entity, Guid Id)> Locks { get; } = new HashSet<(string, Guid)>();
+
+        /// <summary>How to take back each write it made, in order: a failure anywhere in it rolls them all back.</summary>
+        public List<Action> Undo { get; } = new List<Action>();
+
+        /// <summary>Takes back every write, the last first, as the database does when the transaction fails.</summary>
+        public void RollBack()
+        {
+            for (var i = Undo.Count - 1; i >= 0; i--)
+            {
+                Undo[i]();
+            }
+
+            Undo.Clear();
+        }
     }
 
     /// <summary>Thrown inside a transaction that must wait for a row another transaction holds.</summary>
