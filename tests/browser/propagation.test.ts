@@ -12,7 +12,7 @@ import { PlaygroundPage } from "./support/playgroundPage";
 import { RunningServer, startPlayground } from "./support/playgroundServer";
 
 const ORG = "commercial-lending-propagation-off";
-const ORG_LABEL = "Commercial Lending, just imported (propagation off)";
+const ORG_LABEL = "Commercial Lending (propagation off)";
 /** The steps Turn on propagation registers: AddMembers and RemoveMembers, each synchronous and asynchronous. */
 const NOT_SHIPPED = [
     ["AddMembers", "Propagation_Mode_Synchronous"],

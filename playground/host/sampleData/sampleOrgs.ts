@@ -40,7 +40,7 @@ export const SAMPLE_ORGS: readonly SampleOrgChoice[] = [
     },
     {
         key: "commercial-lending-propagation-off",
-        label: "Commercial Lending, just imported (propagation off)",
+        label: "Commercial Lending (propagation off)",
         make: () => commercialLending,
         adminUserId: commercialLending.adminUserId,
         firstTeamName: "Commercial Lending Team",
