@@ -50,6 +50,14 @@ function guarded() {
     return { store, heard };
 }
 
+/** The message a test of Plugin/Tests/ConfigurationValidationTests.cs expects: its Assert.Equal's string literals, joined. */
+function pluginTestMessage(test: string): string {
+    const source = repoText("Plugin/Tests/ConfigurationValidationTests.cs");
+    const body = source.slice(source.indexOf(`void ${test}()`));
+    const assertion = body.slice(body.indexOf("Assert.Equal("), body.indexOf(", error.Message)"));
+    return [...assertion.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1]).join("");
+}
+
 const reverseLink = {
     [bindKey(SyncMember.group)]: bindValue(SyncGroup.entitySet, G_B),
     [bindKey(SyncMember.childTeam)]: bindValue(Team.entitySet, A),
@@ -117,11 +125,7 @@ describe("the playground's configuration validation", () => {
         const ADD_MEMBERS_ASYNC = "TeamSync.Plugins.MembershipPropagationPlugin: AddMembers of team";
         const ROLES_DISASSOCIATE = "TeamSync.Plugins.RoleChangeReconcilePlugin: Disassociate of any Entity";
         /** The plugin's message for the same steps, as Plugin/Tests/ConfigurationValidationTests.cs asserts it. */
-        const OFF =
-            "TeamSync refused this change: joins and leaves are not propagated in this environment, so this link would not be enforced. " +
-            "Missing or turned off: MembershipPropagationPlugin on AddMembers (synchronous), MembershipPropagationPlugin on AddMembers (asynchronous), " +
-            "RoleChangeReconcilePlugin on Disassociate (asynchronous). Select Turn on propagation in the TeamSync control on the Team form " +
-            "(or register these steps as the install guide says in section 3), then save again.";
+        const OFF = pluginTestMessage("ALinkIsRefusedWhilePropagationStepsAreMissingOrOff");
         const setSteps = (store: DataverseStore, names: readonly string[], on: boolean) => {
             for (const row of store
                 .rows(ProcessingStep.logicalName)
@@ -143,6 +147,9 @@ describe("the playground's configuration validation", () => {
         const addC = (store: DataverseStore) => store.create(Team.logicalName, { [Team.id]: C, [Team.name]: "Gamma" });
 
         it("refuses a new link with the plugin's message and code, and accepts it once the steps are on", async () => {
+            expect(OFF).toMatch(
+                /^TeamSync refused this change: joins and leaves are not propagated .+, then save again\.$/,
+            );
             const { store } = off();
             addC(store);
             await expect(new FakeWebApi(store).createRecord(SyncMember.logicalName, link)).rejects.toMatchObject({
