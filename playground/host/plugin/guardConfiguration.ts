@@ -1,8 +1,7 @@
-import { SyncGroup, Team } from "../../../TeamSyncEditor/data/schema";
+import { REQUIRED_STEPS, type RequiredStep } from "../../../TeamSyncEditor/data/propagation/requiredSteps";
+import { StepMode, SyncGroup, Team } from "../../../TeamSyncEditor/data/schema";
 import type { SyncModel } from "../../../TeamSyncEditor/engine/types";
 import { validate } from "../../../TeamSyncEditor/engine/validate";
-import { REQUIRED_STEPS, type RequiredStep } from "../../../TeamSyncEditor/data/propagation/requiredSteps";
-import { StepMode } from "../../../TeamSyncEditor/data/schema";
 import { StoreError, pluginRefusal } from "../../dataverse";
 import type { DataverseStore, StoreChange } from "../../dataverse/store";
 import { messageOf } from "./platformMessage";

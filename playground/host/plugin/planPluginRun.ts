@@ -30,10 +30,11 @@ const NO_MEMBERSHIPS: UserMemberships = new Map();
 const NO_ROLES: ReadonlySet<RoleId> = new Set();
 
 /**
- * The operations the plugin makes for one change (docs/semantics.md §4–§6), planned from the snapshot read when it runs. A configuration write gets the edit
- * preview of docs/semantics.md §6, adds before removes, as ConfigurationReconcilePlugin applies it. A role change reconciles the
- * user only when some active link has a condition, as the real plugin does: otherwise roles cannot
- * change what sync implies, and reconciling would touch drift the change did not cause.
+ * The operations the plugin makes for one change (docs/semantics.md §4–§6), planned from the snapshot read
+ * when it runs, not when the change was made. A configuration write gets the edit preview of docs/semantics.md §6,
+ * adds before removes, as ConfigurationReconcilePlugin applies it. A role change reconciles the user only when
+ * some active link has a condition, as the real plugin does: otherwise roles cannot change what sync implies, and
+ * reconciling would touch drift the change did not cause.
  */
 export function planPluginRun(snapshot: PluginSnapshot, event: PluginEvent): Plan {
     const graph = buildGraph(snapshot.model);
