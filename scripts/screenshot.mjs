@@ -27,9 +27,10 @@ try {
     await users.getByRole("combobox", { name: "User" }).selectOption({ label: "Gustav Berg" });
     await users.getByRole("combobox", { name: "Add to team" }).selectOption({ label: "Commercial Lending Team" });
     await users.getByRole("button", { name: "Add", exact: true }).click();
+    // The propagation job's summary, which follows the request's own ("Plugin: change logged, …").
     await page
         .locator(".status")
-        .getByText(/^Plugin:/)
+        .getByText(/^Plugin: \d+ added/)
         .waitFor();
     await page.screenshot({ path: output, fullPage: true });
     console.log(`Screenshot: ${path.relative(root, output)}`);

@@ -21,6 +21,7 @@ import {
     bindValue,
 } from "../../TeamSyncEditor/data/schema";
 import { REQUIRED_STEPS, stepName, type RequiredStep } from "../../TeamSyncEditor/data/propagation/requiredSteps";
+import { registeredStepId } from "../../TeamSyncEditor/data/propagation/turnOnPropagation";
 import type { DataverseStore } from "./store";
 
 /** Platform message ids, the same in every org (read from exported solutions). */
@@ -81,6 +82,8 @@ export interface PlatformSeed {
     /** The shipped steps are on (the import kept "Enable plugin steps" selected). */
     stepsEnabled: boolean;
     nightlyReconcileOn: boolean;
+    /** An admin has since turned propagation on: the steps the import cannot ship are registered too, as Turn on propagation registers them. */
+    propagationTurnedOn?: boolean;
 }
 
 export function seedPlatform(store: DataverseStore, seed: PlatformSeed): void {
@@ -105,7 +108,17 @@ export function seedPlatform(store: DataverseStore, seed: PlatformSeed): void {
     }
     for (const [typeName, id] of Object.entries(TEAMSYNC_PLUGIN_TYPES))
         store.create(PluginType.logicalName, { [PluginType.id]: id, [PluginType.typeName]: typeName });
-    for (const step of SHIPPED_MEMBERSHIP_STEPS) {
+    const turnedOn = seed.propagationTurnedOn
+        ? REQUIRED_STEPS.filter((step) => !SHIPPED_STEP_IDS.has(stepName(step))).map((step) => ({
+              ...step,
+              id: registeredStepId(step),
+              enabled: true,
+          }))
+        : [];
+    for (const step of [
+        ...SHIPPED_MEMBERSHIP_STEPS.map((shipped) => ({ ...shipped, enabled: seed.stepsEnabled })),
+        ...turnedOn,
+    ]) {
         const name = stepName(step);
         store.create(ProcessingStep.logicalName, {
             [ProcessingStep.id]: step.id,
@@ -130,8 +143,8 @@ export function seedPlatform(store: DataverseStore, seed: PlatformSeed): void {
             [ProcessingStep.stage]: step.stage,
             [ProcessingStep.mode]: step.mode,
             [ProcessingStep.filteringAttributes]: step.filteringAttributes,
-            [ProcessingStep.stateCode]: seed.stepsEnabled ? StepState.enabled : StepState.disabled,
-            [ProcessingStep.statusCode]: seed.stepsEnabled ? StepStatus.enabled : StepStatus.disabled,
+            [ProcessingStep.stateCode]: step.enabled ? StepState.enabled : StepState.disabled,
+            [ProcessingStep.statusCode]: step.enabled ? StepStatus.enabled : StepStatus.disabled,
         });
     }
     store.create(Solution.logicalName, {

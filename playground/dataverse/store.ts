@@ -12,6 +12,7 @@
  */
 import { FakeWebApiError, badRequest, duplicateRecord, recordGone } from "./fakeErrors";
 import { ODataQueryError, Row, parseFilter } from "./odataFilter";
+import { JobQueue, JobQueueOptions } from "./jobQueue";
 import { parseQueryOptions } from "./odataOptions";
 import { SystemUser, SystemUserRoles } from "../../TeamSyncEditor/data/schema";
 import { TableDefinition, lookupValueColumn, tableByEntitySet, tableByLogicalName } from "./metadata";
@@ -47,6 +48,7 @@ export interface IncomingWrite {
 
 export interface StoreOptions {
     now?: () => Date;
+    jobs?: JobQueueOptions;
 }
 
 export class StoreError extends Error {
@@ -80,10 +82,13 @@ export class DataverseStore {
     private readonly now: () => Date;
     /** The last timestamp written: seeding writes thousands of rows within the same millisecond. */
     private lastTime = { ms: Number.NaN, iso: "" };
+    /** The org's asynchronous service: the plugin's asynchronous steps run from it, after the request that queued them. */
+    readonly jobs: JobQueue;
 
     constructor(state: StoreState = emptyState(), options: StoreOptions = {}) {
         this.state = structuredCloneJson(state);
         this.now = options.now ?? (() => new Date());
+        this.jobs = new JobQueue(options.jobs);
     }
 
     /** A snapshot that survives JSON.stringify/parse (localStorage). */

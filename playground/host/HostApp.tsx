@@ -11,7 +11,7 @@ import { installOrgEndpoint, orgEndpoint } from "./orgEndpoint";
 import { forgetOrg, loadPreference, openOrg, OpenedOrg, saveOrg, savePreference } from "./orgStorage";
 import { readOrgView } from "./orgView";
 import { createPcfContext } from "./pcfContext";
-import { applyManualChange, ManualChange, PluginRunResult } from "./plugin/runPlugin";
+import { applyManualChange, ManualChange, ManualChangeResult, PluginRunResult } from "./plugin/runPlugin";
 import { dropUnsavedEdits } from "./plugin/dropUnsavedEdits";
 import { guardConfiguration } from "./plugin/guardConfiguration";
 import { watchWrites } from "./plugin/watchWrites";
@@ -33,13 +33,26 @@ function newCorrelationId(): string {
         : `${Date.now()}-${Math.random().toString(16).slice(2)}`;
 }
 
+/** "; not run, missing or turned off: …" when steps the change fires did nothing. */
+function stepsOffNote(result: { stepsOff: PluginRunResult["stepsOff"] }): string {
+    const off = result.stepsOff.map(stepName);
+    return off.length > 0 ? `; not run, missing or turned off: ${off.join(", ")}` : "";
+}
+
 /** "Plugin: 3 added, 0 removed." and the warnings of the run, teams by name. */
 function pluginSummary(result: PluginRunResult, teamName: (id: string) => string): string {
     const added = result.operations.filter((operation) => operation.op === "add").length;
     const removed = result.operations.length - added;
     const warnings = result.warnings.map((warning) => `${warning.code} (${warning.teams.map(teamName).join(", ")})`);
-    const off = result.stepsOff.map(stepName);
-    return `Plugin: ${added} added, ${removed} removed${warnings.length > 0 ? `; warning: ${warnings.join("; ")}` : ""}${off.length > 0 ? `; not run, missing or turned off: ${off.join(", ")}` : ""}.`;
+    return `Plugin: ${added} added, ${removed} removed${warnings.length > 0 ? `; warning: ${warnings.join("; ")}` : ""}${stepsOffNote(result)}.`;
+}
+
+/** What the request did before it returned: its asynchronous steps report when they run. */
+function requestSummary(result: ManualChangeResult): string {
+    const done = [result.logged ? "change logged" : "", result.queued ? "propagation queued" : ""].filter(
+        (part) => part !== "",
+    );
+    return `Plugin: ${done.length > 0 ? done.join(", ") : "nothing run"}${stepsOffNote(result)}.`;
 }
 
 /** The playground page: a Team form with the control, the form's switches, a user panel and the log. */
@@ -95,6 +108,8 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
     // what a save promised, the asynchronous steps then do (docs/semantics.md §6).
     const teamNameRef = React.useRef(view.teamName);
     teamNameRef.current = view.teamName;
+    const orgRef = React.useRef(org);
+    orgRef.current = org;
     React.useEffect(() => {
         const watch = watchWrites(org.store, {
             initiatingUserId: org.adminUserId,
@@ -193,9 +208,12 @@ export const HostApp: React.FC<{ strings: ReadonlyMap<string, string> }> = ({ st
         setTeamId(id);
     };
     const change = (manual: ManualChange) => {
-        setStatus(
-            pluginSummary(applyManualChange(org.store, manual, org.adminUserId, newCorrelationId()), view.teamName),
-        );
+        const store = org.store;
+        const request = applyManualChange(store, manual, org.adminUserId, newCorrelationId(), (result) => {
+            // A job of an org no longer open reports nothing.
+            if (orgRef.current.store === store) setStatus(pluginSummary(result, teamNameRef.current));
+        });
+        setStatus(requestSummary(request));
     };
 
     return (

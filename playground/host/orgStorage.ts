@@ -37,8 +37,14 @@ export function openOrg(choice: SampleOrgChoice): OpenedOrg {
     const store = new DataverseStore();
     seedStore(choice.make(), store);
     if (choice.reconcileOnSeed) runPlugin(store, { kind: "reconcileAll" }, choice.adminUserId, "seed");
-    // As just after the import into a development environment: membership steps on, AddMembers/RemoveMembers not registered, the nightly flow off.
-    seedPlatform(store, { unmanaged: true, stepsEnabled: true, nightlyReconcileOn: false });
+    // As after the import into a development environment (the membership steps on, the nightly flow off), then, but for
+    // the org that shows propagation off, with the AddMembers/RemoveMembers steps registered by Turn on propagation.
+    seedPlatform(store, {
+        unmanaged: true,
+        stepsEnabled: true,
+        nightlyReconcileOn: false,
+        propagationTurnedOn: choice.propagationOn,
+    });
     for (const { userId, teamId } of choice.unpropagated) seedMembership(store, teamId, userId);
     return { store, adminUserId: choice.adminUserId, seeded: true };
 }

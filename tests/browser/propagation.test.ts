@@ -1,6 +1,6 @@
 // Propagation's status, "Turn on propagation" and "Reconcile now" in the playground, in a real browser:
-// the sample org is as just after the import (AddMembers/RemoveMembers steps missing in both modes,
-// nightly flow off) with one membership that AddMembers made and nothing propagated.
+// the sample org that shows propagation off is as just after the import (AddMembers/RemoveMembers steps
+// missing in both modes, nightly flow off) with one membership that AddMembers made and nothing propagated.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { seriousAxeViolations } from "./support/axe";
@@ -11,7 +11,8 @@ import { openPageSession, PageSession, withArtifacts } from "./support/pageSessi
 import { PlaygroundPage } from "./support/playgroundPage";
 import { RunningServer, startPlayground } from "./support/playgroundServer";
 
-const ORG = "commercial-lending";
+const ORG = "commercial-lending-propagation-off";
+const ORG_LABEL = "Commercial Lending (propagation off)";
 /** The steps Turn on propagation registers: AddMembers and RemoveMembers, each synchronous and asynchronous. */
 const NOT_SHIPPED = [
     ["AddMembers", "Propagation_Mode_Synchronous"],
@@ -59,6 +60,7 @@ describe("propagation in the playground", () => {
         "after the import, the status says propagation is off and why, and that the nightly reconcile is off",
         async () => {
             await playground.open({ fresh: true });
+            await playground.chooseOrganisation(ORG_LABEL);
             await editor.waitUntilLoaded();
             await status().getByText(strings.format("Propagation_Off_Missing_Many", NOT_SHIPPED.length)).waitFor();
             await status().getByText(strings.get("Propagation_NightlyOff")).waitFor();

@@ -6,7 +6,7 @@
  */
 import { DataverseStore } from "../../playground/dataverse";
 import { messageOf } from "../../playground/host/plugin/platformMessage";
-import { applyManualChange, runPlugin } from "../../playground/host/plugin/runPlugin";
+import { type PluginRunResult, applyManualChange, runPlugin } from "../../playground/host/plugin/runPlugin";
 import { SIMULATED_STEPS, reactionsTo } from "../../playground/host/plugin/simulatedSteps";
 import { watchWrites } from "../../playground/host/plugin/watchWrites";
 import {
@@ -258,13 +258,19 @@ describe("the playground's asynchronous steps", () => {
 
     it("leave a role given in the user panel to the run the panel starts: one run, its status not overwritten", () => {
         const { store, watch, deferred } = watched();
+        const runs: PluginRunResult[] = [];
         const given = applyManualChange(
             store,
             { kind: "giveRole", user: bianca, role: seniorLoanOfficer() },
             commercialLending.adminUserId,
             "c1",
+            (run) => runs.push(run),
         );
-        expect(given.operations.map((o) => [o.op, o.team])).toEqual([["add", team("Approval Queue")]]);
+        expect(given.queued).toBe(true);
+        store.jobs.runAll();
+        expect(runs.map((run) => run.operations.map((o) => [o.op, o.team]))).toEqual([
+            [["add", team("Approval Queue")]],
+        ]);
         expect(deferred).toHaveLength(0);
         expect(watch.flush()).toEqual([]);
     });

@@ -30,6 +30,11 @@ import type { UnboundActions } from "./unboundActions";
 /** Names the steps this creates: the same step has the same id in every run, so a concurrent second run collides instead of doubling it. */
 const STEP_ID_SEED = "teamsync-propagation-step";
 
+/** The id a step this registers gets. */
+export function registeredStepId(step: RequiredStep): string {
+    return derivedId(STEP_ID_SEED, stepName(step));
+}
+
 export interface TurnOnOptions {
     onProgress?: (done: number, total: number) => void;
     signal?: AbortSignal;
@@ -103,7 +108,7 @@ async function turnOnStep(
         });
         return { step, outcome: "enabled", addedToSolution: false, error: null };
     }
-    const id = derivedId(STEP_ID_SEED, stepName(step));
+    const id = registeredStepId(step);
     try {
         await webApi.createRecord(ProcessingStep.logicalName, stepBody(ids, step, id));
     } catch (error) {

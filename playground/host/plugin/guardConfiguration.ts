@@ -1,10 +1,12 @@
-import { SyncGroup, Team } from "../../../TeamSyncEditor/data/schema";
+import { REQUIRED_STEPS, type RequiredStep } from "../../../TeamSyncEditor/data/propagation/requiredSteps";
+import { StepMode, SyncGroup, Team } from "../../../TeamSyncEditor/data/schema";
 import type { SyncModel } from "../../../TeamSyncEditor/engine/types";
 import { validate } from "../../../TeamSyncEditor/engine/validate";
 import { StoreError, pluginRefusal } from "../../dataverse";
 import type { DataverseStore, StoreChange } from "../../dataverse/store";
 import { messageOf } from "./platformMessage";
 import { readModel } from "./readSnapshot";
+import { registeredSteps } from "./registeredSteps";
 import { reactionsTo } from "./simulatedSteps";
 
 /** The start of every refusal, as the plugin words it (Refusals.cs). */
@@ -13,8 +15,9 @@ export const REFUSAL_PREFIX = "TeamSync refused this change: ";
 /**
  * The simulated ConfigurationValidationPlugin, a synchronous step before the write: a write that
  * brings in a validation error (docs/semantics.md §7; warnings never refuse) is refused naming the
- * codes and teams, and deleting a record that links teams is refused (deactivating it is how a link
- * ends). The playground's only user is an administrator, who can manage every team.
+ * codes and teams; a write that leaves a link in effect is refused while a propagation step is missing or
+ * off, as nothing would enforce it; and deleting a record that links teams is refused (deactivating it is
+ * how a link ends). The playground's only user is an administrator, who can manage every team.
  */
 export function guardConfiguration(store: DataverseStore): () => void {
     let current = readModel(store);
@@ -29,6 +32,7 @@ export function guardConfiguration(store: DataverseStore): () => void {
         } else {
             const introduced = newErrors(current, after);
             if (introduced.length > 0) refuse(introduced.map((issue) => `${issue.code} (${issue.teams.map(name).join(", ")})`).join("; ") + ".");
+            if (linkedTeams(after, change).length > 0) refuseWhilePropagationIsOff(store);
         }
         current = after;
     });
@@ -36,6 +40,22 @@ export function guardConfiguration(store: DataverseStore): () => void {
 
 function refuse(reason: string): never {
     throw new StoreError(pluginRefusal(REFUSAL_PREFIX + reason));
+}
+
+function refuseWhilePropagationIsOff(store: DataverseStore): void {
+    const isOn = registeredSteps(store);
+    const missing = REQUIRED_STEPS.filter((step) => !isOn(step));
+    if (missing.length === 0) return;
+    refuse(
+        `joins and leaves are not propagated in this environment, so this link would not be enforced. Missing or turned off: ${missing.map(refusalName).join(", ")}. ` +
+            "Select Turn on propagation in the TeamSync control on the Team form (or register these steps as the install guide says in section 3), then save again.",
+    );
+}
+
+/** "MembershipPropagationPlugin on AddMembers (synchronous)", as the plugin names a missing step (PropagationSteps.RequiredStep). */
+function refusalName(step: RequiredStep): string {
+    const type = step.pluginType.slice(step.pluginType.lastIndexOf(".") + 1);
+    return `${type} on ${step.message} (${step.mode === StepMode.synchronous ? "synchronous" : "asynchronous"})`;
 }
 
 function newErrors(before: SyncModel, after: SyncModel) {

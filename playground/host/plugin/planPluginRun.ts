@@ -30,10 +30,11 @@ const NO_MEMBERSHIPS: UserMemberships = new Map();
 const NO_ROLES: ReadonlySet<RoleId> = new Set();
 
 /**
- * The operations the plugin makes for one change (docs/semantics.md §4–§6). A configuration write gets the edit
- * preview of docs/semantics.md §6, adds before removes, as ConfigurationReconcilePlugin applies it. A role change reconciles the
- * user only when some active link has a condition, as the real plugin does: otherwise roles cannot
- * change what sync implies, and reconciling would touch drift the change did not cause.
+ * The operations the plugin makes for one change (docs/semantics.md §4–§6), planned from the snapshot read
+ * when it runs, not when the change was made. A configuration write gets the edit preview of docs/semantics.md §6,
+ * adds before removes, as ConfigurationReconcilePlugin applies it. A role change reconciles the user only when
+ * some active link has a condition, as the real plugin does: otherwise roles cannot change what sync implies, and
+ * reconciling would touch drift the change did not cause.
  */
 export function planPluginRun(snapshot: PluginSnapshot, event: PluginEvent): Plan {
     const graph = buildGraph(snapshot.model);
@@ -45,6 +46,9 @@ export function planPluginRun(snapshot: PluginSnapshot, event: PluginEvent): Pla
     }
     const memberships = snapshot.memberships.get(event.user) ?? NO_MEMBERSHIPS;
     const roles = snapshot.userRoles.get(event.user) ?? NO_ROLES;
+    // A job runs after later requests may have undone its change: the change that undid it propagates instead,
+    // as MembershipPropagationPlugin's asynchronous step does, so that the jobs' order does not change the outcome.
+    if (event.kind !== "rolesChanged" && memberships.has(event.team) !== (event.kind === "join")) return { operations: [], warnings: [] };
     switch (event.kind) {
         case "join":
             return planJoin(graph, event.user, event.team, memberships, roles);

@@ -50,26 +50,51 @@ function reactionsOfRegistered(store: DataverseStore, message: PluginMessage): {
     return { reactions, stepsOff };
 }
 
+/** What a manual change's request did before it returned; what its asynchronous steps do comes later, to `onRun`. */
+export interface ManualChangeResult {
+    correlationId: string;
+    /** The synchronous step logged the change as manual. */
+    logged: boolean;
+    /** An asynchronous step was queued: it runs after the request, as the org's jobs run. */
+    queued: boolean;
+    /** The steps the change fires that the org lacks or has turned off: they did nothing. */
+    stepsOff: RequiredStep[];
+}
+
 /**
  * The simulated plugin: applies the admin's change, then does what the steps that change triggers do
- * (simulatedSteps): the synchronous step logs it as manual, the asynchronous ones carry out the
- * engine's plan for it, each operation logged with its cause and path (team names, as the real
- * plugin writes them). A step the org lacks or has turned off does nothing, as in Dataverse. Its own changes do not trigger it again (docs/semantics.md §5: they are not
- * propagated twice), so a membership change is dispatched here rather than from the store.
+ * (simulatedSteps): the synchronous step logs it as manual before the request returns; the asynchronous
+ * ones are queued on the org's jobs and, when a job runs, carry out the engine's plan for what stands
+ * then, each operation logged with its cause and path (team names, as the real plugin writes them),
+ * and report to `onRun`. A step the org lacks or has turned off does nothing, as in Dataverse. Its own
+ * changes do not trigger it again (docs/semantics.md §5: they are not propagated twice), so a
+ * membership change is dispatched here rather than from the store.
  */
-export function applyManualChange(store: DataverseStore, change: ManualChange, initiatingUserId: string, correlationId: string): PluginRunResult {
+export function applyManualChange(
+    store: DataverseStore,
+    change: ManualChange,
+    initiatingUserId: string,
+    correlationId: string,
+    onRun: (result: PluginRunResult) => void = () => undefined,
+): ManualChangeResult {
+    const react = (kind: "create" | "delete", table: string, user: string, event: PluginEvent, manual?: MembershipChange): ManualChangeResult => {
+        const { reactions, stepsOff } = reactionsOfRegistered(store, messageOf({ kind, table, id: user }));
+        const logged = manual !== undefined && reactions.has("logManualChange");
+        if (logged) runPlugin(store, null, initiatingUserId, correlationId, manual);
+        const queued = reactions.has("propagate") || reactions.has("reconcileRoles");
+        if (queued) store.jobs.enqueue(() => onRun({ ...runPlugin(store, event, initiatingUserId, correlationId), stepsOff }));
+        return { correlationId, logged, queued, stepsOff };
+    };
     switch (change.kind) {
         case "join":
         case "leave": {
             if (change.kind === "join") store.associate(TeamMembership.logicalName, change.team, change.user);
             else store.disassociate(TeamMembership.logicalName, change.team, change.user);
-            const { reactions, stepsOff } = reactionsOfRegistered(store, messageOf({ kind: change.kind === "join" ? "create" : "delete", table: TeamMembership.logicalName, id: change.user }));
-            const result = runPlugin(store, reactions.has("propagate") ? change : null, initiatingUserId, correlationId, reactions.has("logManualChange") ? change : undefined);
-            return { ...result, stepsOff };
+            return react(change.kind === "join" ? "create" : "delete", TeamMembership.logicalName, change.user, change, change);
         }
         case "giveRole":
             store.associate(SystemUserRoles.logicalName, change.user, change.role);
-            return roleReaction(store, "create", change.user, initiatingUserId, correlationId);
+            return react("create", SystemUserRoles.logicalName, change.user, { kind: "rolesChanged", user: change.user });
         case "takeRole": {
             const rootOf = new Map(store.rows(Role.logicalName).map((row) => [String(row[Role.id]), String(row[Role.parentRootRoleValue] ?? row[Role.id])]));
             for (const row of store.rows(SystemUserRoles.logicalName)) {
@@ -78,15 +103,9 @@ export function applyManualChange(store: DataverseStore, change: ManualChange, i
                     store.disassociate(SystemUserRoles.logicalName, change.user, roleId);
                 }
             }
-            return roleReaction(store, "delete", change.user, initiatingUserId, correlationId);
+            return react("delete", SystemUserRoles.logicalName, change.user, { kind: "rolesChanged", user: change.user });
         }
     }
-}
-
-function roleReaction(store: DataverseStore, kind: "create" | "delete", user: string, initiatingUserId: string, correlationId: string): PluginRunResult {
-    const { reactions, stepsOff } = reactionsOfRegistered(store, messageOf({ kind, table: SystemUserRoles.logicalName, id: user }));
-    const result = runPlugin(store, reactions.has("reconcileRoles") ? { kind: "rolesChanged", user } : null, initiatingUserId, correlationId);
-    return { ...result, stepsOff };
 }
 
 /**

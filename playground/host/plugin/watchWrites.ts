@@ -18,7 +18,7 @@ export interface WatchOptions {
     newCorrelationId: () => string;
     /** Called after each run with what it did. */
     onRun: (result: PluginRunResult) => void;
-    /** Defers the runs, as Dataverse queues an asynchronous step; a macrotask by default. */
+    /** Defers the runs, as Dataverse queues an asynchronous step; on the org's jobs by default. */
     defer?: (run: () => void) => void;
 }
 
@@ -31,7 +31,7 @@ export interface WatchOptions {
  * business unit; a continuation row's update finishes the change it names.
  */
 export function watchWrites(store: DataverseStore, options: WatchOptions): WriteWatch {
-    const defer = options.defer ?? ((run: () => void) => void setTimeout(run, 0));
+    const defer = options.defer ?? ((run: () => void) => store.jobs.enqueue(run));
     let before: SyncModel = readModel(store);
     let configurationChanged = false;
     let events: PluginEvent[] = [];

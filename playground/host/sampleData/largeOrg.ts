@@ -1,4 +1,5 @@
 import type { Direction } from "../../../TeamSyncEditor/engine/types";
+import { seededRandom } from "../../dataverse/seededRandom";
 import { IdKind, SampleConfiguration, SampleOrg, SampleTeam, sampleId } from "./sampleOrg";
 
 export const LARGE_ORG_TEAMS = 2000;
@@ -8,18 +9,6 @@ const LEAF_TEAMS = 200;
 const USERS = 60;
 /** The first user, who runs the simulated plugin in this org. */
 export const LARGE_ORG_ADMIN_USER_ID = sampleId(IdKind.user, 1);
-
-/** mulberry32: a small seeded generator, so the org is the same on every machine and run. */
-function random(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let x = state;
-        x = Math.imul(x ^ (x >>> 15), x | 1);
-        x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-        return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 const departments = [
     "Operations",
@@ -40,7 +29,7 @@ const departments = [
  * cycle, conflict or duplicate) while wide cascades warn as they would in a real large org.
  */
 export function generateLargeOrg(): SampleOrg {
-    const next = random(20251126);
+    const next = seededRandom(20251126);
     const businessUnit = sampleId(IdKind.businessUnit, 1);
     const teams: SampleTeam[] = [];
     for (let index = 0; index < LARGE_ORG_TEAMS; index += 1) {

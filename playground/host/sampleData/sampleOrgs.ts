@@ -16,6 +16,11 @@ export interface SampleOrgChoice {
      */
     reconcileOnSeed: boolean;
     /**
+     * Whether an admin has turned propagation on (the AddMembers/RemoveMembers steps registered); off, the org is as
+     * just after the import, where those steps are missing, and validation refuses a new link.
+     */
+    propagationOn: boolean;
+    /**
      * Memberships made after the seed through AddMembers, whose steps are not registered: nothing
      * propagated them, so they are drift for "Reconcile now" to find.
      */
@@ -30,6 +35,17 @@ export const SAMPLE_ORGS: readonly SampleOrgChoice[] = [
         adminUserId: commercialLending.adminUserId,
         firstTeamName: "Commercial Lending Team",
         reconcileOnSeed: true,
+        propagationOn: true,
+        unpropagated: [],
+    },
+    {
+        key: "commercial-lending-propagation-off",
+        label: "Commercial Lending (propagation off)",
+        make: () => commercialLending,
+        adminUserId: commercialLending.adminUserId,
+        firstTeamName: "Commercial Lending Team",
+        reconcileOnSeed: true,
+        propagationOn: false,
         unpropagated: [
             { userId: commercialLendingUserId("Ibrahim Diallo"), teamId: commercialLendingTeamId("Credit Risk") },
         ],
@@ -41,6 +57,7 @@ export const SAMPLE_ORGS: readonly SampleOrgChoice[] = [
         adminUserId: LARGE_ORG_ADMIN_USER_ID,
         firstTeamName: "Head Office",
         reconcileOnSeed: false,
+        propagationOn: true,
         unpropagated: [],
     },
 ];

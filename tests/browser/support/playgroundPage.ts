@@ -42,7 +42,8 @@ export class PlaygroundPage {
 
     async chooseOrganisation(label: string | RegExp): Promise<void> {
         const menu = this.page.getByRole("combobox", { name: "Sample organisation" });
-        const option = menu.getByRole("option", { name: label });
+        // Exact: one sample org's label begins with another's.
+        const option = menu.getByRole("option", { name: label, exact: true });
         await menu.selectOption({ value: (await option.getAttribute("value")) ?? "" });
     }
 

@@ -8,7 +8,12 @@ import { validate } from "../../../TeamSyncEditor/engine/validate";
 import { seedPlatform } from "../../../playground/dataverse/seedPlatform";
 import { DataverseStore } from "../../../playground/dataverse/store";
 import { readSnapshot } from "../../../playground/host/plugin/readSnapshot";
-import { applyManualChange, runPlugin } from "../../../playground/host/plugin/runPlugin";
+import {
+    applyManualChange,
+    runPlugin,
+    type ManualChange,
+    type PluginRunResult,
+} from "../../../playground/host/plugin/runPlugin";
 import { commercialLending, commercialLendingTeamId } from "../../../playground/host/sampleData/commercialLending";
 import { generateLargeOrg, LARGE_ORG_LINKS, LARGE_ORG_TEAMS } from "../../../playground/host/sampleData/largeOrg";
 import { seedStore } from "../../../playground/host/sampleData/seedStore";
@@ -41,6 +46,16 @@ function turnOff(store: DataverseStore, name: string): void {
 
 const ASSOCIATE_SYNC = "TeamSync.Plugins.MembershipPropagationPlugin: Associate of any Entity (synchronous)";
 const ASSOCIATE_ASYNC = "TeamSync.Plugins.MembershipPropagationPlugin: Associate of any Entity";
+
+/** A manual change whose jobs then run: the request's result and the operations its jobs made. */
+function changeAndRun(store: DataverseStore, change: ManualChange, correlationId: string) {
+    const operations: PluginRunResult["operations"] = [];
+    const request = applyManualChange(store, change, commercialLending.adminUserId, correlationId, (run) =>
+        operations.push(...run.operations),
+    );
+    store.jobs.runAll();
+    return { ...request, operations };
+}
 
 function teamsOf(store: DataverseStore, userId: string): Set<string> {
     return new Set(
@@ -91,12 +106,7 @@ describe("Commercial Lending sample", () => {
         const store = seededCommercialLending();
         const gustav = userNamed("Gustav Berg");
         const before = store.rows(SyncLog.logicalName).length;
-        const result = applyManualChange(
-            store,
-            { kind: "join", user: gustav, team: team("Commercial Lending Team") },
-            commercialLending.adminUserId,
-            "c1",
-        );
+        const result = changeAndRun(store, { kind: "join", user: gustav, team: team("Commercial Lending Team") }, "c1");
         assert.deepEqual(
             result.operations.map((operation) => operation.team),
             [team("Private Workspace"), team("Reporting Access"), team("Document Library")],
@@ -116,22 +126,11 @@ describe("Commercial Lending sample", () => {
     test("provenance comes from the log: a leave keeps a manual child and removes the synced ones", () => {
         const store = seededCommercialLending();
         const gustav = userNamed("Gustav Berg");
-        applyManualChange(
-            store,
-            { kind: "join", user: gustav, team: team("Document Library") },
-            commercialLending.adminUserId,
-            "c1",
-        );
-        applyManualChange(
-            store,
-            { kind: "join", user: gustav, team: team("Commercial Lending Team") },
-            commercialLending.adminUserId,
-            "c2",
-        );
-        const result = applyManualChange(
+        changeAndRun(store, { kind: "join", user: gustav, team: team("Document Library") }, "c1");
+        changeAndRun(store, { kind: "join", user: gustav, team: team("Commercial Lending Team") }, "c2");
+        const result = changeAndRun(
             store,
             { kind: "leave", user: gustav, team: team("Commercial Lending Team") },
-            commercialLending.adminUserId,
             "c3",
         );
         assert.deepEqual(
@@ -147,20 +146,18 @@ describe("Commercial Lending sample", () => {
     test("giving and taking the required role reconciles that user (docs/semantics.md §8 example 8)", () => {
         const store = seededCommercialLending();
         const bianca = userNamed("Bianca Okafor");
-        const given = applyManualChange(
+        const given = changeAndRun(
             store,
             { kind: "giveRole", user: bianca, role: roleNamed("Senior Loan Officer") },
-            commercialLending.adminUserId,
             "c1",
         );
         assert.deepEqual(
             given.operations.map((operation) => [operation.op, operation.team]),
             [["add", team("Approval Queue")]],
         );
-        const taken = applyManualChange(
+        const taken = changeAndRun(
             store,
             { kind: "takeRole", user: bianca, role: roleNamed("Senior Loan Officer") },
-            commercialLending.adminUserId,
             "c2",
         );
         assert.deepEqual(
@@ -177,7 +174,7 @@ describe("Commercial Lending sample", () => {
         const noLogging = seededCommercialLending();
         turnOff(noLogging, ASSOCIATE_SYNC);
         const before = noLogging.rows(SyncLog.logicalName).length;
-        const propagated = applyManualChange(noLogging, join, commercialLending.adminUserId, "c1");
+        const propagated = changeAndRun(noLogging, join, "c1");
         assert.deepEqual(propagated.stepsOff.map(stepName), [ASSOCIATE_SYNC]);
         assert.equal(propagated.operations.length, 3);
         assert.deepEqual(
@@ -191,7 +188,7 @@ describe("Commercial Lending sample", () => {
         const noPropagation = seededCommercialLending();
         turnOff(noPropagation, ASSOCIATE_ASYNC);
         const rowsBefore = noPropagation.rows(SyncLog.logicalName).length;
-        const logged = applyManualChange(noPropagation, join, commercialLending.adminUserId, "c2");
+        const logged = changeAndRun(noPropagation, join, "c2");
         assert.deepEqual([logged.stepsOff.map(stepName), logged.operations], [[ASSOCIATE_ASYNC], []]);
         assert.deepEqual(
             [...teamsOf(noPropagation, gustav)].filter((id) => id !== team("Commercial Lending Team")),
@@ -216,10 +213,9 @@ describe("Commercial Lending sample", () => {
                     row[ProcessingStep.name] === "TeamSync.Plugins.RoleChangeReconcilePlugin: Associate of any Entity",
             );
         store.delete(ProcessingStep.logicalName, String(step?.[ProcessingStep.id]));
-        const given = applyManualChange(
+        const given = changeAndRun(
             store,
             { kind: "giveRole", user: bianca, role: roleNamed("Senior Loan Officer") },
-            commercialLending.adminUserId,
             "c1",
         );
         assert.deepEqual(
