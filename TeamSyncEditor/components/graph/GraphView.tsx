@@ -22,6 +22,7 @@ import { MoreNode } from "./MoreNode";
 import { TeamNode } from "./TeamNode";
 import { useReactFlowBaseStyles } from "./useReactFlowBaseStyles";
 import { useStablePositions } from "./useStablePositions";
+import { FOLLOWING, ViewEvent, ViewFollow, viewFollow } from "./viewFollow";
 import { markTiming } from "../firstGraphTiming";
 import { edgeLabelText, edgeName, NamedEnd, placeLabels, teamSpoken } from "../viewModel/edgeLabels";
 import { pluralKey } from "../viewModel/countText";
@@ -122,6 +123,11 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
         [shown.links, shown.groups],
     );
     const { positions, move, layout } = useStablePositions(layoutNodes, layoutLinks);
+    const follow = React.useRef(FOLLOWING);
+    // Only the user's own pans and zooms come with an event: the fits' setViewport has none.
+    const onMoveStart = React.useCallback((event: MouseEvent | TouchEvent | null) => {
+        if (event) follow.current = viewFollow(follow.current, "userMoved").state;
+    }, []);
 
     const ends = React.useCallback(
         (id: TeamId): NamedEnd => {
@@ -337,6 +343,7 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
                 onEdgesChange={onEdgesChange}
                 onConnect={connect}
                 onKeyDown={deleteLinks}
+                onMoveStart={onMoveStart}
                 deleteKeyCode={null}
                 nodesConnectable={!readOnly}
                 connectOnClick={!readOnly}
@@ -358,7 +365,7 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
                 }}
             >
                 <Background />
-                <KeepInView positions={positions} layout={layout} focus={focus} />
+                <KeepInView positions={positions} layout={layout} focus={focus} follow={follow} />
             </ReactFlow>
         </>
     );
@@ -367,26 +374,43 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
 /**
  * Keeps what matters in view: after each new layout, and when the teams to focus change, the
  * drawing is fitted if it can be at a legible zoom, otherwise the focused teams are (or the first
- * of them is centred at the legible zoom). The Fit button does the same.
+ * of them is centred at the legible zoom). The Fit button does the same. A resized canvas (React
+ * Flow measures it with a ResizeObserver) is fitted again unless the user moved the view since.
  */
-const KeepInView: React.FC<{ positions: ReadonlyMap<string, Point>; layout: unknown; focus: readonly TeamId[] }> = ({
-    positions,
-    layout,
-    focus,
-}) => {
+const KeepInView: React.FC<{
+    positions: ReadonlyMap<string, Point>;
+    layout: unknown;
+    focus: readonly TeamId[];
+    follow: React.MutableRefObject<ViewFollow>;
+}> = ({ positions, layout, focus, follow }) => {
     const { setViewport } = useReactFlow();
     const width = useStore((state) => state.width);
     const height = useStore((state) => state.height);
-    const latest = React.useRef({ positions, focus });
-    latest.current = { positions, focus };
-    const fit = React.useCallback(() => {
-        if (width === 0 || height === 0) return;
-        const view = fitViewport(latest.current.positions, latest.current.focus, width, height);
-        if (view) void setViewport(view);
-    }, [setViewport, width, height]);
+    const latest = React.useRef({ positions, focus, width, height });
+    latest.current = { positions, focus, width, height };
+    const fit = React.useCallback(
+        (event: ViewEvent) => {
+            const next = viewFollow(follow.current, event);
+            follow.current = next.state;
+            const { width: w, height: h } = latest.current;
+            if (!next.refit || w === 0 || h === 0) return;
+            const view = fitViewport(latest.current.positions, latest.current.focus, w, h);
+            if (view) void setViewport(view);
+        },
+        [setViewport, follow],
+    );
     const focusKey = focus.join("|");
-    React.useLayoutEffect(fit, [fit, layout, focusKey]);
-    return <Controls showInteractive={false} onFitView={fit} />;
+    React.useLayoutEffect(() => fit("layout"), [fit, layout, focusKey]);
+    React.useLayoutEffect(() => fit("resized"), [fit, width, height]);
+    const userMoved = React.useCallback(() => fit("userMoved"), [fit]);
+    return (
+        <Controls
+            showInteractive={false}
+            onFitView={() => fit("fitButton")}
+            onZoomIn={userMoved}
+            onZoomOut={userMoved}
+        />
+    );
 };
 
 interface Viewport {
