@@ -264,7 +264,12 @@ describe("the graph in the playground", () => {
             assert.ok(nameSize >= LEGIBLE_PX, `team names are ${nameSize}px`);
             assert.ok(await inView(editor.graphNode("Head Office")), "this team is in view");
             const panel = editor.validationPanel();
-            await panel.getByRole("listitem").first().waitFor({ timeout: 60_000 });
+            await panel
+                .getByRole("button", {
+                    name: new RegExp(`^${editor.strings.pattern("Editor_Validation_Toggle").source}$`),
+                })
+                .click({ timeout: 60_000 });
+            await panel.getByRole("listitem").first().waitFor();
             await panel
                 .getByRole("button", { name: editor.strings.pattern("Editor_Validation_ShowElsewhere") })
                 .waitFor();
