@@ -33,11 +33,9 @@ describe("the control at the form's height", () => {
     /** Lets a resize reach React Flow (a ResizeObserver) and the view it then sets be painted. */
     const settle = () => session.page.waitForTimeout(400);
     const issuesToggle = () =>
-        editor
-            .validationPanel()
-            .getByRole("button", {
-                name: new RegExp(`^${editor.strings.pattern("Editor_Validation_Toggle").source}$`),
-            });
+        editor.validationPanel().getByRole("button", {
+            name: new RegExp(`^${editor.strings.pattern("Editor_Validation_Toggle").source}$`),
+        });
     const expanded = async () => (await issuesToggle().getAttribute("aria-expanded")) === "true";
     const focused = () => issuesToggle().evaluate((element) => element === document.activeElement);
 
@@ -104,10 +102,11 @@ describe("the control at the form's height", () => {
     );
 
     scenario(
-        "a view the user zoomed stays put as the canvas resizes; Fit makes it follow the canvas again",
+        "a view the user zoomed stays put as the canvas resizes; Fit brings the fitted view back, which follows the canvas again",
         async () => {
             const head = editor.graphNode("Head Office");
             await settle();
+            const fitted = await viewport();
             const view = await pane();
             // A wheel over the canvas's top left corner zooms in there, away from the fitted view.
             await session.page.mouse.move(view.x + 60, view.y + 20);
@@ -126,6 +125,8 @@ describe("the control at the form's height", () => {
             assert.equal(await viewport(), moved);
 
             await editor.root.getByRole("button", { name: editor.strings.get("Editor_Graph_Fit") }).click();
+            await settle();
+            assert.equal(await viewport(), fitted, "Fit gives the view the automatic fit gave");
             await details.click();
             await settle();
             const [box, smaller] = [await head.boundingBox(), await pane()];

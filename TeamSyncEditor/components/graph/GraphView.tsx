@@ -1,6 +1,7 @@
 import * as React from "react";
 import {
     Background,
+    ControlButton,
     Controls,
     MarkerType,
     NodeChange,
@@ -53,6 +54,9 @@ const edgeTypes = { link: LinkEdge };
 const MORE_ID = "\u0000more";
 const GROUP_PREFIX = "\u0000group:";
 const DELETE_KEYS = ["Delete", "Backspace"];
+/** React Flow's Fit icon (four corners). */
+const FIT_ICON =
+    "M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z";
 /** Room kept around what is fitted, as a share of the view. */
 const FIT_PADDING = 0.1;
 
@@ -359,7 +363,6 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
                     "controls.ariaLabel": getString("Editor_Graph_Controls"),
                     "controls.zoomIn.ariaLabel": getString("Editor_Graph_ZoomIn"),
                     "controls.zoomOut.ariaLabel": getString("Editor_Graph_ZoomOut"),
-                    "controls.fitView.ariaLabel": getString("Editor_Graph_Fit"),
                     "controls.interactive.ariaLabel": getString("Editor_Graph_Lock"),
                     "handle.ariaLabel": getString("Editor_Graph_Handle"),
                 }}
@@ -384,6 +387,7 @@ const KeepInView: React.FC<{
     follow: React.MutableRefObject<ViewFollow>;
 }> = ({ positions, layout, focus, follow }) => {
     const { setViewport } = useReactFlow();
+    const getString = useStrings();
     const width = useStore((state) => state.width);
     const height = useStore((state) => state.height);
     const latest = React.useRef({ positions, focus, width, height });
@@ -403,13 +407,21 @@ const KeepInView: React.FC<{
     React.useLayoutEffect(() => fit("layout"), [fit, layout, focusKey]);
     React.useLayoutEffect(() => fit("resized"), [fit, width, height]);
     const userMoved = React.useCallback(() => fit("userMoved"), [fit]);
+    const fitLabel = getString("Editor_Graph_Fit");
+    // Our own Fit button: React Flow's would queue its own fit for the next frame, which ignores the legible zoom.
     return (
-        <Controls
-            showInteractive={false}
-            onFitView={() => fit("fitButton")}
-            onZoomIn={userMoved}
-            onZoomOut={userMoved}
-        />
+        <Controls showInteractive={false} showFitView={false} onZoomIn={userMoved} onZoomOut={userMoved}>
+            <ControlButton
+                className="react-flow__controls-fitview"
+                onClick={() => fit("fitButton")}
+                title={fitLabel}
+                aria-label={fitLabel}
+            >
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
+                    <path d={FIT_ICON} />
+                </svg>
+            </ControlButton>
+        </Controls>
     );
 };
 
