@@ -118,9 +118,9 @@ export const PropagationStatus: React.FC<PropagationStatusProps> = ({
         <section aria-label={getString("Propagation_Region")}>
             <MessageBar intent={view.on ? "success" : "warning"} layout="singleline">
                 <MessageBarBody className={styles.line}>
-                    <span>{view.headline}</span>
-                    {view.nightly !== null && <span> {view.nightly}</span>}
-                    {askAdmin !== null && <span> {askAdmin}</span>}
+                    {[view.headline, view.nightly, askAdmin]
+                        .filter((part): part is string => part !== null)
+                        .reduce((line, part) => format(getString("Propagation_Joined"), line, part))}
                 </MessageBarBody>
                 <MessageBarActions>
                     {!view.on && load.mayRegister && (
