@@ -19,11 +19,6 @@ describe("the control at the form's height", () => {
     let editor: EditorPanel;
     const scenario = playgroundSuite((opened) => ({ session, playground, editor } = opened));
 
-    const pane = async () => {
-        const box = await editor.graph().boundingBox();
-        assert.ok(box, "the graph is on screen");
-        return box;
-    };
     /** The drawing's viewport transform, as React Flow set it. */
     const viewport = (): Promise<string> =>
         editor
@@ -55,7 +50,7 @@ describe("the control at the form's height", () => {
                 .getByText(editor.strings.get("Editor_Validation_Checking"))
                 .waitFor({ state: "detached", timeout: 60_000 });
             await settle();
-            const view = await pane();
+            const view = await editor.graphBox();
             assert.ok(view.height >= MIN_CANVAS, `the canvas is ${view.height}px tall`);
             // The whole depth-2 drawing cannot fit legibly in 560 px: the fit keeps this team centred in the canvas as it now is.
             const box = await head.boundingBox();
@@ -87,7 +82,7 @@ describe("the control at the form's height", () => {
             assert.deepEqual(await seriousAxeViolations(session.page), []);
             await settle();
             const opened = await head.boundingBox();
-            const smaller = await pane();
+            const smaller = await editor.graphBox();
             assert.ok(
                 opened && Math.abs(opened.y + opened.height / 2 - (smaller.y + smaller.height / 2)) <= 2,
                 "the drawing follows the canvas as the list opens",
@@ -107,7 +102,7 @@ describe("the control at the form's height", () => {
             const head = editor.graphNode("Head Office");
             await settle();
             const fitted = await viewport();
-            const view = await pane();
+            const view = await editor.graphBox();
             // A wheel over the canvas's top left corner zooms in there, away from the fitted view.
             await session.page.mouse.move(view.x + 60, view.y + 20);
             await session.page.mouse.wheel(0, -300);
@@ -118,7 +113,7 @@ describe("the control at the form's height", () => {
                 .getByRole("button", { name: editor.strings.get("Propagation_Details"), exact: true });
             await details.click();
             await settle();
-            assert.ok((await pane()).height < view.height, "the open details take room from the canvas");
+            assert.ok((await editor.graphBox()).height < view.height, "the open details take room from the canvas");
             assert.equal(await viewport(), moved, "the zoomed view is left as the user set it");
             await details.click();
             await settle();
@@ -129,7 +124,7 @@ describe("the control at the form's height", () => {
             assert.equal(await viewport(), fitted, "Fit gives the view the automatic fit gave");
             await details.click();
             await settle();
-            const [box, smaller] = [await head.boundingBox(), await pane()];
+            const [box, smaller] = [await head.boundingBox(), await editor.graphBox()];
             assert.ok(
                 box && Math.abs(box.y + box.height / 2 - (smaller.y + smaller.height / 2)) <= 2,
                 `after Fit, the view follows the canvas: ${JSON.stringify([box, smaller])}`,

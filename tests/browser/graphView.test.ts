@@ -18,14 +18,8 @@ describe("the graph in the playground", () => {
     let editor: EditorPanel;
     const scenario = playgroundSuite((opened) => ({ session, playground, editor } = opened));
 
-    /** The part of the canvas the drawing shows, in page pixels. */
-    const pane = async () => {
-        const box = await editor.graph().boundingBox();
-        assert.ok(box, "the graph is on screen");
-        return box;
-    };
     const inView = async (node: Locator): Promise<boolean> => {
-        const [view, box] = [await pane(), await node.boundingBox()];
+        const [view, box] = [await editor.graphBox(), await node.boundingBox()];
         return (
             box !== null &&
             box.x >= view.x - 1 &&
@@ -198,7 +192,7 @@ describe("the graph in the playground", () => {
             assert.ok(await inView(found), "the found team is in view");
             assert.ok((await zoom()) >= 0.8, "at a legible zoom");
             // Pan the drawing away, then Fit.
-            const view = await pane();
+            const view = await editor.graphBox();
             await session.page.mouse.move(view.x + view.width - 20, view.y + 20);
             await session.page.mouse.down();
             await session.page.mouse.move(view.x + 20, view.y + view.height - 20, { steps: 6 });
