@@ -18,14 +18,8 @@ describe("the graph in the playground", () => {
     let editor: EditorPanel;
     const scenario = playgroundSuite((opened) => ({ session, playground, editor } = opened));
 
-    /** The part of the canvas the drawing shows, in page pixels. */
-    const pane = async () => {
-        const box = await editor.graph().boundingBox();
-        assert.ok(box, "the graph is on screen");
-        return box;
-    };
     const inView = async (node: Locator): Promise<boolean> => {
-        const [view, box] = [await pane(), await node.boundingBox()];
+        const [view, box] = [await editor.graphBox(), await node.boundingBox()];
         return (
             box !== null &&
             box.x >= view.x - 1 &&
@@ -198,7 +192,7 @@ describe("the graph in the playground", () => {
             assert.ok(await inView(found), "the found team is in view");
             assert.ok((await zoom()) >= 0.8, "at a legible zoom");
             // Pan the drawing away, then Fit.
-            const view = await pane();
+            const view = await editor.graphBox();
             await session.page.mouse.move(view.x + view.width - 20, view.y + 20);
             await session.page.mouse.down();
             await session.page.mouse.move(view.x + 20, view.y + view.height - 20, { steps: 6 });
@@ -222,9 +216,11 @@ describe("the graph in the playground", () => {
         await button("Editor_Graph_Fit").click();
         const fitted = await zoom();
         await button("Editor_Graph_ZoomIn").click();
-        await settles(Math.min(2, fitted * 1.2), "Zoom in");
+        // A step is 1.2 times, up to the largest zoom: from there Zoom out steps back by 1.2.
+        const zoomedIn = Math.min(2, fitted * 1.2);
+        await settles(zoomedIn, "Zoom in");
         await button("Editor_Graph_ZoomOut").click();
-        await settles(fitted, "Zoom out");
+        await settles(zoomedIn / 1.2, "Zoom out");
         // A point of the canvas with no team or link over it, relative to the pane.
         const pane = editor.graph().locator(".react-flow__pane");
         const spot = await pane.evaluate((element) => {
@@ -264,7 +260,12 @@ describe("the graph in the playground", () => {
             assert.ok(nameSize >= LEGIBLE_PX, `team names are ${nameSize}px`);
             assert.ok(await inView(editor.graphNode("Head Office")), "this team is in view");
             const panel = editor.validationPanel();
-            await panel.getByRole("listitem").first().waitFor({ timeout: 60_000 });
+            await panel
+                .getByRole("button", {
+                    name: new RegExp(`^${editor.strings.pattern("Editor_Validation_Toggle").source}$`),
+                })
+                .click({ timeout: 60_000 });
+            await panel.getByRole("listitem").first().waitFor();
             await panel
                 .getByRole("button", { name: editor.strings.pattern("Editor_Validation_ShowElsewhere") })
                 .waitFor();

@@ -23,11 +23,12 @@ const wide = (n: number): Issue => ({
     reachable: 200 + n,
 });
 
-function renderPanel(
+/** The panel as it first shows: closed, one line. */
+function renderClosed(
     issues: Issue[],
     onChoose: (issue: Issue) => void = jest.fn(),
     visibleTeams?: ReadonlySet<string>,
-) {
+): HTMLElement {
     const teamName = (id: string): string => `Team ${id}`;
     render(
         <FluentProvider theme={webLightTheme}>
@@ -39,6 +40,17 @@ function renderPanel(
     return screen.getByRole("region", { name: "Validation issues" });
 }
 
+/** The panel with its list opened. */
+async function renderPanel(
+    issues: Issue[],
+    onChoose: (issue: Issue) => void = jest.fn(),
+    visibleTeams?: ReadonlySet<string>,
+): Promise<HTMLElement> {
+    const panel = renderClosed(issues, onChoose, visibleTeams);
+    await userEvent.setup().click(within(panel).getByRole("button", { name: /^\d+ issues?$/ }));
+    return panel;
+}
+
 const issueButtons = (panel: HTMLElement): HTMLElement[] =>
     within(panel)
         .queryAllByRole("listitem")
@@ -47,7 +59,7 @@ const issueButtons = (panel: HTMLElement): HTMLElement[] =>
 describe("validation panel with many issues", () => {
     it("lists the issues about the teams drawn first, errors anywhere before them, and the organisation's others on demand", async () => {
         const issues = [cycle(1), ...Array.from({ length: 120 }, (_, n) => wide(n))];
-        const panel = renderPanel(issues, jest.fn(), new Set(["w7", "w90"]));
+        const panel = await renderPanel(issues, jest.fn(), new Set(["w7", "w90"]));
         expect(issueButtons(panel).map((button) => button.textContent)).toEqual([
             expect.stringMatching(/^Error:.*Team a1/),
             expect.stringMatching(/Team w7\b/),
@@ -66,7 +78,7 @@ describe("validation panel with many issues", () => {
     it("shows the first issues, errors first, and the rest on a keyboard-operable button", async () => {
         const issues = [cycle(1), cycle(2), ...Array.from({ length: 120 }, (_, n) => wide(n))];
         const onChoose = jest.fn();
-        const panel = renderPanel(issues, onChoose);
+        const panel = await renderPanel(issues, onChoose);
         const shown = issueButtons(panel);
         expect(shown).toHaveLength(ISSUES_SHOWN);
         expect(shown[0].textContent).toMatch(/^Error:.*Team a1, Team b1/);
@@ -89,18 +101,51 @@ describe("validation panel with many issues", () => {
         expect(onChoose).toHaveBeenLastCalledWith(issues[ISSUES_SHOWN]);
     });
 
-    it("never hides an error: all errors show even when there are more than the first page", () => {
+    it("never hides an error: all errors show even when there are more than the first page", async () => {
         const errors = Array.from({ length: ISSUES_SHOWN + 10 }, (_, n) => cycle(n));
-        const panel = renderPanel([...errors, wide(1), wide(2)]);
+        const panel = await renderPanel([...errors, wide(1), wide(2)]);
         const shown = issueButtons(panel);
         expect(shown).toHaveLength(ISSUES_SHOWN + 10);
         expect(shown.every((button) => /^Error:/.test(button.textContent ?? ""))).toBe(true);
         expect(within(panel).getByRole("button", { name: `Show all ${ISSUES_SHOWN + 12} issues` })).toBeTruthy();
     });
 
-    it("lists a short list whole, with no extra button", () => {
-        const panel = renderPanel([cycle(1), wide(1)]);
+    it("lists a short list whole, with no extra button", async () => {
+        const panel = await renderPanel([cycle(1), wide(1)]);
         expect(issueButtons(panel)).toHaveLength(2);
         expect(within(panel).queryByRole("button", { name: /^Show all/ })).toBeNull();
+    });
+});
+
+describe("validation panel closed", () => {
+    it("is one line: the count and the worst issue, which can be chosen from there", async () => {
+        // In the engine's order, errors first; the first about a drawn team comes before the others.
+        const issues = [cycle(1), wide(1), wide(2)];
+        const onChoose = jest.fn();
+        const panel = renderClosed(issues, onChoose, new Set(["w2"]));
+        expect(within(panel).queryAllByRole("listitem")).toHaveLength(0);
+        const buttons = within(panel).getAllByRole("button");
+        expect(buttons).toHaveLength(2);
+        expect(buttons[0]).toBe(within(panel).getByRole("button", { name: "3 issues" }));
+        expect(buttons[1].textContent).toMatch(/^Error:.*Team a1, Team b1/);
+        await userEvent.setup().click(buttons[1]);
+        expect(onChoose).toHaveBeenLastCalledWith(issues[0]);
+    });
+
+    it("opens and closes from the keyboard, saying so, with the focus kept on the toggle", async () => {
+        const panel = renderClosed([wide(1)]);
+        const toggle = within(panel).getByRole("button", { name: "1 issue" });
+        expect(toggle.getAttribute("aria-expanded")).toBe("false");
+        toggle.focus();
+        const user = userEvent.setup();
+        await user.keyboard("{Enter}");
+        expect(toggle.getAttribute("aria-expanded")).toBe("true");
+        expect(document.activeElement).toBe(toggle);
+        const list = document.getElementById(toggle.getAttribute("aria-controls") ?? "");
+        expect(list && within(list).getAllByRole("listitem")).toHaveLength(1);
+        await user.keyboard("{Enter}");
+        expect(toggle.getAttribute("aria-expanded")).toBe("false");
+        expect(document.activeElement).toBe(toggle);
+        expect(within(panel).queryAllByRole("listitem")).toHaveLength(0);
     });
 });

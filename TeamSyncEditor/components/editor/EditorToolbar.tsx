@@ -42,6 +42,8 @@ const useStyles = makeStyles({
         padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     },
     actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
+    // A depth is one digit: a narrow list keeps the toolbar on one row on a form's usual width.
+    depth: { minWidth: "80px" },
     search: { minWidth: "220px" },
     none: { display: "block", maxWidth: "320px", whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
 });
@@ -87,6 +89,7 @@ export const EditorToolbar: React.FC<EditorToolbarProps> = ({
             )}
             <Field label={getString("Editor_Depth")}>
                 <Dropdown
+                    className={styles.depth}
                     value={String(depth)}
                     selectedOptions={[String(depth)]}
                     onOptionSelect={(_, data) => onDepth(Number(data.optionValue))}

@@ -1,6 +1,7 @@
 import * as React from "react";
 import {
     Background,
+    ControlButton,
     Controls,
     MarkerType,
     NodeChange,
@@ -22,6 +23,7 @@ import { MoreNode } from "./MoreNode";
 import { TeamNode } from "./TeamNode";
 import { useReactFlowBaseStyles } from "./useReactFlowBaseStyles";
 import { useStablePositions } from "./useStablePositions";
+import { FOLLOWING, ViewEvent, ViewFollow, viewFollow } from "./viewFollow";
 import { markTiming } from "../firstGraphTiming";
 import { edgeLabelText, edgeName, NamedEnd, placeLabels, teamSpoken } from "../viewModel/edgeLabels";
 import { pluralKey } from "../viewModel/countText";
@@ -52,6 +54,9 @@ const edgeTypes = { link: LinkEdge };
 const MORE_ID = "\u0000more";
 const GROUP_PREFIX = "\u0000group:";
 const DELETE_KEYS = ["Delete", "Backspace"];
+/** React Flow's Fit icon (four corners). */
+const FIT_ICON =
+    "M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z";
 /** Room kept around what is fitted, as a share of the view. */
 const FIT_PADDING = 0.1;
 
@@ -122,6 +127,11 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
         [shown.links, shown.groups],
     );
     const { positions, move, layout } = useStablePositions(layoutNodes, layoutLinks);
+    const follow = React.useRef(FOLLOWING);
+    // Only the user's own pans and zooms come with an event: the fits' setViewport has none.
+    const onMoveStart = React.useCallback((event: MouseEvent | TouchEvent | null) => {
+        if (event) follow.current = viewFollow(follow.current, "userMoved").state;
+    }, []);
 
     const ends = React.useCallback(
         (id: TeamId): NamedEnd => {
@@ -337,6 +347,7 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
                 onEdgesChange={onEdgesChange}
                 onConnect={connect}
                 onKeyDown={deleteLinks}
+                onMoveStart={onMoveStart}
                 deleteKeyCode={null}
                 nodesConnectable={!readOnly}
                 connectOnClick={!readOnly}
@@ -352,13 +363,12 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
                     "controls.ariaLabel": getString("Editor_Graph_Controls"),
                     "controls.zoomIn.ariaLabel": getString("Editor_Graph_ZoomIn"),
                     "controls.zoomOut.ariaLabel": getString("Editor_Graph_ZoomOut"),
-                    "controls.fitView.ariaLabel": getString("Editor_Graph_Fit"),
                     "controls.interactive.ariaLabel": getString("Editor_Graph_Lock"),
                     "handle.ariaLabel": getString("Editor_Graph_Handle"),
                 }}
             >
                 <Background />
-                <KeepInView positions={positions} layout={layout} focus={focus} />
+                <KeepInView positions={positions} layout={layout} focus={focus} follow={follow} />
             </ReactFlow>
         </>
     );
@@ -367,26 +377,52 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
 /**
  * Keeps what matters in view: after each new layout, and when the teams to focus change, the
  * drawing is fitted if it can be at a legible zoom, otherwise the focused teams are (or the first
- * of them is centred at the legible zoom). The Fit button does the same.
+ * of them is centred at the legible zoom). The Fit button does the same. A resized canvas (React
+ * Flow measures it with a ResizeObserver) is fitted again unless the user moved the view since.
  */
-const KeepInView: React.FC<{ positions: ReadonlyMap<string, Point>; layout: unknown; focus: readonly TeamId[] }> = ({
-    positions,
-    layout,
-    focus,
-}) => {
+const KeepInView: React.FC<{
+    positions: ReadonlyMap<string, Point>;
+    layout: unknown;
+    focus: readonly TeamId[];
+    follow: React.MutableRefObject<ViewFollow>;
+}> = ({ positions, layout, focus, follow }) => {
     const { setViewport } = useReactFlow();
+    const getString = useStrings();
     const width = useStore((state) => state.width);
     const height = useStore((state) => state.height);
-    const latest = React.useRef({ positions, focus });
-    latest.current = { positions, focus };
-    const fit = React.useCallback(() => {
-        if (width === 0 || height === 0) return;
-        const view = fitViewport(latest.current.positions, latest.current.focus, width, height);
-        if (view) void setViewport(view);
-    }, [setViewport, width, height]);
+    const latest = React.useRef({ positions, focus, width, height });
+    latest.current = { positions, focus, width, height };
+    const fit = React.useCallback(
+        (event: ViewEvent) => {
+            const next = viewFollow(follow.current, event);
+            follow.current = next.state;
+            const { width: w, height: h } = latest.current;
+            if (!next.refit || w === 0 || h === 0) return;
+            const view = fitViewport(latest.current.positions, latest.current.focus, w, h);
+            if (view) void setViewport(view);
+        },
+        [setViewport, follow],
+    );
     const focusKey = focus.join("|");
-    React.useLayoutEffect(fit, [fit, layout, focusKey]);
-    return <Controls showInteractive={false} onFitView={fit} />;
+    React.useLayoutEffect(() => fit("layout"), [fit, layout, focusKey]);
+    React.useLayoutEffect(() => fit("resized"), [fit, width, height]);
+    const userMoved = React.useCallback(() => fit("userMoved"), [fit]);
+    const fitLabel = getString("Editor_Graph_Fit");
+    // Our own Fit button: React Flow's would queue its own fit for the next frame, which ignores the legible zoom.
+    return (
+        <Controls showInteractive={false} showFitView={false} onZoomIn={userMoved} onZoomOut={userMoved}>
+            <ControlButton
+                className="react-flow__controls-fitview"
+                onClick={() => fit("fitButton")}
+                title={fitLabel}
+                aria-label={fitLabel}
+            >
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
+                    <path d={FIT_ICON} />
+                </svg>
+            </ControlButton>
+        </Controls>
+    );
 };
 
 interface Viewport {

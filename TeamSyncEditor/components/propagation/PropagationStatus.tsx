@@ -35,6 +35,14 @@ type TurnOn =
     { phase: "idle" } | { phase: "running"; done: number; total: number } | { phase: "done"; report: TurnOnReport };
 
 const useStyles = makeStyles({
+    // One line whatever the width, so that the editor below keeps its room; the whole text is in the details too.
+    line: { minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+    report: {
+        display: "flex",
+        flexDirection: "column",
+        padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+        flexShrink: 0,
+    },
     // Bounded, so that open details leave the editor its room; scrolled with the keyboard too (focusable).
     details: {
         display: "flex",
@@ -104,25 +112,15 @@ export const PropagationStatus: React.FC<PropagationStatusProps> = ({
     }
     const view = statusView(load.status, now(), getString, formatDate);
     const summary = turnOn.phase === "done" ? turnOnSummary(turnOn.report, getString) : null;
+    const askAdmin =
+        !view.on && !load.mayRegister ? format(getString("Propagation_AskAdmin"), view.notWorking.join(", ")) : null;
     return (
         <section aria-label={getString("Propagation_Region")}>
-            <MessageBar intent={view.on ? "success" : "warning"}>
-                <MessageBarBody>
-                    <span>{view.headline}</span>
-                    {view.nightly !== null && <div>{view.nightly}</div>}
-                    {!view.on && !load.mayRegister && (
-                        <div>{format(getString("Propagation_AskAdmin"), view.notWorking.join(", "))}</div>
-                    )}
-                    {turnOn.phase === "running" && (
-                        <div role="status">{format(getString("Propagation_TurningOn"), turnOn.done, turnOn.total)}</div>
-                    )}
-                    {summary !== null && (
-                        <div role={summary.ok ? "status" : "alert"}>
-                            {summary.lines.map((line) => (
-                                <div key={line}>{line}</div>
-                            ))}
-                        </div>
-                    )}
+            <MessageBar intent={view.on ? "success" : "warning"} layout="singleline">
+                <MessageBarBody className={styles.line}>
+                    {[view.headline, view.nightly, askAdmin]
+                        .filter((part): part is string => part !== null)
+                        .reduce((line, part) => format(getString("Propagation_Joined"), line, part))}
                 </MessageBarBody>
                 <MessageBarActions>
                     {!view.on && load.mayRegister && (
@@ -135,6 +133,18 @@ export const PropagationStatus: React.FC<PropagationStatusProps> = ({
                     </Button>
                 </MessageBarActions>
             </MessageBar>
+            {turnOn.phase === "running" && (
+                <div role="status" className={styles.report}>
+                    {format(getString("Propagation_TurningOn"), turnOn.done, turnOn.total)}
+                </div>
+            )}
+            {summary !== null && (
+                <div role={summary.ok ? "status" : "alert"} className={styles.report}>
+                    {summary.lines.map((line) => (
+                        <div key={line}>{line}</div>
+                    ))}
+                </div>
+            )}
             {open && (
                 <div
                     className={styles.details}
@@ -142,6 +152,8 @@ export const PropagationStatus: React.FC<PropagationStatusProps> = ({
                     aria-label={getString("Propagation_DetailsRegion")}
                     tabIndex={0}
                 >
+                    {view.nightly !== null && <Text>{view.nightly}</Text>}
+                    {askAdmin !== null && <Text>{askAdmin}</Text>}
                     <Table size="extra-small" aria-label={getString("Propagation_StepsTable")}>
                         <TableHeader>
                             <TableRow>

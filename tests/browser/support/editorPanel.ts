@@ -16,6 +16,13 @@ export class EditorPanel {
         return this.root.getByLabel(this.strings.get("Editor_Graph_Label"), { exact: true });
     }
 
+    /** The part of the page the drawing shows (the canvas), in page pixels. */
+    async graphBox(): Promise<{ x: number; y: number; width: number; height: number }> {
+        const box = await this.graph().boundingBox();
+        if (box === null) throw new Error("The graph is not on screen");
+        return box;
+    }
+
     /** A team's node in the graph, by its name. */
     graphNode(teamName: string): Locator {
         return this.graph().locator(".react-flow__node-team").filter({ hasText: teamName });
