@@ -17,6 +17,7 @@ import type { TeamId } from "../../engine/types";
 import type { RoleInfo, TeamInfo } from "../../data/types";
 import type { Point } from "../../layout/types";
 import { useStrings } from "../StringsContext";
+import { fitViewport } from "./fitViewport";
 import { FlowNode, LEGIBLE_ZOOM, LinkFlowEdge, NODE_HEIGHT, NODE_WIDTH } from "./graphTypes";
 import { LinkEdge } from "./LinkEdge";
 import { MoreNode } from "./MoreNode";
@@ -57,8 +58,6 @@ const DELETE_KEYS = ["Delete", "Backspace"];
 /** React Flow's Fit icon (four corners). */
 const FIT_ICON =
     "M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z";
-/** Room kept around what is fitted, as a share of the view. */
-const FIT_PADDING = 0.1;
 
 const useStyles = makeStyles({
     refusal: {
@@ -375,10 +374,9 @@ export const GraphView: React.FC<GraphViewProps> = (props) => {
 };
 
 /**
- * Keeps what matters in view: after each new layout, and when the teams to focus change, the
- * drawing is fitted if it can be at a legible zoom, otherwise the focused teams are (or the first
- * of them is centred at the legible zoom). The Fit button does the same. A resized canvas (React
- * Flow measures it with a ResizeObserver) is fitted again unless the user moved the view since.
+ * Keeps what matters in view (fitViewport): after each new layout, when the teams to focus change,
+ * and on the Fit button. A resized canvas (React Flow measures it with a ResizeObserver) is fitted
+ * again unless the user moved the view since.
  */
 const KeepInView: React.FC<{
     positions: ReadonlyMap<string, Point>;
@@ -424,54 +422,3 @@ const KeepInView: React.FC<{
         </Controls>
     );
 };
-
-interface Viewport {
-    x: number;
-    y: number;
-    zoom: number;
-}
-
-/** The viewport fitting `ids`' boxes, or null when they do not fit at the legible zoom. */
-function fitBox(
-    positions: ReadonlyMap<string, Point>,
-    ids: Iterable<string>,
-    width: number,
-    height: number,
-): Viewport | null {
-    let left = Infinity;
-    let top = Infinity;
-    let right = -Infinity;
-    let bottom = -Infinity;
-    for (const id of ids) {
-        const p = positions.get(id);
-        if (!p) continue;
-        left = Math.min(left, p.x);
-        top = Math.min(top, p.y);
-        right = Math.max(right, p.x + NODE_WIDTH);
-        bottom = Math.max(bottom, p.y + NODE_HEIGHT);
-    }
-    if (left === Infinity) return null;
-    const usable = 1 - 2 * FIT_PADDING;
-    const zoom = Math.min(1, (width * usable) / (right - left), (height * usable) / (bottom - top));
-    if (zoom < LEGIBLE_ZOOM) return null;
-    return { x: width / 2 - ((left + right) / 2) * zoom, y: height / 2 - ((top + bottom) / 2) * zoom, zoom };
-}
-
-function fitViewport(
-    positions: ReadonlyMap<string, Point>,
-    focus: readonly TeamId[],
-    width: number,
-    height: number,
-): Viewport | null {
-    const all = fitBox(positions, positions.keys(), width, height);
-    if (all) return all;
-    const focused = fitBox(positions, focus, width, height);
-    if (focused) return focused;
-    const first = focus.map((id) => positions.get(id)).find((p) => p !== undefined);
-    if (!first) return null;
-    return {
-        x: width / 2 - (first.x + NODE_WIDTH / 2) * LEGIBLE_ZOOM,
-        y: height / 2 - (first.y + NODE_HEIGHT / 2) * LEGIBLE_ZOOM,
-        zoom: LEGIBLE_ZOOM,
-    };
-}
