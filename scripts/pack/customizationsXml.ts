@@ -23,6 +23,7 @@ import {
     relationshipFiles,
     roles,
     steps,
+    webResources,
     workflows,
     type EntityFolder,
 } from "./solutionLayout";
@@ -77,6 +78,7 @@ function sections(files: SourceFiles): Record<string, XmlNode[]> {
         Entities: entityFolders(files).map((e) => entityNode(files, e)),
         Roles: roles(files).map((r) => rootElementOf(files, r.path)),
         Workflows: workflows(files).map((w) => rootElementOf(files, w.path)),
+        WebResources: webResources(files).map((r) => rootElementOf(files, r.path)),
         EntityRelationships: relationshipFiles(files).flatMap((r) =>
             childElements(rootElementOf(files, r.path), "EntityRelationship"),
         ),

@@ -6,7 +6,7 @@ import { contentTypesXml } from "./contentTypes";
 import { packagedCustomizationsXml } from "./customizationsXml";
 import { attributeOf, childElement, childElements, parseXml, rootOf } from "./orderedXml";
 import { packagedSolutionXml } from "./solutionManifest";
-import { controls, customApis, pluginAssemblies, workflows } from "./solutionLayout";
+import { controls, customApis, pluginAssemblies, webResources, workflows } from "./solutionLayout";
 import type { SourceFiles } from "./sourceFiles";
 
 export const CONTENT_TYPES = "[Content_Types].xml";
@@ -57,6 +57,7 @@ export function packageEntries(files: SourceFiles, built: BuiltArtefacts, manage
         add(assembly.fileName, dll);
     }
     for (const flow of workflows(files)) add(flow.jsonFile, files.get(flow.jsonFile) as Buffer);
+    for (const resource of webResources(files)) add(resource.contentFile, files.get(resource.contentFile) as Buffer);
     for (const api of customApis(files)) for (const path of api.files) add(path, files.get(path) as Buffer);
 
     add(CONTENT_TYPES, Buffer.from(contentTypesXml(entries.keys()), "utf8"));

@@ -190,6 +190,28 @@ export function workflows(files: SourceFiles): WorkflowFile[] {
     });
 }
 
+export interface WebResourceFile {
+    /** The .data.xml that describes it. */
+    path: string;
+    id: string;
+    /** Its unique name (nw_/TeamSync/teamSyncForm.js): what forms and Solution.xml name it by. */
+    name: string;
+    /** The content's path in the package, without the leading slash. */
+    contentFile: string;
+}
+
+export function webResources(files: SourceFiles): WebResourceFile[] {
+    return matching(files, /^WebResources\/.+\.data\.xml$/).map((path) => {
+        const root = rootElementOf(files, path);
+        return {
+            path,
+            id: normalizeId(textOf(childElement(root, "WebResourceId"))),
+            name: textOf(childElement(root, "Name")),
+            contentFile: textOf(childElement(root, "FileName")).replace(/^\//, ""),
+        };
+    });
+}
+
 export interface ControlFolder {
     path: string;
     name: string;
@@ -332,6 +354,23 @@ export function layoutProblems(files: SourceFiles): string[] {
         else problems.push(`${flow.path} names ${flow.jsonFile}, which does not exist`);
     }
 
+    const resources = webResources(files);
+    for (const root of rootsOf(ComponentType.webResource)) {
+        if (!resources.some((r) => r.name === root.schemaName))
+            problems.push(`web resource ${root.schemaName} is a root component but has no WebResources/**/*.data.xml`);
+    }
+    for (const resource of resources) {
+        if (resource.path !== `${resource.contentFile}.data.xml`)
+            problems.push(`${resource.path} names its content ${resource.contentFile}, not the file beside it`);
+        if (!rootsOf(ComponentType.webResource).some((r) => r.schemaName === resource.name)) {
+            problems.push(`${resource.path} is not a root component of ${SOLUTION_XML}`);
+            continue;
+        }
+        claim(resource.path);
+        if (files.has(resource.contentFile)) claim(resource.contentFile);
+        else problems.push(`${resource.path} names ${resource.contentFile}, which does not exist`);
+    }
+
     const controlFolders = controls(files);
     for (const root of rootsOf(ComponentType.customControl)) {
         if (!controlFolders.some((c) => c.name === root.schemaName))
@@ -440,7 +479,7 @@ function definedIds(files: SourceFiles): { id: string; where: string }[] {
         add(step.id, step.path);
         for (const image of step.images) add(image.id, step.path);
     }
-    for (const f of [...roles(files), ...workflows(files)]) add(f.id, f.path);
+    for (const f of [...roles(files), ...workflows(files), ...webResources(files)]) add(f.id, f.path);
     return ids;
 }
 

@@ -22,6 +22,7 @@ export const ComponentType = {
     role: 20,
     workflow: 29,
     systemForm: 60,
+    webResource: 61,
     customControl: 66,
     pluginAssembly: 91,
     sdkMessageProcessingStep: 92,

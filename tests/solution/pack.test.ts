@@ -46,6 +46,7 @@ describe("npm run pack", () => {
                 "Controls/nw_NW.TeamSyncEditor/bundle.js",
                 "Controls/nw_NW.TeamSyncEditor/strings/TeamSyncEditor.1033.resx",
                 expect.stringMatching(new RegExp(`^PluginAssemblies/TeamSyncPlugins-${GUID}/TeamSync\\.Plugins\\.dll$`)),
+                "WebResources/nw_/TeamSync/teamSyncForm.js",
                 expect.stringMatching(new RegExp(`^Workflows/NightlyTeamSyncReconcile-${GUID}\\.json$`)),
                 "[Content_Types].xml",
                 `${api}/customapi.xml`,
@@ -90,12 +91,14 @@ describe("npm run pack", () => {
         ]);
         const imageNames = packedSteps.flatMap((s) => childElements(childElement(s, "SdkMessageProcessingStepImages") as XmlNode, "SdkMessageProcessingStepImage").map((i) => attributeOf(i, "Name")));
         expect(imageNames).toEqual(["PreImage", "PreImage", "PreImage", "PreImage", "PreImage", "PreImage"]);
+        expect(section("WebResources").map((r) => [textOf(childElement(r, "Name")), textOf(childElement(r, "WebResourceType"))])).toEqual([["nw_/TeamSync/teamSyncForm.js", "3"]]);
         const [control] = section("CustomControls");
         expect(textOf(childElement(control, "Name"))).toBe("nw_NW.TeamSyncEditor");
         const named = [
             textOf(childElement(control, "FileName")),
             ...section("SolutionPluginAssemblies").map((a) => textOf(childElement(a, "FileName"))),
             ...section("Workflows").map((w) => textOf(childElement(w, "JsonFileName"))),
+            ...section("WebResources").map((r) => textOf(childElement(r, "FileName"))),
         ];
         for (const file of named) expect([file, file.slice(1) in entries]).toEqual([file, true]);
     });

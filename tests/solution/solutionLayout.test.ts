@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { duplicateIds, layoutProblems, pluginAssemblies, steps, workflows } from "../../scripts/pack/solutionLayout";
+import { duplicateIds, layoutProblems, pluginAssemblies, steps, webResources, workflows } from "../../scripts/pack/solutionLayout";
 import { rootComponents, solutionVersion, SOLUTION_XML } from "../../scripts/pack/solutionManifest";
 import { textOfFile } from "../../scripts/pack/sourceFiles";
 import { controlVersion } from "../../scripts/pack/controlName";
@@ -30,6 +30,7 @@ describe("the solution layout", () => {
         expect(byType(91)).toHaveLength(1);
         expect(byType(20)).toHaveLength(2);
         expect(byType(29)).toHaveLength(1);
+        expect(byType(61).map((r) => r.schemaName)).toEqual(["nw_/TeamSync/teamSyncForm.js"]);
         expect(byType(92)).toHaveLength(steps(files).length);
     });
 
@@ -49,6 +50,21 @@ describe("the solution layout", () => {
             expect.stringMatching(/^Roles\/.+\.xml is not a root component of Other\/Solution\.xml$/),
             "Other/Stray.xml is not part of any component in Other/Solution.xml",
         ]));
+    });
+
+    it("reports a web resource without its content, or not listed", () => {
+        const [script] = webResources(files);
+        expect(layoutProblems(withFiles(files, { [script.contentFile]: null }))).toEqual([
+            `${script.path} names ${script.contentFile}, which does not exist`,
+        ]);
+        const solution = textOfFile(files, SOLUTION_XML).replace(/<RootComponent type="61"[^>]*\/>\n/, "");
+        expect(layoutProblems(withFiles(files, { [SOLUTION_XML]: solution })).sort()).toEqual(
+            [
+                `${script.path} is not a root component of ${SOLUTION_XML}`,
+                `${script.path} is not part of any component in ${SOLUTION_XML}`,
+                `${script.contentFile} is not part of any component in ${SOLUTION_XML}`,
+            ].sort(),
+        );
     });
 
     it("reports a step whose plugin type no assembly defines", () => {
