@@ -46,6 +46,11 @@ export function childElement(node: XmlNode, tag: string): XmlNode | undefined {
     return childElements(node, tag)[0];
 }
 
+/** Every element below `node` named `tag`, in document order. */
+export function descendants(node: XmlNode, tag: string): XmlNode[] {
+    return childElements(node).flatMap((c) => [...(tagOf(c) === tag ? [c] : []), ...descendants(c, tag)]);
+}
+
 export function attributesOf(node: XmlNode): Record<string, string> {
     const raw = (node[ATTRIBUTES] ?? {}) as Record<string, string>;
     return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k.slice(options.attributeNamePrefix.length), v]));

@@ -32,7 +32,7 @@ import {
 } from "../../TeamSyncEditor/data/schema";
 import { customApis, pluginAssemblies, steps } from "../../scripts/pack/solutionLayout";
 import { csharpConstants } from "../solution/csharpConstants";
-import { repoText, solutionSource } from "../solution/solutionSource";
+import { repoText, schemaConstant, solutionSource } from "../solution/solutionSource";
 
 const files = solutionSource();
 const typeName = (qualified: string) => qualified.split(",")[0].trim();
@@ -46,8 +46,6 @@ const MESSAGE_IDS: Readonly<Record<string, string>> = {
     "bdfc191d-fc56-493a-a6b1-cb0c47a22ecc": "Disassociate",
 };
 const MODES: Readonly<Record<number, string>> = { 0: "synchronous", 1: "asynchronous" };
-const schemaConstants = csharpConstants(repoText("Plugin/Plugins/Schema.cs"));
-const schemaValue = (path: string) => schemaConstants.find((c) => [...c.classes, c.name].join(".") === path)?.value;
 
 /** "plug-in type | message | table | mode | filtering attributes", one per step. */
 const key = (
@@ -81,7 +79,7 @@ function requiredSteps(): { pluginType: string; message: string; mode: string }[
         ),
     ].map((m) => ({
         pluginType: `TeamSync.Plugins.${m[1]}`,
-        message: String(schemaValue(`Schema.Messages.${m[2]}`)),
+        message: String(schemaConstant(`Schema.Messages.${m[2]}`)),
         mode: m[3].toLowerCase(),
     }));
     expect(required.length).toBe((source.match(/new RequiredStep\(/g) ?? []).length);
@@ -130,9 +128,9 @@ describe("the playground's simulated steps", () => {
     });
 
     it("act on an association of the relationship the plug-in checks", () => {
-        expect(schemaValue("Schema.TeamMembership.Relationship")).toBe(Team.membersNav);
-        expect(schemaValue("Schema.UserRoles.Relationship")).toBe(SystemUser.rolesNav);
-        expect(schemaValue("Schema.User.BusinessUnit")).toBe(SystemUser.businessUnit);
+        expect(schemaConstant("Schema.TeamMembership.Relationship")).toBe(Team.membersNav);
+        expect(schemaConstant("Schema.UserRoles.Relationship")).toBe(SystemUser.rolesNav);
+        expect(schemaConstant("Schema.User.BusinessUnit")).toBe(SystemUser.businessUnit);
         const anyTable = SIMULATED_STEPS.filter((s) => s.table === null && s.message !== "nw_ReconcileTeamSync");
         expect(
             anyTable.every(

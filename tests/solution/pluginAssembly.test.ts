@@ -9,7 +9,7 @@ import { customApis, pluginAssemblies, steps, type StepFile } from "../../script
 import { SyncGroup, SyncMember } from "../../TeamSyncEditor/data/schema";
 import { csharpConstants } from "./csharpConstants";
 import { BUILD_TIMEOUT_MS, ensurePluginBuilt } from "./builtArtefacts";
-import { SCHEMA_CS, solutionSource } from "./solutionSource";
+import { SCHEMA_CS, schemaConstant, solutionSource } from "./solutionSource";
 
 const files = solutionSource();
 const [assembly] = pluginAssemblies(files);
@@ -150,7 +150,7 @@ describe("the plugin assembly", () => {
             "Update nw_teamsyncgroup stage 40 mode 1",
             "Update nw_teamsyncmember stage 40 mode 1",
         ]);
-        const preImage = csharpConstants(readFileSync(SCHEMA_CS, "utf8")).find((c) => c.classes.join(".") === "Schema" && c.name === "PreImage")?.value;
+        const preImage = schemaConstant("Schema.PreImage");
         expect(preImage).toBe("PreImage");
         for (const step of reconcile) {
             const message = messageOf(step);
@@ -171,7 +171,7 @@ describe("the plugin assembly", () => {
     });
 
     it("drops the form's unsaved-edits column from every update of a team, before it is stored", () => {
-        const column = csharpConstants(readFileSync(SCHEMA_CS, "utf8")).find((c) => c.classes.join(".") === "Schema.Team" && c.name === "UnsavedEdits")?.value;
+        const column = schemaConstant("Schema.Team.UnsavedEdits");
         const steps = registrationsOf("UnsavedEditsColumnPlugin");
         expect(steps.map((s) => `${messageOf(s)} ${s.primaryEntity} stage ${s.stage} mode ${s.mode} [${s.filteringAttributes.join(",")}]`)).toEqual([
             `Update team stage 20 mode 0 [${String(column)}]`,

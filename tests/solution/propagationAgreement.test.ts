@@ -11,8 +11,7 @@ import { attributeOf, parseXml, rootOf } from "../../scripts/pack/orderedXml";
 import { customApis, pluginAssemblies, steps, workflows, type StepFile } from "../../scripts/pack/solutionLayout";
 import { solutionUniqueName } from "../../scripts/pack/solutionManifest";
 import { textOfFile } from "../../scripts/pack/sourceFiles";
-import { csharpConstants } from "./csharpConstants";
-import { repoText, solutionSource } from "./solutionSource";
+import { repoText, schemaConstant, solutionSource } from "./solutionSource";
 
 const files = solutionSource();
 const typeName = (qualified: string) => qualified.split(",")[0];
@@ -27,13 +26,11 @@ const fromSolution = (s: StepFile) =>
 
 describe("the propagation steps", () => {
     it("are the ones the plugin requires (PropagationSteps.Required), in its order and modes", () => {
-        const constants = csharpConstants(repoText("Plugin/Plugins/Schema.cs"));
-        const constant = (classes: string, name: string) => constants.find((c) => c.classes.join(".") === classes && c.name === name)?.value;
         const source = repoText("Plugin/Plugins/Steps/PropagationSteps.cs");
         const required = [...source.matchAll(/new RequiredStep\(typeof\((\w+)\), Schema\.Messages\.(\w+), Schema\.Step\.(\w+)\)/g)].map((m) => [
             `TeamSync.Plugins.${m[1]}`,
-            constant("Schema.Messages", m[2]),
-            constant("Schema.Step", m[3]),
+            schemaConstant(`Schema.Messages.${m[2]}`),
+            schemaConstant(`Schema.Step.${m[3]}`),
         ]);
         // Every entry was read: a change of the C# form fails here rather than shortening the list.
         expect(required).toHaveLength(source.split("new RequiredStep(").length - 1);

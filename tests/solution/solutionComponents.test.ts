@@ -1,14 +1,13 @@
 /** @jest-environment node */
 /** What the roles allow and where the Team form puts the control. */
 import { SyncGroup, SyncLog, SyncMember } from "../../TeamSyncEditor/data/schema";
-import { attributeOf, childElement, childElements, parseXml, rootOf, tagOf, textOf, type XmlNode } from "../../scripts/pack/orderedXml";
+import { attributeOf, childElement, childElements, descendants, parseXml, rootOf, textOf, type XmlNode } from "../../scripts/pack/orderedXml";
 import { controls, entityFolders, roles } from "../../scripts/pack/solutionLayout";
 import { textOfFile } from "../../scripts/pack/sourceFiles";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { csharpConstants } from "./csharpConstants";
 import { solutionTables } from "./solutionColumns";
-import { REPO, SCHEMA_CS, solutionSource } from "./solutionSource";
+import { REPO, schemaConstant, solutionSource } from "./solutionSource";
 
 const files = solutionSource();
 
@@ -17,10 +16,6 @@ function privileges(roleName: string): string[] {
     if (role === undefined) throw new Error(`no role ${roleName}`);
     const list = childElement(rootOf(parseXml(textOfFile(files, role.path))), "RolePrivileges") as XmlNode;
     return childElements(list, "RolePrivilege").map((p) => `${attributeOf(p, "name")}:${attributeOf(p, "level")}`);
-}
-
-function descendants(node: XmlNode, tag: string): XmlNode[] {
-    return childElements(node).flatMap((c) => [...(tagOf(c) === tag ? [c] : []), ...descendants(c, tag)]);
 }
 
 describe("the security roles", () => {
@@ -69,7 +64,7 @@ describe("the Team (with sync) form", () => {
         }
     });
     it("binds the control's unsaved-edits output to a hidden column of the form, so the form warns before it is left with unsaved edits", () => {
-        const column = csharpConstants(readFileSync(SCHEMA_CS, "utf8")).find((c) => c.classes.join(".") === "Schema.Team" && c.name === "UnsavedEdits")?.value as string;
+        const column = schemaConstant("Schema.Team.UnsavedEdits") as string;
         const manifest = parseXml(readFileSync(path.join(REPO, "TeamSyncEditor", "ControlManifest.Input.xml"), "utf8"));
         const property = descendants(rootOf(manifest), "property").find((p) => attributeOf(p, "name") === "unsavedChanges") as XmlNode;
         expect([attributeOf(property, "usage"), attributeOf(property, "of-type")]).toEqual(["bound", "Whole.None"]);

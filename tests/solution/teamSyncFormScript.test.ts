@@ -6,22 +6,17 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { runInNewContext } from "node:vm";
-import { attributeOf, childElement, childElements, parseXml, rootOf, tagOf, type XmlNode } from "../../scripts/pack/orderedXml";
+import { attributeOf, childElement, descendants, parseXml, rootOf, type XmlNode } from "../../scripts/pack/orderedXml";
 import { entityFolders, webResources } from "../../scripts/pack/solutionLayout";
 import { textOfFile } from "../../scripts/pack/sourceFiles";
-import { csharpConstants } from "./csharpConstants";
-import { REPO, SCHEMA_CS, solutionSource } from "./solutionSource";
+import { REPO, schemaConstant, solutionSource } from "./solutionSource";
 
 const files = solutionSource();
 const [script] = webResources(files);
-const column = csharpConstants(readFileSync(SCHEMA_CS, "utf8")).find((c) => c.classes.join(".") === "Schema.Team" && c.name === "UnsavedEdits")?.value;
+const column = schemaConstant("Schema.Team.UnsavedEdits");
 const SAVE = 1;
 const SAVE_AND_CLOSE = 2;
 const AUTO_SAVE = 70;
-
-function descendants(node: XmlNode, tag: string): XmlNode[] {
-    return childElements(node).flatMap((c) => [...(tagOf(c) === tag ? [c] : []), ...descendants(c, tag)]);
-}
 
 /** The script as the form loads it: its global namespace, in a context of its own. */
 function loadedScript(): { NW: { TeamSyncForm: Record<string, (context: unknown) => void> } } {
